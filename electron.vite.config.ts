@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import vue from '@vitejs/plugin-vue';
+import { defineConfig } from 'electron-vite';
+
+const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
+const define = { __APP_VERSION__: JSON.stringify(pkg.version) };
+const alias = { '@shared': resolve(import.meta.dirname, 'electron/shared') };
+
+export default defineConfig({
+  main: {
+    define,
+    resolve: { alias },
+    build: {
+      outDir: 'out/main',
+      rollupOptions: {
+        // The desktop app and the browser host are built together so they always share the same router.
+        input: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          'web-main': resolve(import.meta.dirname, 'electron/main/web-main.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    resolve: { alias },
+    build: {
+      // A sandboxed preload can require only 'electron', so everything else is bundled in.
+      externalizeDeps: false,
+      minify: true,
+      outDir: 'out/preload',
+      rollupOptions: {
+        input: { index: resolve(import.meta.dirname, 'electron/preload/index.ts') },
+        // Sandboxed preloads cannot be ES modules either.
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: 'renderer',
+    define,
+    resolve: { alias },
+    plugins: [vue()],
+    build: {
+      outDir: 'out/renderer',
+      rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
+    },
+  },
+});

@@ -1,0 +1,65 @@
+import { appRoutes } from './app/app-routes';
+import { createBackupService, startBackupTimer, type BackupService } from './backup/backup-service';
+import { backupRoutes } from './backup/backup-routes';
+import { openDatabase, type OpenedDatabase } from './db/open-database';
+import { createRouter, type Router } from './ipc/router';
+
+export interface CoreOptions {
+  dataDir: string;
+  version: string;
+  host: 'electron' | 'browser';
+  /** Automatic backups at start and every fifteen minutes; tests turn them off to count backups exactly. */
+  autoBackup?: boolean;
+  validateOutput?: boolean;
+  now?: () => Date;
+}
+
+/** Everything both doors (Electron IPC and the browser host) share: the database, the services, the router. */
+export interface Core {
+  router: Router;
+  database: OpenedDatabase;
+  backups: BackupService;
+  close(): void;
+}
+
+/** Opens the data folder and wires every domain into one router. The composition root, and nothing more. */
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const now = options.now ?? (() => new Date());
+  const database = await openDatabase(options.dataDir, { now });
+  const { db, paths } = database;
+  const backups = createBackupService(db, paths.backups, now);
+
+  const router = createRouter({ validateOutput: options.validateOutput });
+  router.register(
+    appRoutes(
+      {
+        name: 'Debrief',
+        version: options.version,
+        dataDir: paths.dir,
+        databasePath: paths.database,
+        schemaVersion: database.schemaVersion,
+        notices: database.notices,
+        host: options.host,
+      },
+      backups,
+    ),
+  );
+  router.register(backupRoutes(backups));
+  router.assertComplete();
+
+  let stopTimer = () => {};
+  if (options.autoBackup !== false) {
+    await backups.create('start');
+    stopTimer = startBackupTimer(backups, (err) => console.error('Automatic backup failed:', err));
+  }
+
+  return {
+    router,
+    database,
+    backups,
+    close() {
+      stopTimer();
+      db.close();
+    },
+  };
+}

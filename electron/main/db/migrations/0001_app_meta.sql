@@ -1,0 +1,7 @@
+-- Facts about this data folder itself (when it was created, by which version).
+CREATE TABLE app_meta (
+  key   TEXT PRIMARY KEY NOT NULL,
+  value TEXT NOT NULL
+) STRICT;
+
+INSERT INTO app_meta (key, value) VALUES ('created_at', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));

@@ -1,0 +1,88 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron';
+import { serveAppRequest } from './app-protocol';
+import { APP_VERSION } from './app-version';
+import { createCore, type Core } from './core';
+import { defaultDataDir } from './default-data-dir';
+import { registerIpc } from './ipc/ipc-bridge';
+import { menuTemplate } from './menu';
+import { APP_INDEX_URL, APP_ORIGIN, APP_SCHEME } from './security/app-origin';
+import { isAllowedExternalUrl } from './security/external-urls';
+import { isPermissionAllowed } from './security/permissions';
+import { attachNavigationGuards, createMainWindow, type WindowLike } from './window';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const trustedOrigins = devUrl ? [APP_ORIGIN, new URL(devUrl).origin] : [APP_ORIGIN];
+const windowIds = new Set<number>();
+let core: Core | undefined;
+let mainWindow: WindowLike | undefined;
+
+// Must happen before ready: app:// behaves like https (secure, standard), so the page never runs from file://.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }]);
+
+const openExternal = (url: string) => (isAllowedExternalUrl(url) ? shell.openExternal(url) : undefined);
+
+function openWindow(): void {
+  const win = createMainWindow({
+    BrowserWindow: BrowserWindow as never,
+    preloadPath: path.join(here, '../preload/index.cjs'),
+    url: devUrl ?? APP_INDEX_URL,
+    trustedOrigins,
+    openExternal,
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#16181d' : '#fbfaf8',
+  });
+  const id = win.webContents.id;
+  windowIds.add(id);
+  win.on('closed', () => {
+    windowIds.delete(id);
+    mainWindow = undefined;
+  });
+  mainWindow = win;
+}
+
+async function start(): Promise<void> {
+  const dataDir = process.env.DEBRIEF_DATA_DIR || defaultDataDir();
+  core = await createCore({ dataDir, version: APP_VERSION, host: 'electron', validateOutput: !app.isPackaged });
+
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(path.join(here, '../renderer'), request.url));
+  const checkPermission = (permission: string, requestingUrl: string | undefined, mediaTypes?: string[]) =>
+    isPermissionAllowed({ permission, requestingUrl, mediaTypes }, trustedOrigins);
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback, details) =>
+    callback(checkPermission(permission, details.requestingUrl, 'mediaTypes' in details ? details.mediaTypes : undefined)),
+  );
+  session.defaultSession.setPermissionCheckHandler((_wc, permission, requestingOrigin, details) =>
+    checkPermission(permission, details.requestingUrl ?? requestingOrigin, details.mediaType ? [details.mediaType] : undefined),
+  );
+  registerIpc(ipcMain, core.router, windowIds, trustedOrigins);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', isDev: !app.isPackaged, appName: app.name })));
+  openWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return openWindow();
+    const win = BrowserWindow.fromWebContents(mainWindow.webContents as never);
+    if (win?.isMinimized()) win.restore();
+    win?.focus();
+  });
+  // Any web contents created later (a devtools page, a stray frame) gets the same locks as the main window.
+  app.on('web-contents-created', (_event, contents) => attachNavigationGuards(contents, trustedOrigins, openExternal));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (core && !mainWindow) openWindow();
+  });
+  app.on('will-quit', () => core?.close());
+  app
+    .whenReady()
+    .then(start)
+    .catch((err: unknown) => {
+      dialog.showErrorBox('Debrief could not start', err instanceof Error ? err.message : String(err));
+      app.exit(1);
+    });
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { defineRoute } from './define-route';
+
+/** A verified backup as the Settings screen lists it. */
+export const backupInfoSchema = z.object({
+  fileName: z.string(),
+  createdAt: z.string(),
+  sizeBytes: z.number().int().nonnegative(),
+  reason: z.enum(['start', 'interval', 'manual', 'before-restore', 'before-migration']),
+});
+export type BackupInfo = z.infer<typeof backupInfoSchema>;
+
+/** What the app found wrong with the database at start, and what it did about it. */
+export const startupNoticeSchema = z.object({
+  kind: z.enum(['restored-from-backup', 'started-empty-after-corruption']),
+  message: z.string(),
+  quarantinedAs: z.string(),
+});
+export type StartupNotice = z.infer<typeof startupNoticeSchema>;
+
+const noInput = z.object({}).strict().optional();
+
+/** Routes of the shell itself: facts about the app and its data, and backups. */
+export const appContract = {
+  'app:info': defineRoute({
+    input: noInput,
+    output: z.object({
+      name: z.string(),
+      version: z.string(),
+      dataDir: z.string(),
+      databasePath: z.string(),
+      schemaVersion: z.number().int(),
+      lastBackup: backupInfoSchema.nullable(),
+      notices: z.array(startupNoticeSchema),
+      host: z.enum(['electron', 'browser']),
+    }),
+  }),
+  'backup:create': defineRoute({
+    input: noInput,
+    output: backupInfoSchema,
+  }),
+  'backup:list': defineRoute({
+    input: noInput,
+    output: z.array(backupInfoSchema),
+  }),
+};

@@ -1,0 +1,23 @@
+import type { z } from 'zod';
+import { appContract } from './app-contract';
+import { mergeContracts } from './merge-contracts';
+
+/** The one table of every route: `domain:action` -> input and output schemas. Domains add their tables here. */
+export const contract = mergeContracts(appContract);
+
+export type Contract = typeof contract;
+export type RouteName = keyof Contract;
+/** What a caller may send (before defaults and transforms). */
+export type RouteInput<N extends RouteName> = z.input<Contract[N]['input']>;
+/** What a handler receives after parsing. */
+export type RouteParsedInput<N extends RouteName> = z.output<Contract[N]['input']>;
+/** What a caller gets back. */
+export type RouteOutput<N extends RouteName> = z.output<Contract[N]['output']>;
+
+/** Route names in a stable order, for the preload bridge and the browser host. */
+export const routeNames = Object.keys(contract) as RouteName[];
+
+/** True when a string names a route, so transports can reject unknown ones before parsing. */
+export function isRouteName(name: unknown): name is RouteName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}

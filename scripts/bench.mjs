@@ -1,0 +1,28 @@
+// `npm run bench [-- --interviews N]`: seeds a temporary database and times each route against raw SQL.
+// Runs the harness in vitest (for the same module resolution as the app) under the runtime better-sqlite3 is built for.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { pickRuntime } from './node-runtime.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: { interviews: { type: 'string', default: '10000' }, iterations: { type: 'string', default: '200' } },
+});
+for (const [name, value] of Object.entries(values)) {
+  if (!/^\d+$/.test(value) || Number(value) < 1) {
+    console.error(`--${name} must be a positive whole number, not "${value}".`);
+    process.exit(2);
+  }
+}
+const runtime = pickRuntime();
+const run = spawnSync(
+  runtime.command,
+  [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'tests/bench/vitest.bench.config.ts', '--reporter=dot', '--silent=false'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...runtime.env, BENCH_INTERVIEWS: values.interviews, BENCH_ITERATIONS: values.iterations },
+  },
+);
+process.exit(run.status ?? 1);

@@ -1,0 +1,15 @@
+// Typechecks the two worlds separately: Node (main, preload, shared, tests) and web (renderer, shared).
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+let ok = true;
+for (const [tool, project] of [
+  ['tsc', 'tsconfig.node.json'],
+  ['vue-tsc', 'tsconfig.web.json'],
+]) {
+  const run = spawnSync(bin(tool), ['--noEmit', '-p', project], { cwd: root, stdio: 'inherit' });
+  if (run.status !== 0) ok = false;
+}
+process.exit(ok ? 0 : 1);
