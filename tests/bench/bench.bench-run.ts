@@ -1,0 +1,39 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'vitest';
+import { createCore } from '../../electron/main/core';
+import { appCases } from './app-cases';
+import { benchContext } from './bench-context';
+import { formatResults, runCase, type BenchResult } from './harness';
+
+// Not a test: vitest hosts this script so it resolves modules like the app. It prints figures and asserts nothing.
+test('benchmark', async () => {
+  const interviews = Number(process.env.BENCH_INTERVIEWS ?? 10_000);
+  const iterations = Number(process.env.BENCH_ITERATIONS ?? 200);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'debrief-bench-'));
+  const core = await createCore({ dataDir: dir, version: 'bench', host: 'browser', autoBackup: false, validateOutput: false });
+  try {
+    const ctx = benchContext(core, interviews);
+    const seedStart = performance.now();
+    // Domains seed their rows here as the schema grows (journal, practice, ...).
+    await ctx.core.backups.create('manual');
+    const seedMs = performance.now() - seedStart;
+
+    const cases = [...appCases(ctx)];
+    const results: BenchResult[] = [];
+    for (const c of cases) results.push(await runCase(c, iterations));
+    const meta = {
+      interviews,
+      iterations,
+      seedMs: Math.round(seedMs),
+      dbBytes: fs.statSync(core.database.paths.database).size,
+      rssMiB: Math.round(process.memoryUsage().rss / 2 ** 20),
+      node: process.version,
+    };
+    console.log(formatResults(results, meta));
+  } finally {
+    core.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
