@@ -29,7 +29,7 @@ test('the desktop app opens a locked-down window that reaches the database throu
         dataDir: info.data?.dataDir,
       };
     });
-    expect(facts).toEqual({ frozen: true, hasRequire: false, hasProcess: false, dataDir: fs.realpathSync(dataDir) });
+    expect(facts).toEqual({ frozen: true, hasRequire: false, hasProcess: false, dataDir: path.resolve(dataDir) });
 
     const prefs = await app.evaluate(({ BrowserWindow }) => {
       const wc = BrowserWindow.getAllWindows()[0].webContents;
