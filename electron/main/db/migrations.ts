@@ -11,7 +11,7 @@ const files = import.meta.glob('./migrations/*.sql', { query: '?raw', import: 'd
 /** Parses file names into ordered migrations and refuses gaps or doubles, which would corrupt the history. */
 export function parseMigrations(sources: Record<string, string>): Migration[] {
   const list = Object.entries(sources).map(([file, sql]) => {
-    const match = /(\d{4})_([a-z0-9_]+)\.sql$/.exec(file);
+    const match = /(?:^|\/)(\d{4})_([a-z0-9_]+)\.sql$/.exec(file);
     if (!match) throw new Error(`Migration file "${file}" is not named NNNN_name.sql`);
     return { version: Number(match[1]), name: match[2], sql };
   });
