@@ -1,4 +1,5 @@
-// Typechecks the two worlds separately: Node (main, preload, shared, tests) and web (renderer, shared).
+// Typechecks the three worlds separately: Node (main, preload, shared, tests), web (renderer, shared),
+// and the end-to-end specs (Node plus the DOM types of code evaluated in the page).
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
@@ -8,6 +9,7 @@ let ok = true;
 for (const [tool, project] of [
   ['tsc', 'tsconfig.node.json'],
   ['vue-tsc', 'tsconfig.web.json'],
+  ['tsc', 'tsconfig.e2e.json'],
 ]) {
   const run = spawnSync(bin(tool), ['--noEmit', '-p', project], { cwd: root, stdio: 'inherit' });
   if (run.status !== 0) ok = false;

@@ -1,6 +1,8 @@
 import { appRoutes } from './app/app-routes';
 import { createBackupService, startBackupTimer, type BackupService } from './backup/backup-service';
 import { backupRoutes } from './backup/backup-routes';
+import { bankRoutes } from './bank/bank-routes';
+import { createJournalDomain } from './journal/journal-domain';
 import { openDatabase, type OpenedDatabase } from './db/open-database';
 import { createRouter, type Router } from './ipc/router';
 
@@ -45,6 +47,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ),
   );
   router.register(backupRoutes(backups));
+  const journal = createJournalDomain(db, now);
+  router.register(journal.routes);
+  router.register(bankRoutes(journal.bank));
   router.assertComplete();
 
   let stopTimer = () => {};

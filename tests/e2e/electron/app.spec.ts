@@ -31,12 +31,6 @@ test('the desktop app opens a locked-down window that reaches the database throu
     });
     expect(facts).toEqual({ frozen: true, hasRequire: false, hasProcess: false, dataDir: path.resolve(dataDir) });
 
-    const prefs = await app.evaluate(({ BrowserWindow }) => {
-      const wc = BrowserWindow.getAllWindows()[0].webContents;
-      return wc.getLastWebPreferences();
-    });
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
-
     await page.evaluate(() => {
       window.location.href = 'https://example.com/';
     });

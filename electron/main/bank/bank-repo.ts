@@ -1,0 +1,84 @@
+import type Database from 'better-sqlite3';
+import type { BankQuestion, NewBankQuestion } from '../../shared/journal-schemas';
+
+interface Row {
+  id: number;
+  text: string;
+  category: BankQuestion['category'];
+  hints: string;
+  tags: string;
+  source: BankQuestion['source'];
+}
+
+const toQuestion = (r: Row): BankQuestion => ({
+  id: r.id,
+  text: r.text,
+  category: r.category,
+  hints: JSON.parse(r.hints) as string[],
+  tags: JSON.parse(r.tags) as string[],
+  source: r.source,
+});
+
+/** A question shipped in resources/question-bank.json. */
+export interface ShippedQuestion {
+  id: string;
+  text: string;
+  category: BankQuestion['category'];
+  tags: string[];
+  hints: string[];
+}
+
+/** SQL for the question bank: the shipped questions and the person's own, in one table. */
+export function createBankRepo(db: Database.Database) {
+  const byId = db.prepare('SELECT id, text, category, hints, tags, source FROM questions WHERE id = ?');
+  const byText = db.prepare('SELECT id, text, category, hints, tags, source FROM questions WHERE text = ? COLLATE NOCASE');
+  const insert = db.prepare(`INSERT INTO questions (text, category, source, hints, tags, created_at)
+    VALUES (@text, @category, 'custom', @hints, @tags, @now)`);
+  const setCategory = db.prepare("UPDATE questions SET category = ? WHERE id = ? AND source = 'custom'");
+  // Shipped questions are matched by their bank id, so a new app version can reword them in place.
+  const upsertShipped = db.prepare(`INSERT INTO questions (text, category, source, bank_id, hints, tags, created_at)
+    VALUES (@text, @category, 'bank', @id, @hints, @tags, @now)
+    ON CONFLICT (bank_id) DO UPDATE SET text = excluded.text, category = excluded.category, hints = excluded.hints, tags = excluded.tags
+    WHERE questions.text <> excluded.text OR questions.category <> excluded.category
+      OR questions.hints <> excluded.hints OR questions.tags <> excluded.tags`);
+  const shippedCount = db.prepare("SELECT count(*) FROM questions WHERE source = 'bank'").pluck();
+  const cache = new Map<string, Database.Statement>();
+  const prepared = (sql: string) => {
+    let stmt = cache.get(sql);
+    if (!stmt) cache.set(sql, (stmt = db.prepare(sql)));
+    return stmt;
+  };
+
+  return {
+    get(id: number): BankQuestion | undefined {
+      const row = byId.get(id) as Row | undefined;
+      return row && toQuestion(row);
+    },
+    findByText(text: string): BankQuestion | undefined {
+      const row = byText.get(text) as Row | undefined;
+      return row && toQuestion(row);
+    },
+    insert(q: NewBankQuestion, now: string): number {
+      return Number(insert.run({ text: q.text, category: q.category, hints: JSON.stringify(q.hints), tags: JSON.stringify(q.tags), now }).lastInsertRowid);
+    },
+    setCategory: (id: number, category: BankQuestion['category']) => setCategory.run(category, id).changes > 0,
+    list(match: string | null, category: BankQuestion['category'] | undefined, limit: number, offset: number): { items: BankQuestion[]; total: number } {
+      const where: string[] = [];
+      const params: Record<string, unknown> = { limit, offset };
+      if (match) (where.push('q.id IN (SELECT rowid FROM question_search WHERE question_search MATCH @match)'), (params.match = match));
+      if (category) (where.push('q.category = @category'), (params.category = category));
+      const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      const items = prepared(`SELECT q.id, q.text, q.category, q.hints, q.tags, q.source FROM questions q ${clause}
+        ORDER BY q.source = 'bank', q.category, q.text COLLATE NOCASE LIMIT @limit OFFSET @offset`).all(params) as Row[];
+      const { limit: _l, offset: _o, ...countParams } = params;
+      const total = prepared(`SELECT count(*) FROM questions q ${clause}`).pluck().get(countParams) as number;
+      return { items: items.map(toQuestion), total };
+    },
+    syncShipped(list: ShippedQuestion[], now: string): void {
+      for (const q of list) upsertShipped.run({ ...q, hints: JSON.stringify(q.hints), tags: JSON.stringify(q.tags), now });
+    },
+    shippedCount: () => shippedCount.get() as number,
+  };
+}
+
+export type BankRepo = ReturnType<typeof createBankRepo>;

@@ -1,0 +1,108 @@
+import type Database from 'better-sqlite3';
+import type { InterviewSummary, JournalFilters } from '../../shared/journal-schemas';
+
+interface SummaryRow {
+  id: number;
+  company: string;
+  role: string;
+  held_at: string;
+  stage: InterviewSummary['stage'];
+  outcome: InterviewSummary['outcome'];
+  tags: string;
+  lowest_label: string | null;
+  lowest_rating: number | null;
+  snippet: string | null;
+  deleted_at: string | null;
+}
+
+const COLUMNS = `i.id, i.company, i.role, i.held_at, i.stage, i.outcome, i.deleted_at,
+  (SELECT json_group_array(tag) FROM interview_tags WHERE interview_id = i.id) AS tags,
+  lw.label AS lowest_label, lw.rating AS lowest_rating`;
+// The lowest-rated area, ties broken by the order the areas are walked through.
+const LOWEST = `LEFT JOIN reflections lw ON lw.id = (SELECT r.id FROM reflections r
+  WHERE r.interview_id = i.id AND r.rating IS NOT NULL ORDER BY r.rating, r.position LIMIT 1)`;
+
+function toSummary(r: SummaryRow): InterviewSummary {
+  return {
+    id: r.id,
+    company: r.company,
+    role: r.role,
+    heldAt: r.held_at,
+    stage: r.stage,
+    outcome: r.outcome,
+    tags: JSON.parse(r.tags) as string[],
+    lowestArea: r.lowest_label !== null && r.lowest_rating !== null ? { label: r.lowest_label, rating: r.lowest_rating } : null,
+    snippet: r.snippet === null ? null : r.snippet.replace(/\s+/g, ' ').trim(),
+    deletedAt: r.deleted_at,
+  };
+}
+
+/** Filter clauses (without the search) and their parameters; values are always bound, never spliced. */
+function filterSql(filters: JournalFilters): { where: string[]; params: Record<string, string> } {
+  const where = ['i.deleted_at IS NULL'];
+  const params: Record<string, string> = {};
+  if (filters.outcome) (where.push('i.outcome = @outcome'), (params.outcome = filters.outcome));
+  if (filters.stage) (where.push('i.stage = @stage'), (params.stage = filters.stage));
+  if (filters.company) (where.push('i.company = @company COLLATE NOCASE'), (params.company = filters.company));
+  if (filters.tag) {
+    where.push('EXISTS (SELECT 1 FROM interview_tags t WHERE t.interview_id = i.id AND t.tag = @tag)');
+    params.tag = filters.tag;
+  }
+  return { where, params };
+}
+
+/** A position in the newest-first order: the last row's date and id. */
+export interface Keyset {
+  heldAt: string;
+  id: number;
+}
+
+/** SQL for the journal list: newest first with keyset paging, or ranked full-text search with offset paging. */
+export function createJournalListRepo(db: Database.Database) {
+  const cache = new Map<string, Database.Statement>();
+  const prepared = (sql: string) => {
+    let stmt = cache.get(sql);
+    if (!stmt) cache.set(sql, (stmt = db.prepare(sql)));
+    return stmt;
+  };
+  const trash = db.prepare(`SELECT ${COLUMNS}, NULL AS snippet FROM interviews i ${LOWEST}
+    WHERE i.deleted_at IS NOT NULL ORDER BY i.deleted_at DESC, i.id DESC`);
+  const companies = db.prepare(
+    'SELECT company FROM interviews WHERE deleted_at IS NULL GROUP BY company COLLATE NOCASE ORDER BY company COLLATE NOCASE',
+  ).pluck();
+  const tags = db.prepare(`SELECT DISTINCT t.tag FROM interview_tags t JOIN interviews i ON i.id = t.interview_id
+    WHERE i.deleted_at IS NULL ORDER BY t.tag`).pluck();
+
+  return {
+    page(filters: JournalFilters, after: Keyset | null, limit: number): InterviewSummary[] {
+      const { where, params } = filterSql(filters);
+      if (after) where.push('(i.held_at < @afterHeldAt OR (i.held_at = @afterHeldAt AND i.id < @afterId))');
+      const sql = `SELECT ${COLUMNS}, NULL AS snippet FROM interviews i ${LOWEST}
+        WHERE ${where.join(' AND ')} ORDER BY i.held_at DESC, i.id DESC LIMIT @limit`;
+      const bound = after ? { ...params, afterHeldAt: after.heldAt, afterId: after.id, limit } : { ...params, limit };
+      return (prepared(sql).all(bound) as SummaryRow[]).map(toSummary);
+    },
+    count(filters: JournalFilters): number {
+      const { where, params } = filterSql(filters);
+      return prepared(`SELECT count(*) FROM interviews i WHERE ${where.join(' AND ')}`).pluck().get(params) as number;
+    },
+    search(filters: JournalFilters, match: string, offset: number, limit: number): InterviewSummary[] {
+      const { where, params } = filterSql(filters);
+      const sql = `SELECT ${COLUMNS}, snippet(interview_search, -1, char(2), char(3), '…', 14) AS snippet
+        FROM interview_search s JOIN interviews i ON i.id = s.rowid ${LOWEST}
+        WHERE interview_search MATCH @match AND ${where.join(' AND ')}
+        ORDER BY s.rank, i.held_at DESC LIMIT @limit OFFSET @offset`;
+      return (prepared(sql).all({ ...params, match, limit, offset }) as SummaryRow[]).map(toSummary);
+    },
+    searchCount(filters: JournalFilters, match: string): number {
+      const { where, params } = filterSql(filters);
+      const sql = `SELECT count(*) FROM interview_search s JOIN interviews i ON i.id = s.rowid
+        WHERE interview_search MATCH @match AND ${where.join(' AND ')}`;
+      return prepared(sql).pluck().get({ ...params, match }) as number;
+    },
+    trash: () => (trash.all() as SummaryRow[]).map(toSummary),
+    facets: () => ({ companies: companies.all() as string[], tags: tags.all() as string[] }),
+  };
+}
+
+export type JournalListRepo = ReturnType<typeof createJournalListRepo>;
