@@ -52,7 +52,7 @@ function settleCopy(file: string): void {
 /** Reads a backup's facts from its name and size; null for files that are not ours. */
 function describe(dir: string, fileName: string): BackupInfo | null {
   const match = NAME.exec(fileName);
-  if (!match || !(match[2] in KEEP_BACKUPS)) return null;
+  if (!match || !Object.hasOwn(KEEP_BACKUPS, match[2])) return null;
   const stat = fs.statSync(path.join(dir, fileName));
   return { fileName, createdAt: parseStamp(match[1]), sizeBytes: stat.size, reason: match[2] as BackupReason };
 }
