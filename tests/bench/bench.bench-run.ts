@@ -6,6 +6,8 @@ import { createCore } from '../../electron/main/core';
 import { appCases } from './app-cases';
 import { benchContext } from './bench-context';
 import { formatResults, runCase, type BenchResult } from './harness';
+import { journalCases } from './journal-cases';
+import { seedJournal } from './journal-seed';
 
 // Not a test: vitest hosts this script so it resolves modules like the app. It prints figures and asserts nothing.
 test('benchmark', async () => {
@@ -16,11 +18,12 @@ test('benchmark', async () => {
   try {
     const ctx = benchContext(core, interviews);
     const seedStart = performance.now();
-    // Domains seed their rows here as the schema grows (journal, practice, ...).
+    // Domains seed their rows here as the schema grows.
+    seedJournal(ctx.db, interviews);
     await ctx.core.backups.create('manual');
     const seedMs = performance.now() - seedStart;
 
-    const cases = [...appCases(ctx)];
+    const cases = [...appCases(ctx), ...journalCases(ctx)];
     const results: BenchResult[] = [];
     for (const c of cases) results.push(await runCase(c, iterations));
     const meta = {

@@ -91,7 +91,7 @@ export function createJournalListRepo(db: Database.Database) {
       const sql = `SELECT ${COLUMNS}, snippet(interview_search, -1, char(2), char(3), '…', 14) AS snippet
         FROM interview_search s JOIN interviews i ON i.id = s.rowid ${LOWEST}
         WHERE interview_search MATCH @match AND ${where.join(' AND ')}
-        ORDER BY s.rank, i.held_at DESC LIMIT @limit OFFSET @offset`;
+        ORDER BY s.rank LIMIT @limit OFFSET @offset`;
       return (prepared(sql).all({ ...params, match, limit, offset }) as SummaryRow[]).map(toSummary);
     },
     searchCount(filters: JournalFilters, match: string): number {
