@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { sqliteLoadsIn } from './node-runtime.mjs';
+import { rebuildForElectron } from './rebuild-for-electron.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -20,7 +21,9 @@ try {
 }
 
 if (!sqliteLoadsIn(electron, { ELECTRON_RUN_AS_NODE: '1' })) {
-  console.log('Building the database module for Electron (once)...');
-  run('npx', ['electron-builder', 'install-app-deps']);
+  if (!rebuildForElectron()) {
+    console.error('Could not build the database module for Electron. The browser host still works: npm run web');
+    process.exit(1);
+  }
 }
 run('npx', ['electron-vite', 'preview', ...process.argv.slice(2)]);
