@@ -7,6 +7,7 @@ import {
   howItWentSchema,
   interviewDetailSchema,
   interviewFieldsSchema,
+  interviewPatchSchema,
   interviewQuestionSchema,
   interviewSummarySchema,
   journalFiltersSchema,
@@ -28,7 +29,7 @@ export const journalContract = {
   'interview:get': defineRoute({ input: byId, output: interviewDetailSchema }),
   /** Autosave: only the fields that changed. */
   'interview:update': defineRoute({
-    input: z.object({ id: idSchema, patch: interviewFieldsSchema.partial().strict() }).strict(),
+    input: z.object({ id: idSchema, patch: interviewPatchSchema.strict() }).strict(),
     output: interviewDetailSchema,
   }),
   'interview:list': defineRoute({

@@ -54,6 +54,16 @@ export const interviewFieldsSchema = z.object({
 });
 export type InterviewFields = z.infer<typeof interviewFieldsSchema>;
 
+type NoDefaults<S extends z.ZodRawShape> = { [K in keyof S]: S[K] extends z.ZodDefault<infer T> ? T : S[K] };
+const withoutDefaults = <S extends z.ZodRawShape>(shape: S): NoDefaults<S> =>
+  Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, s instanceof z.ZodDefault ? s.unwrap() : s])) as NoDefaults<S>;
+
+/**
+ * An autosave patch: any of the fields, without their defaults. zod 4's partial() keeps defaults, so a patch
+ * of one field would otherwise reset every field left out (notes, tags, outcome...) to its empty default.
+ */
+export const interviewPatchSchema = z.object(withoutDefaults(interviewFieldsSchema.shape)).partial();
+
 export const reflectionSchema = z.object({
   area: areaKeySchema,
   label: z.string(),
