@@ -41,10 +41,11 @@ export function createReflectionRepo(db: Database.Database) {
   ).pluck();
   const nextPosition = db.prepare('SELECT coalesce(max(position), -1) + 1 FROM reflections WHERE interview_id = ?').pluck();
   const remove = db.prepare('DELETE FROM reflections WHERE interview_id = ? AND area = ?');
-  // Earlier live interviews' average rating per area, for the reality check's comparison.
+  // Earlier live interviews' average rating per area, for the reality check's comparison. Built-in areas only:
+  // custom-N keys are numbered per interview, so custom-1 here and custom-1 there are unrelated areas.
   const earlier = db.prepare(`SELECT r.area, avg(r.rating) AS average, count(*) AS count
     FROM reflections r JOIN interviews i ON i.id = r.interview_id
-    WHERE i.deleted_at IS NULL AND r.rating IS NOT NULL AND i.id <> @id
+    WHERE i.deleted_at IS NULL AND r.rating IS NOT NULL AND r.custom = 0 AND i.id <> @id
       AND (i.held_at < @heldAt OR (i.held_at = @heldAt AND i.id < @id))
     GROUP BY r.area`);
   const updates = new Map<string, Database.Statement>();
