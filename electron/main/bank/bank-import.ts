@@ -35,12 +35,12 @@ export class ImportFileError extends Error {}
  * (an array of {text, category, hints?, tags?}, or {questions: [...]}) into checked rows, numbered as a person counts them.
  */
 export function parseImport(format: 'csv' | 'json', content: string): ImportRow[] {
-  let records: Record<string, unknown>[];
-  let firstRow: number;
+  let records: { row: number; record: Record<string, unknown> }[];
   if (format === 'csv') {
     const result = Papa.parse<Record<string, unknown>>(content.replace(/^\uFEFF/, ''), {
       header: true,
-      skipEmptyLines: 'greedy',
+      // Blank lines are dropped below, after numbering, so the rows after them keep the numbers a person sees.
+      skipEmptyLines: false,
       transformHeader: (h) => h.trim().toLowerCase(),
     });
     const fields = result.meta.fields ?? [];
@@ -49,8 +49,9 @@ export function parseImport(format: 'csv' | 'json', content: string): ImportRow[
     }
     const fatal = result.errors.find((e) => e.type === 'Quotes');
     if (fatal) throw new ImportFileError(`The CSV has an unclosed quote near row ${(fatal.row ?? 0) + 2}.`);
-    records = result.data;
-    firstRow = 2; // row 1 is the header
+    records = result.data
+      .map((record, i) => ({ row: i + 2, record })) // row 1 is the header
+      .filter(({ record }) => !Object.values(record).every((v) => typeof v === 'string' && v.trim() === ''));
   } else {
     let data: unknown;
     try {
@@ -60,10 +61,12 @@ export function parseImport(format: 'csv' | 'json', content: string): ImportRow[
     }
     const list = Array.isArray(data) ? data : z.object({ questions: z.array(z.unknown()) }).safeParse(data).data?.questions;
     if (!list) throw new ImportFileError('The JSON must be a list of questions, or an object with a "questions" list.');
-    records = list.map((item) => (item && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>) : {}));
-    firstRow = 1;
+    records = list.map((item, i) => ({
+      row: i + 1,
+      record: item && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>) : {},
+    }));
   }
   if (records.length === 0) throw new ImportFileError('The file has no questions in it.');
   if (records.length > MAX_IMPORT_ROWS) throw new ImportFileError(`The file has ${records.length} rows; at most ${MAX_IMPORT_ROWS} can be imported at once.`);
-  return records.map((r, i) => check(i + firstRow, r));
+  return records.map(({ row, record }) => check(row, record));
 }
