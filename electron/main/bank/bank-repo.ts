@@ -39,8 +39,13 @@ export function createBankRepo(db: Database.Database) {
   const upsertShipped = db.prepare(`INSERT INTO questions (text, category, source, bank_id, hints, tags, created_at)
     VALUES (@text, @category, 'bank', @id, @hints, @tags, @now)
     ON CONFLICT (bank_id) DO UPDATE SET text = excluded.text, category = excluded.category, hints = excluded.hints, tags = excluded.tags
-    WHERE questions.text <> excluded.text OR questions.category <> excluded.category
-      OR questions.hints <> excluded.hints OR questions.tags <> excluded.tags`);
+    WHERE (questions.text <> excluded.text OR questions.category <> excluded.category
+      OR questions.hints <> excluded.hints OR questions.tags <> excluded.tags)
+      AND NOT EXISTS (SELECT 1 FROM questions o WHERE o.text = excluded.text COLLATE NOCASE AND o.id <> questions.id)`);
+  // The person may already have typed a question a later version ships: their row becomes the shipped one
+  // (keeping its id, so its practice history) instead of breaking the unique text index and the app's start.
+  const adoptCustom = db.prepare(`UPDATE questions SET bank_id = @id, source = 'bank'
+    WHERE bank_id IS NULL AND text = @text COLLATE NOCASE AND NOT EXISTS (SELECT 1 FROM questions WHERE bank_id = @id)`);
   const shippedCount = db.prepare("SELECT count(*) FROM questions WHERE source = 'bank'").pluck();
   const cache = new Map<string, Database.Statement>();
   const prepared = (sql: string) => {
@@ -75,7 +80,10 @@ export function createBankRepo(db: Database.Database) {
       return { items: items.map(toQuestion), total };
     },
     syncShipped(list: ShippedQuestion[], now: string): void {
-      for (const q of list) upsertShipped.run({ ...q, hints: JSON.stringify(q.hints), tags: JSON.stringify(q.tags), now });
+      for (const q of list) {
+        adoptCustom.run({ id: q.id, text: q.text });
+        upsertShipped.run({ ...q, hints: JSON.stringify(q.hints), tags: JSON.stringify(q.tags), now });
+      }
     },
     shippedCount: () => shippedCount.get() as number,
   };
