@@ -1,0 +1,121 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dataPaths } from '../../../electron/main/db/data-paths';
+import { DatabaseTooNewError } from '../../../electron/main/db/migrate';
+import { latestSchemaVersion } from '../../../electron/main/db/migrations';
+import { openDatabase } from '../../../electron/main/db/open-database';
+import { verifyDatabaseFile } from '../../../electron/main/db/backups';
+import { filesIn, insertNotes, notesMigration, queryFile, readNotes, tagsMigration, useOpenDatabases } from '../../helpers/sqlite';
+import { sha256File, useTempDirs } from '../../helpers/temp-dir';
+
+const tempDir = useTempDirs('debrief-too-new-');
+const track = useOpenDatabases();
+
+/** Hash of every file in the folder tree, so "untouched" means no file was added, removed or changed. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    out[path.relative(dir, full)] = sha256File(full);
+  }
+  return out;
+}
+
+describe('a database newer than the app', () => {
+  it('is refused with DatabaseTooNewError and left byte for byte as it was', async () => {
+    const dir = tempDir();
+    const newer = await openDatabase(dir, { migrations: [notesMigration, tagsMigration] });
+    insertNotes(newer.db, 20);
+    newer.db.close();
+    const before = snapshot(dir);
+    expect(Object.keys(before)).toEqual(['debrief.db']);
+
+    const err = await openDatabase(dir, { migrations: [notesMigration] }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DatabaseTooNewError);
+    expect(err).toMatchObject({ found: 2, known: 1 });
+    expect((err as Error).message).toMatch(/newer version of Debrief/);
+    expect((err as Error).message).toMatch(/Nothing was changed/);
+    // The file itself is unchanged. A read-only look at a WAL database leaves an empty -wal and a -shm index next to it;
+    // they hold no data and SQLite ignores them, so they are allowed, but nothing else may appear or change.
+    const after = snapshot(dir);
+    expect(after['debrief.db']).toBe(before['debrief.db']);
+    expect(Object.keys(after).filter((f) => !['debrief.db', 'debrief.db-wal', 'debrief.db-shm'].includes(f))).toEqual([]);
+    if (after['debrief.db-wal']) expect(fs.statSync(path.join(dir, 'debrief.db-wal')).size).toBe(0);
+  });
+
+  it('is refused by the app migrations when its schema is ahead of this build', async () => {
+    const dir = tempDir();
+    const { db, paths } = await openDatabase(dir);
+    db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, 'from_the_future', 'x')").run(latestSchemaVersion + 5);
+    db.close();
+    const before = sha256File(paths.database);
+
+    await expect(openDatabase(dir)).rejects.toMatchObject({ name: 'DatabaseTooNewError', found: latestSchemaVersion + 5, known: latestSchemaVersion });
+    expect(sha256File(paths.database)).toBe(before);
+    expect(filesIn(paths.backups)).toEqual([]);
+  });
+
+  it('is refused without checkpointing its WAL into the main file (a crash-state copy stays as it was)', async () => {
+    // Make a live database whose newest schema row exists only in its WAL, then copy that state as a crash would leave it.
+    const live = tempDir();
+    const { db, paths } = await openDatabase(live, { migrations: [notesMigration] });
+    track(db);
+    insertNotes(db, 10);
+    db.pragma('wal_autocheckpoint = 0');
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (2, 'tags', 'x')").run();
+    db.exec(tagsMigration.sql);
+    expect(fs.statSync(`${paths.database}-wal`).size).toBeGreaterThan(0);
+
+    const crashed = tempDir();
+    const copy = dataPaths(crashed);
+    for (const suffix of ['', '-wal', '-shm']) fs.copyFileSync(paths.database + suffix, copy.database + suffix);
+    // The main file alone still says schema 1; only the WAL knows about schema 2.
+    const mainOnly = tempDir();
+    fs.copyFileSync(paths.database, dataPaths(mainOnly).database);
+    expect(queryFile<number>(dataPaths(mainOnly).database, 'SELECT MAX(version) FROM schema_migrations')).toBe(1);
+
+    const mainBefore = sha256File(copy.database);
+    const walBefore = sha256File(`${copy.database}-wal`);
+    await expect(openDatabase(crashed, { migrations: [notesMigration] })).rejects.toMatchObject({ name: 'DatabaseTooNewError', found: 2 });
+    expect(sha256File(copy.database)).toBe(mainBefore);
+    expect(fs.existsSync(`${copy.database}-wal`)).toBe(true);
+    expect(sha256File(`${copy.database}-wal`)).toBe(walBefore);
+    expect(filesIn(copy.backups)).toEqual([]);
+    expect(filesIn(copy.quarantine)).toEqual([]);
+  });
+});
+
+describe('an existing database migrated to a newer schema', () => {
+  it('is backed up first; the backup holds the old schema and every row', async () => {
+    const dir = tempDir();
+    const old = await openDatabase(dir, { migrations: [notesMigration] });
+    insertNotes(old.db, 25);
+    old.db.close();
+    const rowsBefore = readNotes(dataPaths(dir).database);
+
+    const t = new Date('2026-06-01T08:00:00.000Z');
+    const upgraded = await openDatabase(dir, { migrations: [notesMigration, tagsMigration], now: () => t });
+    track(upgraded.db);
+    expect(upgraded.schemaVersion).toBe(2);
+
+    const backups = filesIn(upgraded.paths.backups);
+    expect(backups).toEqual(['debrief-20260601T080000000Z-before-migration.db']);
+    const backup = path.join(upgraded.paths.backups, backups[0]);
+    expect(verifyDatabaseFile(backup)).toBe(true);
+    expect(queryFile<number>(backup, 'SELECT MAX(version) FROM schema_migrations')).toBe(1);
+    expect(queryFile<number>(backup, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'tags'")).toBe(0);
+    expect(readNotes(backup)).toEqual(rowsBefore);
+    expect(readNotes(upgraded.paths.database)).toEqual(rowsBefore);
+  });
+
+  it('is not backed up when it is already at the newest schema', async () => {
+    const dir = tempDir();
+    (await openDatabase(dir, { migrations: [notesMigration, tagsMigration] })).db.close();
+    const again = await openDatabase(dir, { migrations: [notesMigration, tagsMigration] });
+    track(again.db);
+    expect(filesIn(again.paths.backups)).toEqual([]);
+  });
+});
