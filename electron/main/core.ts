@@ -28,6 +28,40 @@ export interface Core {
 export async function createCore(options: CoreOptions): Promise<Core> {
   const now = options.now ?? (() => new Date());
   const database = await openDatabase(options.dataDir, { now });
+  const { db } = database;
+  let wired: { router: Router; backups: BackupService };
+  try {
+    wired = wireDomains(database, options, now);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  const { router, backups } = wired;
+
+  let stopTimer = () => {};
+  if (options.autoBackup !== false) {
+    // A failed start backup (full disk, blocked folder) must not keep the person out of their journal.
+    await backups.create('start').catch((err: unknown) => console.error('Start-up backup failed:', err));
+    stopTimer = startBackupTimer(backups, (err) => console.error('Automatic backup failed:', err));
+  }
+
+  return {
+    router,
+    database,
+    backups,
+    close() {
+      stopTimer();
+      db.close();
+    },
+  };
+}
+
+/** Builds every domain's service over the open database and registers its routes. */
+function wireDomains(
+  database: OpenedDatabase,
+  options: CoreOptions,
+  now: () => Date,
+): { router: Router; backups: BackupService } {
   const { db, paths } = database;
   const backups = createBackupService(db, paths.backups, now);
 
@@ -51,20 +85,5 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   router.register(journal.routes);
   router.register(bankRoutes(journal.bank));
   router.assertComplete();
-
-  let stopTimer = () => {};
-  if (options.autoBackup !== false) {
-    await backups.create('start');
-    stopTimer = startBackupTimer(backups, (err) => console.error('Automatic backup failed:', err));
-  }
-
-  return {
-    router,
-    database,
-    backups,
-    close() {
-      stopTimer();
-      db.close();
-    },
-  };
+  return { router, backups };
 }

@@ -16,11 +16,15 @@ export function createBackupService(db: Database.Database, dir: string, now: () 
   const changes = db.prepare('SELECT total_changes() AS n').pluck();
   let changesAtLastBackup = -1;
   let running: Promise<BackupInfo> | null = null;
+  let runningReason: BackupReason | null = null;
 
   async function create(reason: BackupReason): Promise<BackupInfo> {
-    // One backup at a time: a second request while one runs gets the same result instead of a racing copy.
-    if (running) return running;
+    // One backup at a time. A second request of the same kind (a double click) shares the running copy;
+    // one of another kind waits, then makes its own, so "Back up now" never returns an automatic backup.
+    if (running && runningReason === reason) return running;
+    while (running) await running.catch(() => undefined);
     const seen = changes.get() as number;
+    runningReason = reason;
     running = createBackup(db, dir, reason, now());
     try {
       const info = await running;

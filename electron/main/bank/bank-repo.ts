@@ -70,8 +70,14 @@ export function createBankRepo(db: Database.Database) {
     list(match: string | null, category: BankQuestion['category'] | undefined, limit: number, offset: number): { items: BankQuestion[]; total: number } {
       const where: string[] = [];
       const params: Record<string, unknown> = { limit, offset };
-      if (match) (where.push('q.id IN (SELECT rowid FROM question_search WHERE question_search MATCH @match)'), (params.match = match));
-      if (category) (where.push('q.category = @category'), (params.category = category));
+      if (match) {
+        where.push('q.id IN (SELECT rowid FROM question_search WHERE question_search MATCH @match)');
+        params.match = match;
+      }
+      if (category) {
+        where.push('q.category = @category');
+        params.category = category;
+      }
       const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
       const items = prepared(`SELECT q.id, q.text, q.category, q.hints, q.tags, q.source FROM questions q ${clause}
         ORDER BY q.source = 'bank', q.category, q.text COLLATE NOCASE LIMIT @limit OFFSET @offset`).all(params) as Row[];

@@ -23,7 +23,7 @@ export function toAppError(err: unknown, log: (msg: string, err: unknown) => voi
     log('storage error', err);
     return {
       code: 'STORAGE',
-      message: `The database could not complete the change (${sqliteCode}). Nothing was saved; try again, and if it keeps failing restore a backup from Settings.`,
+      message: `The database could not complete the change (${sqliteCode}). Try again; if it keeps failing, your verified backups are listed in Settings.`,
     };
   }
   log('unexpected error', err);

@@ -41,12 +41,17 @@ function toSummary(r: SummaryRow): InterviewSummary {
 function filterSql(filters: JournalFilters): { where: string[]; params: Record<string, string> } {
   const where = ['i.deleted_at IS NULL'];
   const params: Record<string, string> = {};
-  if (filters.outcome) (where.push('i.outcome = @outcome'), (params.outcome = filters.outcome));
-  if (filters.stage) (where.push('i.stage = @stage'), (params.stage = filters.stage));
-  if (filters.company) (where.push('i.company = @company COLLATE NOCASE'), (params.company = filters.company));
-  if (filters.tag) {
-    where.push('EXISTS (SELECT 1 FROM interview_tags t WHERE t.interview_id = i.id AND t.tag = @tag)');
-    params.tag = filters.tag;
+  const clauses: [keyof JournalFilters, string][] = [
+    ['outcome', 'i.outcome = @outcome'],
+    ['stage', 'i.stage = @stage'],
+    ['company', 'i.company = @company COLLATE NOCASE'],
+    ['tag', 'EXISTS (SELECT 1 FROM interview_tags t WHERE t.interview_id = i.id AND t.tag = @tag)'],
+  ];
+  for (const [key, clause] of clauses) {
+    const value = filters[key];
+    if (!value) continue;
+    where.push(clause);
+    params[key] = value;
   }
   return { where, params };
 }
