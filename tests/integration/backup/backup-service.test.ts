@@ -73,6 +73,15 @@ describe('createBackupService', () => {
     expect(c.fileName).not.toBe(a.fileName);
   });
 
+  it('a manual request during an automatic backup waits and makes its own manual backup', async () => {
+    const { service, paths } = await setup();
+    const [auto, manual] = await Promise.all([service.create('interval'), service.create('manual')]);
+    expect(auto.reason).toBe('interval');
+    expect(manual.reason).toBe('manual');
+    expect(manual.fileName).not.toBe(auto.fileName);
+    expect(filesIn(paths.backups)).toHaveLength(2);
+  });
+
   it('a failed backup does not count as a backup: the next createIfChanged tries again', async () => {
     const { db } = await setup();
     // A plain file where the backups folder should be makes every backup fail before anything is copied.
