@@ -13,9 +13,14 @@ const TOKEN_KEY = 'debrief.token';
 
 /** The browser host hands its token in the URL it prints; keep it for reloads within this tab. */
 function browserHostToken(): string | null {
-  const fromUrl = new URLSearchParams(window.location.search).get('token');
+  const params = new URLSearchParams(window.location.search);
+  const fromUrl = params.get('token');
   if (fromUrl) {
     sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    // Keep the token out of the address bar and the browser's history once it is stored for this tab.
+    params.delete('token');
+    const query = params.toString();
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
     return fromUrl;
   }
   return sessionStorage.getItem(TOKEN_KEY);
