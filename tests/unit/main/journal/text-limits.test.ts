@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { isRealDateTime, localDateTime, longText, MAX_TEXT, shortText } from '../../../../electron/shared/text-limits';
+
+describe('isRealDateTime', () => {
+  it('accepts real dates, with or without a time', () => {
+    for (const v of ['2026-03-01', '2026-03-01T09:30', '2026-12-31T23:59', '2026-01-01T00:00', '2028-02-29', '2000-02-29', '1900-01-01', '2200-12-31']) {
+      expect(isRealDateTime(v), v).toBe(true);
+    }
+  });
+
+  it('refuses impossible dates and times', () => {
+    for (const v of ['2026-02-30', '2026-02-29', '1900-02-29', '2100-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '2026-01-00', '2026-01-32',
+      '2026-03-01T25:00', '2026-03-01T24:00', '2026-03-01T10:60', '2026-03-01T99:99']) {
+      expect(isRealDateTime(v), v).toBe(false);
+    }
+  });
+
+  it('refuses other shapes and years out of range', () => {
+    for (const v of ['', '2026-3-1', '26-03-01', '2026/03/01', '01-03-2026', '2026-03-01 09:30', '2026-03-01T9:30', '2026-03-01T09:30:00', '2026-03-01T09:30Z',
+      '2026-03-01T', ' 2026-03-01', '2026-03-01 ', 'tomorrow', '1899-12-31', '2201-01-01', '0000-01-01', '+02026-03-01', '２０２６-03-01']) {
+      expect(isRealDateTime(v), v).toBe(false);
+    }
+  });
+});
+
+describe('localDateTime, longText and shortText schemas', () => {
+  it('localDateTime explains what to enter', () => {
+    expect(localDateTime.safeParse('2026-03-01').success).toBe(true);
+    expect(localDateTime.safeParse('').error?.issues[0].message).toBe('Enter a date.');
+    expect(localDateTime.safeParse(undefined).error?.issues[0].message).toBe('Enter a date.');
+    expect(localDateTime.safeParse('2026-02-30').error?.issues[0].message).toMatch(/real date as YYYY-MM-DD/);
+  });
+
+  it('longText allows exactly 100,000 characters and not one more', () => {
+    expect(MAX_TEXT).toBe(100_000);
+    expect(longText().safeParse('a'.repeat(MAX_TEXT)).success).toBe(true);
+    const over = longText().safeParse('a'.repeat(MAX_TEXT + 1));
+    expect(over.error?.issues[0].message).toBe('This is over 100,000 characters; please shorten it.');
+  });
+
+  it('shortText trims before measuring', () => {
+    expect(shortText(5).parse('  abcde  ')).toBe('abcde');
+    expect(shortText(5).safeParse('abcdef').error?.issues[0].message).toBe('Keep this under 5 characters.');
+  });
+});
