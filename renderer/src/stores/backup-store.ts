@@ -47,19 +47,21 @@ export const useBackupStore = defineStore('backup', () => {
     creating.value = true;
     createError.value = null;
     lastCreated.value = null;
+    let made: BackupInfo;
     try {
-      const made = await api.call('backup:create');
-      lastCreated.value = made;
-      // A list request already in flight was sent before this backup existed; wait it out, then ask again.
-      if (pending) await pending;
-      await load();
-      return made;
+      made = await api.call('backup:create');
     } catch (err) {
       createError.value = toApiError(err);
       return null;
     } finally {
+      // The backup itself is done here; the list reload below has its own loading and error state.
       creating.value = false;
     }
+    lastCreated.value = made;
+    // A list request already in flight was sent before this backup existed; wait it out, then ask again.
+    if (pending) await pending;
+    await load();
+    return made;
   }
 
   return { backups, status, error, latest, creating, createError, lastCreated, load, create };

@@ -5,6 +5,7 @@ import { formatDateTime, formatTime } from '../../../../renderer/src/format/form
 import { hostLabel } from '../../../../renderer/src/format/host-label';
 import { errorHint } from '../../../../renderer/src/format/error-hint';
 import { ApiError } from '../../../../renderer/src/api/api-error';
+import { newestBackup } from '../../../../renderer/src/stores/newest-backup';
 
 describe('formatBytes', () => {
   it.each([
@@ -61,5 +62,17 @@ describe('plain words', () => {
     expect(errorHint(new ApiError({ code: 'FORBIDDEN', message: 'x' }))).toContain('newest link');
     expect(errorHint(new ApiError({ code: 'STORAGE', message: 'x' }))).toContain('disk');
     expect(errorHint(new ApiError({ code: 'INTERNAL', message: 'x' }))).toContain('Try again');
+  });
+});
+
+describe('newestBackup', () => {
+  const at = (createdAt: string) => ({ fileName: `${createdAt}.db`, createdAt, sizeBytes: 1, reason: 'manual' as const });
+
+  it('picks the latest of the known backups and skips missing ones', () => {
+    const a = at('2026-11-26T04:00:00.000Z');
+    const b = at('2026-11-26T05:00:00.000Z');
+    expect(newestBackup(a, null, b, undefined)).toBe(b);
+    expect(newestBackup(b, a)).toBe(b);
+    expect(newestBackup(null, undefined)).toBeNull();
   });
 });
