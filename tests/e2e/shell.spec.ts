@@ -78,3 +78,12 @@ test('a reload without ?token keeps working in the same tab', async ({ page, hos
   await expectOnScreen(page, SCREENS[4]);
   await expect(page.getByTestId('data-dir')).toHaveText(host.dataDir);
 });
+
+test('the token leaves the address bar (and so the history) once the tab has it', async ({ page, host }) => {
+  await page.goto(host.url);
+  await expectOnScreen(page, SCREENS[0]);
+  expect(page.url()).toBe(`${host.origin}/#/journal`);
+  await page.keyboard.press('Alt+5');
+  await expectOnScreen(page, SCREENS[4]);
+  await expect(page.getByTestId('data-dir')).toHaveText(host.dataDir);
+});
