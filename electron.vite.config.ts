@@ -42,6 +42,7 @@ export default defineConfig({
     resolve: { alias },
     plugins: [vue()],
     build: {
+      minify: true,
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
     },

@@ -31,7 +31,8 @@ function openWindow(): void {
     url: devUrl ?? APP_INDEX_URL,
     trustedOrigins,
     openExternal,
-    backgroundColor: nativeTheme.shouldUseDarkColors ? '#16181d' : '#fbfaf8',
+    // The renderer's page colours (renderer/src/styles/tokens.css), so the window opens without a flash.
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#131918' : '#f6f7f6',
   });
   const id = win.webContents.id;
   windowIds.add(id);
