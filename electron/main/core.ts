@@ -3,6 +3,7 @@ import { createBackupService, startBackupTimer, type BackupService } from './bac
 import { backupRoutes } from './backup/backup-routes';
 import { bankRoutes } from './bank/bank-routes';
 import { createJournalDomain } from './journal/journal-domain';
+import { createPracticeDomain } from './practice/practice-domain';
 import { openDatabase, type OpenedDatabase } from './db/open-database';
 import { createRouter, type Router } from './ipc/router';
 
@@ -84,6 +85,7 @@ function wireDomains(
   const journal = createJournalDomain(db, now);
   router.register(journal.routes);
   router.register(bankRoutes(journal.bank));
+  router.register(createPracticeDomain(db, paths.recordings, now).routes);
   router.assertComplete();
   return { router, backups };
 }

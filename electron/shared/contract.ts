@@ -2,9 +2,10 @@ import type { z } from 'zod';
 import { appContract } from './app-contract';
 import { journalContract } from './journal-contract';
 import { mergeContracts } from './merge-contracts';
+import { practiceContract } from './practice-contract';
 
 /** The one table of every route: `domain:action` -> input and output schemas. Domains add their tables here. */
-export const contract = mergeContracts(appContract, journalContract);
+export const contract = mergeContracts(appContract, journalContract, practiceContract);
 
 export type Contract = typeof contract;
 export type RouteName = keyof Contract;

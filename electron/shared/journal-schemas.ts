@@ -23,6 +23,7 @@ export const stageSchema = z.enum(STAGES);
 export const formatSchema = z.enum(FORMATS);
 export const outcomeSchema = z.enum(OUTCOMES);
 export const questionCategorySchema = z.enum(QUESTION_CATEGORIES);
+export type QuestionCategory = z.infer<typeof questionCategorySchema>;
 export const howItWentSchema = z.enum(HOW_IT_WENT);
 export const badKindSchema = z.enum(BAD_KINDS);
 export const ratingSchema = z.number({ error: 'Choose a rating from 1 to 5.' }).int('Choose a rating from 1 to 5.').min(1, 'Choose a rating from 1 to 5.').max(5, 'Choose a rating from 1 to 5.');

@@ -6,6 +6,7 @@ export interface DataPaths {
   database: string;
   backups: string;
   quarantine: string;
+  recordings: string;
 }
 
 /** Lays out the data folder; the database file name never changes between versions. */
@@ -16,5 +17,6 @@ export function dataPaths(dir: string): DataPaths {
     database: path.join(root, 'debrief.db'),
     backups: path.join(root, 'backups'),
     quarantine: path.join(root, 'quarantine'),
+    recordings: path.join(root, 'recordings'),
   };
 }

@@ -1,0 +1,84 @@
+import type { AnswerAnalysis } from '../../shared/practice-schemas';
+
+/** Filler words and phrases the feedback counts (from the practice issue). */
+export const FILLERS = ['um', 'uh', 'like', 'you know', 'basically', 'sort of'] as const;
+
+const STOPWORDS = new Set(
+  ('a an and are as at be been but by can did do does for from had has have how i if in into is it its just me my ' +
+    'not of on or our so than that the their them then there these they this to was we were what when which who ' +
+    'why will with you your about also more most very really').split(' '),
+);
+
+/** Lower-case words, letters and digits only, apostrophes folded ("don't" -> "dont"). */
+export function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/['’]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** A small suffix-stripping stemmer: enough for "tested"/"testing"/"tests" to meet, offline and predictable. */
+export function stem(word: string): string {
+  let w = word;
+  for (const suffix of ['ational', 'ization', 'fulness', 'ments', 'ment', 'ness', 'ings', 'ing', 'edly', 'ed', 'ies', 'ly', 'es', 's']) {
+    if (w.length - suffix.length >= 3 && w.endsWith(suffix)) {
+      w = suffix === 'ies' ? `${w.slice(0, -3)}y` : w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  // "stopped" -> "stopp" -> "stop": fold a doubled final consonant left by the suffix.
+  if (w.length > 3 && w[w.length - 1] === w[w.length - 2] && !/[aeiouls]/.test(w[w.length - 1])) w = w.slice(0, -1);
+  return w;
+}
+
+/** The content stems of a text: stopwords dropped, each word stemmed. */
+export function contentStems(text: string): string[] {
+  return words(text)
+    .filter((w) => !STOPWORDS.has(w))
+    .map(stem);
+}
+
+/** How much of a key point's content must appear in the answer to count it as covered. */
+export const COVERAGE_THRESHOLD = 0.6;
+
+/** True when the answer mentions enough of the key point's content words (normalised and stemmed). */
+export function coversPoint(answerStems: ReadonlySet<string>, point: string): boolean {
+  const needed = [...new Set(contentStems(point))];
+  if (!needed.length) return false;
+  const found = needed.filter((s) => answerStems.has(s)).length;
+  return found / needed.length >= COVERAGE_THRESHOLD;
+}
+
+/** Counts fillers; "like" counts only where it is not a verb or comparison ("I like", "would like", "like a"). */
+export function countFillers(text: string): { word: string; count: number }[] {
+  const list = words(text);
+  const counts = new Map<string, number>();
+  const add = (w: string) => counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (let i = 0; i < list.length; i++) {
+    const w = list[i];
+    const next = list[i + 1];
+    const prev = list[i - 1];
+    if (w === 'um' || w === 'umm' || w === 'uh' || w === 'uhh' || w === 'basically') add(w.replace(/(.)\1$/, '$1'));
+    else if (w === 'you' && next === 'know') add('you know');
+    else if (w === 'sort' && next === 'of') add('sort of');
+    else if (w === 'like' && !['i', 'we', 'you', 'they', 'would', 'dont', 'didnt', 'to', 'really', 'looks', 'look', 'feel', 'felt', 'seems', 'just'].includes(prev ?? '') && !['a', 'an', 'the', 'to', 'this', 'that'].includes(next ?? '')) add('like');
+  }
+  return FILLERS.filter((f) => counts.has(f)).map((f) => ({ word: f, count: counts.get(f)! }));
+}
+
+/** Everything the feedback screen shows about one typed answer. */
+export function analyzeAnswer(text: string, durationMs: number, points: { text: string; origin: 'journal' | 'bank' }[]): AnswerAnalysis {
+  const count = words(text).length;
+  const stems = new Set(contentStems(text));
+  const fillers = countFillers(text);
+  return {
+    wordCount: count,
+    wordsPerMinute: durationMs >= 5000 && count > 0 ? Math.round((count / durationMs) * 60_000) : null,
+    fillers,
+    fillerCount: fillers.reduce((n, f) => n + f.count, 0),
+    keyPoints: points.map((p) => ({ text: p.text, origin: p.origin, covered: coversPoint(stems, p.text) })),
+  };
+}

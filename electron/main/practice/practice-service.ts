@@ -1,0 +1,207 @@
+import type Database from 'better-sqlite3';
+import { AppError } from '../../shared/errors';
+import type { QuestionCategory } from '../../shared/journal-schemas';
+import type { Attempt, CheckedPoint, Grade, PracticeSession, SessionQuestion } from '../../shared/practice-schemas';
+import { analyzeAnswer } from './answer-analysis';
+import type { PracticeSourcesRepo } from './practice-sources-repo';
+import type { RecordingService } from './recording-service';
+import type { ReviewRepo } from './review-repo';
+import { nextCard } from './scheduler';
+import { buildSession, shuffled, type Candidate } from './session-builder';
+import type { SessionRepo } from './session-repo';
+
+export interface PracticeRepos {
+  reviews: ReviewRepo;
+  sessions: SessionRepo;
+  sources: PracticeSourcesRepo;
+}
+
+export interface StartOptions {
+  length: number;
+  source: PracticeSession['source'];
+  interviewId?: number;
+  category?: QuestionCategory;
+  thinkSeconds: number;
+  answerSeconds: number | null;
+}
+
+const MAX_POINTS = 8;
+
+/** End of the person's local day: "due today" means by tonight, not by this very minute. */
+export function endOfLocalDay(now: Date): Date {
+  const end = new Date(now);
+  end.setHours(23, 59, 59, 999);
+  return end;
+}
+
+/** Practice's rules: building sessions, saving answers the moment they end, and grading with FSRS atomically. */
+export function createPracticeService(db: Database.Database, repos: PracticeRepos, recordings: RecordingService, now: () => Date, random: () => number = Math.random) {
+  const { reviews, sessions, sources } = repos;
+
+  function question(id: number) {
+    const q = sources.question(id);
+    if (!q) throw new AppError('NOT_FOUND', `There is no question with id ${id}.`);
+    return q;
+  }
+
+  /** The checklist for a question: what the person said they should have made, then the bank's hints. */
+  function keyPoints(questionId: number): { text: string; origin: 'journal' | 'bank' }[] {
+    const seen = new Set<string>();
+    const out: { text: string; origin: 'journal' | 'bank' }[] = [];
+    const add = (text: string, origin: 'journal' | 'bank') => {
+      const key = text.trim().toLowerCase();
+      if (!key || seen.has(key) || out.length >= MAX_POINTS) return;
+      seen.add(key);
+      out.push({ text: text.trim(), origin });
+    };
+    for (const t of sources.journalPoints(questionId)) add(t, 'journal');
+    for (const t of JSON.parse(question(questionId).hints) as string[]) add(t, 'bank');
+    return out;
+  }
+
+  function session(id: number): PracticeSession {
+    const s = sessions.session(id);
+    if (!s) throw new AppError('NOT_FOUND', `There is no practice session with id ${id}.`);
+    const questions: SessionQuestion[] = s.plan.map((p, position) => {
+      const q = question(p.questionId);
+      return {
+        position,
+        questionId: q.id,
+        text: q.text,
+        category: q.category,
+        reason: p.reason,
+        keyPoints: keyPoints(q.id),
+        previous: sessions.previous(q.id, id, 3),
+      };
+    });
+    return {
+      id: s.id,
+      source: s.source,
+      sourceLabel: s.source_ref ?? '',
+      thinkSeconds: s.think_seconds,
+      answerSeconds: s.answer_seconds,
+      startedAt: s.started_at,
+      endedAt: s.ended_at,
+      questions,
+    };
+  }
+
+  function reasonFor(questionId: number, fallback: string): string {
+    const last = sources.lastAsked(questionId);
+    return last?.how_it_went === 'fumbled' ? `Fumbled at ${last.company}` : last ? `Asked at ${last.company}` : fallback;
+  }
+
+  function attempt(id: number): Attempt {
+    const a = sessions.attempt(id);
+    if (!a) throw new AppError('NOT_FOUND', `There is no attempt with id ${id}.`);
+    return a;
+  }
+
+  return {
+    session,
+
+    counts() {
+      return reviews.counts(endOfLocalDay(now()).toISOString());
+    },
+    queue(limit: number) {
+      const t = now();
+      return reviews.queue(endOfLocalDay(t).toISOString(), t.toISOString(), limit);
+    },
+
+    start(o: StartOptions): PracticeSession {
+      const t = now();
+      const stamp = t.toISOString();
+      let label = 'Due and fumbled first';
+      let interview: Candidate[] = [];
+      if (o.source === 'interview') {
+        const found = sources.interview(o.interviewId!);
+        if (!found) throw new AppError('NOT_FOUND', `There is no interview with id ${o.interviewId} to replay.`, [{ path: 'interviewId', message: 'Not found.' }]);
+        label = `Replay: ${found.company}, ${found.held_at.slice(0, 10)}`;
+        interview = sources.interviewQuestions(found.id).map((questionId) => ({ questionId, reason: `Asked at ${found.company}` }));
+        if (!interview.length) throw new AppError('CONFLICT', 'That interview has no questions written down yet. Add them in the journal first.');
+      }
+      if (o.source === 'category') label = `Category: ${o.category}`;
+      const due = o.source === 'due' ? reviews.queue(endOfLocalDay(t).toISOString(), stamp, 100).map((d) => ({ questionId: d.questionId, reason: d.isNew ? reasonFor(d.questionId, 'From your journal') : 'Due for review' })) : [];
+      const weakest = o.source === 'due' ? reviews.weakest(stamp, 50).map((questionId) => ({ questionId, reason: 'One of your weakest' })) : [];
+      // Fill from the bank, favouring the categories the person fumbles most.
+      const preferred = o.source === 'category' ? [o.category!] : sources.weakCategories().slice(0, 2);
+      const bankIds = [...preferred.flatMap((c) => shuffled(sources.bank(c, 200), random)), ...shuffled(sources.bank(null, 400), random)];
+      const bank = bankIds.map((questionId) => ({ questionId, reason: o.source === 'category' ? `From the bank: ${o.category}` : 'From the question bank' }));
+
+      const plan = buildSession({ length: o.length, source: o.source, due, weakest, interview, bank });
+      if (!plan.length) throw new AppError('CONFLICT', 'There are no questions to practise yet.');
+      const id = sessions.insertSession({ source: o.source, sourceRef: label, thinkSeconds: o.thinkSeconds, answerSeconds: o.answerSeconds, plan }, stamp);
+      return session(id);
+    },
+
+    end(id: number): void {
+      session(id);
+      sessions.end(id, now().toISOString());
+    },
+
+    analyze(questionId: number, answerText: string, durationMs: number) {
+      return analyzeAnswer(answerText, durationMs, keyPoints(questionId));
+    },
+
+    saveAttempt(input: { sessionId: number; position: number; answerText: string; durationMs: number; recordingId: number | null }): Attempt {
+      const s = sessions.session(input.sessionId);
+      if (!s) throw new AppError('NOT_FOUND', `There is no practice session with id ${input.sessionId}.`);
+      const planned = s.plan[input.position];
+      if (!planned) throw new AppError('VALIDATION', `This session has no question at position ${input.position}.`, [{ path: 'position', message: 'Out of range.' }]);
+      const existing = sessions.attemptAt(input.sessionId, input.position);
+      if (existing?.grade) throw new AppError('CONFLICT', 'This answer is already graded.');
+      if (input.recordingId !== null) recordings.assertExists(input.recordingId);
+      const analysis = analyzeAnswer(input.answerText, input.durationMs, keyPoints(planned.questionId));
+      return db.transaction(() => {
+        const saved = sessions.saveAttempt(
+          {
+            sessionId: input.sessionId,
+            questionId: planned.questionId,
+            position: input.position,
+            answerText: input.answerText,
+            durationMs: input.durationMs,
+            wordCount: analysis.wordCount,
+            fillerCount: analysis.fillerCount,
+            keyPoints: analysis.keyPoints,
+          },
+          now().toISOString(),
+        );
+        if (input.recordingId !== null) recordings.link(saved.id, input.recordingId);
+        return sessions.attempt(saved.id)!;
+      })();
+    },
+
+    /** The attempt's grade and the question's FSRS card are written in one transaction: both or neither. */
+    grade(attemptId: number, grade: Grade, keyPoints: CheckedPoint[]): Attempt {
+      const t = now();
+      return db.transaction(() => {
+        const a = attempt(attemptId);
+        if (a.grade) throw new AppError('CONFLICT', 'This answer is already graded.');
+        const card = nextCard(a.questionId, reviews.get(a.questionId), grade, t);
+        sessions.grade(attemptId, grade, keyPoints, card.due);
+        reviews.save(card, t.toISOString());
+        return sessions.attempt(attemptId)!;
+      })();
+    },
+
+    history: (limit: number) => sessions.history(limit),
+    sessionAttempts(id: number) {
+      session(id);
+      return sessions.sessionAttempts(id);
+    },
+    questionAttempts(questionId: number) {
+      question(questionId);
+      return sessions.questionAttempts(questionId);
+    },
+    /** Deletes an attempt and its recording file; the question's schedule stays as it is. */
+    deleteAttempt(id: number): void {
+      attempt(id);
+      db.transaction(() => {
+        recordings.deleteForAttempt(id);
+        sessions.removeAttempt(id);
+      })();
+    },
+  };
+}
+
+export type PracticeService = ReturnType<typeof createPracticeService>;

@@ -1,0 +1,35 @@
+import type Database from 'better-sqlite3';
+import type { QuestionCategory } from '../../shared/journal-schemas';
+
+/** SQL that reads the journal and the bank for practice: what to ask, and which key points to look for. */
+export function createPracticeSourcesRepo(db: Database.Database) {
+  const question = db.prepare('SELECT id, text, category, hints FROM questions WHERE id = ?');
+  const journalPoints = db.prepare(`SELECT kp.text FROM key_points kp
+    JOIN interview_questions iq ON iq.id = kp.interview_question_id
+    JOIN interviews i ON i.id = iq.interview_id AND i.deleted_at IS NULL
+    WHERE iq.question_id = ? ORDER BY i.held_at DESC, kp.position`).pluck();
+  const lastAsked = db.prepare(`SELECT i.company, iq.how_it_went FROM interview_questions iq
+    JOIN interviews i ON i.id = iq.interview_id AND i.deleted_at IS NULL
+    WHERE iq.question_id = ? ORDER BY i.held_at DESC LIMIT 1`);
+  const interview = db.prepare('SELECT id, company, held_at FROM interviews WHERE id = ? AND deleted_at IS NULL');
+  const interviewQuestions = db.prepare('SELECT question_id FROM interview_questions WHERE interview_id = ? ORDER BY position, id').pluck();
+  const bank = db.prepare(`SELECT q.id FROM questions q
+    WHERE (@category IS NULL OR q.category = @category)
+      AND NOT EXISTS (SELECT 1 FROM attempts a WHERE a.question_id = q.id)
+    ORDER BY q.id LIMIT @limit`).pluck();
+  const weakCategories = db.prepare(`SELECT q.category FROM interview_questions iq
+    JOIN questions q ON q.id = iq.question_id JOIN interviews i ON i.id = iq.interview_id AND i.deleted_at IS NULL
+    WHERE iq.how_it_went = 'fumbled' GROUP BY q.category ORDER BY count(*) DESC`).pluck();
+
+  return {
+    question: (id: number) => question.get(id) as { id: number; text: string; category: QuestionCategory; hints: string } | undefined,
+    journalPoints: (questionId: number) => journalPoints.all(questionId) as string[],
+    lastAsked: (questionId: number) => lastAsked.get(questionId) as { company: string; how_it_went: string | null } | undefined,
+    interview: (id: number) => interview.get(id) as { id: number; company: string; held_at: string } | undefined,
+    interviewQuestions: (interviewId: number) => interviewQuestions.all(interviewId) as number[],
+    bank: (category: QuestionCategory | null, limit: number) => bank.all({ category, limit }) as number[],
+    weakCategories: () => weakCategories.all() as QuestionCategory[],
+  };
+}
+
+export type PracticeSourcesRepo = ReturnType<typeof createPracticeSourcesRepo>;

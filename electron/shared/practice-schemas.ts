@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { questionCategorySchema } from './journal-schemas';
+import { idSchema } from './text-limits';
+
+export const GRADES = ['again', 'hard', 'good', 'easy'] as const;
+export const gradeSchema = z.enum(GRADES, { error: 'Choose Again, Hard, Good or Easy.' });
+export type Grade = z.infer<typeof gradeSchema>;
+
+/** Answer-phase lengths the person can pick; null means no time limit (WCAG 2.2.1). */
+export const ANSWER_SECONDS = [60, 90, 120, 180] as const;
+export const answerSecondsSchema = z
+  .union([z.literal(60), z.literal(90), z.literal(120), z.literal(180), z.null()], {
+    error: 'Choose 60, 90, 120 or 180 seconds, or no limit.',
+  })
+  .default(120);
+
+export const sessionSourceSchema = z.enum(['due', 'interview', 'category']);
+
+/** A key point to cover, with where it came from and whether this answer covered it. */
+export const checkedPointSchema = z.object({
+  text: z.string().trim().min(1).max(1000),
+  origin: z.enum(['journal', 'bank']).default('bank'),
+  covered: z.boolean(),
+});
+export type CheckedPoint = z.infer<typeof checkedPointSchema>;
+
+/** An earlier attempt at the same question, shown beside this one so progress is visible. */
+export const attemptBriefSchema = z.object({
+  id: idSchema,
+  createdAt: z.string(),
+  grade: gradeSchema.nullable(),
+  wordCount: z.number().int(),
+  durationMs: z.number().int(),
+  covered: z.number().int(),
+  total: z.number().int(),
+  hasRecording: z.boolean(),
+});
+export type AttemptBrief = z.infer<typeof attemptBriefSchema>;
+
+/** One question as a session presents it. */
+export const sessionQuestionSchema = z.object({
+  position: z.number().int(),
+  questionId: idSchema,
+  text: z.string(),
+  category: questionCategorySchema,
+  /** Why it is in this session, in plain words ("Fumbled at Acme", "Due today", "From the bank"). */
+  reason: z.string(),
+  keyPoints: z.array(z.object({ text: z.string(), origin: z.enum(['journal', 'bank']) })),
+  previous: z.array(attemptBriefSchema),
+});
+export type SessionQuestion = z.infer<typeof sessionQuestionSchema>;
+
+export const sessionSchema = z.object({
+  id: idSchema,
+  source: sessionSourceSchema,
+  sourceLabel: z.string(),
+  thinkSeconds: z.number().int(),
+  answerSeconds: z.number().int().nullable(),
+  startedAt: z.string(),
+  endedAt: z.string().nullable(),
+  questions: z.array(sessionQuestionSchema),
+});
+export type PracticeSession = z.infer<typeof sessionSchema>;
+
+/** Figures about one typed answer; computed offline in the main process. */
+export const answerAnalysisSchema = z.object({
+  wordCount: z.number().int(),
+  wordsPerMinute: z.number().nullable(),
+  fillers: z.array(z.object({ word: z.string(), count: z.number().int() })),
+  fillerCount: z.number().int(),
+  keyPoints: z.array(checkedPointSchema),
+});
+export type AnswerAnalysis = z.infer<typeof answerAnalysisSchema>;
+
+export const recordingInfoSchema = z.object({
+  id: idSchema,
+  mimeType: z.string(),
+  durationMs: z.number().int(),
+  sizeBytes: z.number().int(),
+  sha256: z.string().nullable(),
+  complete: z.boolean(),
+});
+
+export const attemptSchema = z.object({
+  id: idSchema,
+  sessionId: idSchema,
+  questionId: idSchema,
+  position: z.number().int(),
+  answerText: z.string(),
+  durationMs: z.number().int(),
+  wordCount: z.number().int(),
+  fillerCount: z.number().int(),
+  keyPoints: z.array(checkedPointSchema),
+  grade: gradeSchema.nullable(),
+  dueAfter: z.string().nullable(),
+  createdAt: z.string(),
+  recording: recordingInfoSchema.nullable(),
+});
+export type Attempt = z.infer<typeof attemptSchema>;
+
+/** A question waiting for practice. */
+export const dueItemSchema = z.object({
+  questionId: idSchema,
+  text: z.string(),
+  category: questionCategorySchema,
+  due: z.string(),
+  isNew: z.boolean(),
+  lapses: z.number().int(),
+  lastGrade: gradeSchema.nullable(),
+});
+export type DueItem = z.infer<typeof dueItemSchema>;
+
+export const sessionSummarySchema = z.object({
+  id: idSchema,
+  source: sessionSourceSchema,
+  sourceLabel: z.string(),
+  startedAt: z.string(),
+  endedAt: z.string().nullable(),
+  questionCount: z.number().int(),
+  answered: z.number().int(),
+  averageGrade: z.number().nullable(),
+});
+export type SessionSummary = z.infer<typeof sessionSummarySchema>;
