@@ -7,7 +7,11 @@ import { pickRuntime } from './node-runtime.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
-  options: { interviews: { type: 'string', default: '10000' }, iterations: { type: 'string', default: '200' } },
+  options: {
+    interviews: { type: 'string', default: '10000' },
+    'review-items': { type: 'string', default: '100000' },
+    iterations: { type: 'string', default: '200' },
+  },
 });
 for (const [name, value] of Object.entries(values)) {
   if (!/^\d+$/.test(value) || Number(value) < 1) {
@@ -22,7 +26,7 @@ const run = spawnSync(
   {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, ...runtime.env, BENCH_INTERVIEWS: values.interviews, BENCH_ITERATIONS: values.iterations },
+    env: { ...process.env, ...runtime.env, BENCH_INTERVIEWS: values.interviews, BENCH_ITERATIONS: values.iterations, BENCH_REVIEW_ITEMS: values['review-items'] },
   },
 );
 process.exit(run.status ?? 1);

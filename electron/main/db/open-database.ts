@@ -54,6 +54,8 @@ export async function openDatabase(dir: string, options: OpenOptions = {}): Prom
     applyPragmas(db);
     if (existingVersion > 0 && existingVersion < known) await createBackup(db, paths.backups, 'before-migration', now());
     migrate(db, list, now);
+    // Lets SQLite gather the statistics its planner needs, cheaply, as its documentation advises at open.
+    db.pragma('optimize = 0x10002');
   } catch (err) {
     db.close();
     throw err;

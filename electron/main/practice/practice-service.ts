@@ -37,6 +37,8 @@ export function endOfLocalDay(now: Date): Date {
 /** Practice's rules: building sessions, saving answers the moment they end, and grading with FSRS atomically. */
 export function createPracticeService(db: Database.Database, repos: PracticeRepos, recordings: RecordingService, now: () => Date, random: () => number = Math.random) {
   const { reviews, sessions, sources } = repos;
+  const changes = db.prepare('SELECT total_changes()').pluck();
+  let cachedCounts: { key: string; value: { dueToday: number; newFromJournal: number } } | null = null;
 
   function question(id: number) {
     const q = sources.question(id);
@@ -100,8 +102,11 @@ export function createPracticeService(db: Database.Database, repos: PracticeRepo
   return {
     session,
 
+    /** The navigation badge asks often; the answer changes only after a write or at midnight, so it is cached on both. */
     counts() {
-      return reviews.counts(endOfLocalDay(now()).toISOString());
+      const key = `${changes.get() as number}|${endOfLocalDay(now()).toISOString()}`;
+      if (cachedCounts?.key !== key) cachedCounts = { key, value: reviews.counts(endOfLocalDay(now()).toISOString()) };
+      return cachedCounts.value;
     },
     queue(limit: number) {
       const t = now();

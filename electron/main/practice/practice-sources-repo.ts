@@ -13,13 +13,17 @@ export function createPracticeSourcesRepo(db: Database.Database) {
     WHERE iq.question_id = ? ORDER BY i.held_at DESC LIMIT 1`);
   const interview = db.prepare('SELECT id, company, held_at FROM interviews WHERE id = ? AND deleted_at IS NULL');
   const interviewQuestions = db.prepare('SELECT question_id FROM interview_questions WHERE interview_id = ? ORDER BY position, id').pluck();
-  const bank = db.prepare(`SELECT q.id FROM questions q
-    WHERE (@category IS NULL OR q.category = @category)
-      AND NOT EXISTS (SELECT 1 FROM attempts a WHERE a.question_id = q.id)
-    ORDER BY q.id LIMIT @limit`).pluck();
-  const weakCategories = db.prepare(`SELECT q.category FROM interview_questions iq
-    JOIN questions q ON q.id = iq.question_id JOIN interviews i ON i.id = iq.interview_id AND i.deleted_at IS NULL
-    WHERE iq.how_it_went = 'fumbled' GROUP BY q.category ORDER BY count(*) DESC`).pluck();
+  // Never-practised questions, in id order; the service shuffles them.
+  const bankAll = db.prepare(`SELECT q.id FROM questions q
+    WHERE NOT EXISTS (SELECT 1 FROM attempts a WHERE a.question_id = q.id) ORDER BY q.id LIMIT ?`).pluck();
+  const bankIn = db.prepare(`SELECT q.id FROM questions q WHERE q.category = ?
+    AND NOT EXISTS (SELECT 1 FROM attempts a WHERE a.question_id = q.id) ORDER BY q.id LIMIT ?`).pluck();
+  // The categories fumbled most among the latest few hundred fumbles: recent trouble matters more than old.
+  // CROSS JOIN keeps interview_questions as the outer loop, read newest first and stopped after 300.
+  const weakCategories = db.prepare(`SELECT q.category FROM (SELECT iq.question_id FROM interview_questions iq
+      CROSS JOIN interviews i ON i.id = iq.interview_id AND i.deleted_at IS NULL
+      WHERE iq.how_it_went = 'fumbled' ORDER BY iq.id DESC LIMIT 300) f
+    JOIN questions q ON q.id = f.question_id GROUP BY q.category ORDER BY count(*) DESC`).pluck();
 
   return {
     question: (id: number) => question.get(id) as { id: number; text: string; category: QuestionCategory; hints: string } | undefined,
@@ -27,7 +31,7 @@ export function createPracticeSourcesRepo(db: Database.Database) {
     lastAsked: (questionId: number) => lastAsked.get(questionId) as { company: string; how_it_went: string | null } | undefined,
     interview: (id: number) => interview.get(id) as { id: number; company: string; held_at: string } | undefined,
     interviewQuestions: (interviewId: number) => interviewQuestions.all(interviewId) as number[],
-    bank: (category: QuestionCategory | null, limit: number) => bank.all({ category, limit }) as number[],
+    bank: (category: QuestionCategory | null, limit: number) => (category ? bankIn.all(category, limit) : bankAll.all(limit)) as number[],
     weakCategories: () => weakCategories.all() as QuestionCategory[],
   };
 }

@@ -17,6 +17,8 @@ CREATE TABLE review_items (
   created_at TEXT NOT NULL
 ) STRICT;
 CREATE INDEX review_items_by_due ON review_items (due);
+-- "Weakest first": most lapses, then least stability, read in index order and cut off early.
+CREATE INDEX review_items_by_weakness ON review_items (lapses DESC, stability ASC);
 
 CREATE TABLE practice_sessions (
   id INTEGER PRIMARY KEY,
@@ -46,6 +48,10 @@ CREATE TABLE attempts (
   UNIQUE (session_id, position)
 ) STRICT;
 CREATE INDEX attempts_by_question ON attempts (question_id, created_at DESC);
+
+-- The journal questions that need practice are found through these two small indexes.
+CREATE INDEX interview_questions_fumbled ON interview_questions (question_id) WHERE how_it_went = 'fumbled';
+CREATE INDEX key_points_missed ON key_points (interview_question_id) WHERE missed = 1;
 
 CREATE TABLE recordings (
   id INTEGER PRIMARY KEY,
