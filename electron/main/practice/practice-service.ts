@@ -128,9 +128,10 @@ export function createPracticeService(db: Database.Database, repos: PracticeRepo
       if (o.source === 'category') label = `Category: ${o.category}`;
       const due = o.source === 'due' ? reviews.queue(endOfLocalDay(t).toISOString(), stamp, 100).map((d) => ({ questionId: d.questionId, reason: d.isNew ? reasonFor(d.questionId, 'From your journal') : 'Due for review' })) : [];
       const weakest = o.source === 'due' ? reviews.weakest(stamp, 50).map((questionId) => ({ questionId, reason: 'One of your weakest' })) : [];
-      // Fill from the bank, favouring the categories the person fumbles most.
+      // Fill from the bank, favouring the categories the person fumbles most; a category session stays in its category.
       const preferred = o.source === 'category' ? [o.category!] : sources.weakCategories().slice(0, 2);
-      const bankIds = [...preferred.flatMap((c) => shuffled(sources.bank(c, 200), random)), ...shuffled(sources.bank(null, 400), random)];
+      const anyCategory = o.source === 'category' ? [] : shuffled(sources.bank(null, 400), random);
+      const bankIds = [...preferred.flatMap((c) => shuffled(sources.bank(c, 200), random)), ...anyCategory];
       const bank = bankIds.map((questionId) => ({ questionId, reason: o.source === 'category' ? `From the bank: ${o.category}` : 'From the question bank' }));
 
       const plan = buildSession({ length: o.length, source: o.source, due, weakest, interview, bank });
