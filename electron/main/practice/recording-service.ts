@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
-import { MAX_RECORDING_BYTES, RECORDING_TYPES } from '../../shared/practice-contract';
+import { MAX_CHUNK_BYTES, MAX_RECORDING_BYTES, RECORDING_TYPES } from '../../shared/practice-contract';
 import type { RecordingRepo, RecordingRow } from './recording-repo';
 
 const EXTENSIONS: Record<(typeof RECORDING_TYPES)[number], string> = { 'audio/webm': 'webm', 'audio/ogg': 'ogg', 'audio/mp4': 'm4a' };
@@ -36,6 +36,8 @@ export function createRecordingService(db: Database.Database, repo: RecordingRep
       const r = row(id);
       if (r.complete) throw new AppError('CONFLICT', 'This recording is finished; start a new one.');
       const chunk = Buffer.from(chunkBase64, 'base64');
+      // The schema's base64 length cap lets a few bytes over 1 MB through; the decoded size is exact.
+      if (chunk.length > MAX_CHUNK_BYTES) throw new AppError('VALIDATION', 'A chunk is over 1 MB.', [{ path: 'chunk', message: 'Too large.' }]);
       if (r.size_bytes + chunk.length > MAX_RECORDING_BYTES) {
         throw new AppError('VALIDATION', `The recording would be over ${MAX_RECORDING_BYTES / 1024 / 1024} MB; it was stopped there.`);
       }
