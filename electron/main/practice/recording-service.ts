@@ -82,7 +82,15 @@ export function createRecordingService(db: Database.Database, repo: RecordingRep
         fs.rmSync(fileOf(r), { force: true });
       }
     },
-    link: (attemptId: number, recordingId: number) => repo.link(attemptId, recordingId),
+    /** Links a recording to an attempt; a recording the attempt had before is replaced, its row and file deleted. */
+    link(attemptId: number, recordingId: number): void {
+      for (const old of repo.byAttempt(attemptId)) {
+        if (old.id === recordingId) continue;
+        repo.remove(old.id);
+        fs.rmSync(fileOf(old), { force: true });
+      }
+      repo.link(attemptId, recordingId);
+    },
   };
 }
 
