@@ -3,6 +3,7 @@ import { createBackupService, startBackupTimer, type BackupService } from './bac
 import { backupRoutes } from './backup/backup-routes';
 import { bankRoutes } from './bank/bank-routes';
 import { createJournalDomain } from './journal/journal-domain';
+import { createFollowupsDomain } from './followups/followups-domain';
 import { createPracticeDomain } from './practice/practice-domain';
 import { openDatabase, type OpenedDatabase } from './db/open-database';
 import { createRouter, type Router } from './ipc/router';
@@ -15,6 +16,8 @@ export interface CoreOptions {
   autoBackup?: boolean;
   validateOutput?: boolean;
   now?: () => Date;
+  /** Opens mailto: links from follow-ups in the mail app (Electron); the browser host leaves it out. */
+  openExternal?: (url: string) => Promise<void> | void;
 }
 
 /** Everything both doors (Electron IPC and the browser host) share: the database, the services, the router. */
@@ -85,6 +88,7 @@ function wireDomains(
   const journal = createJournalDomain(db, now);
   router.register(journal.routes);
   router.register(bankRoutes(journal.bank));
+  router.register(createFollowupsDomain(db, { now, openExternal: options.openExternal }).routes);
   router.register(createPracticeDomain(db, paths.recordings, now).routes);
   router.assertComplete();
   return { router, backups };

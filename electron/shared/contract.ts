@@ -1,11 +1,12 @@
 import type { z } from 'zod';
 import { appContract } from './app-contract';
+import { followupsContract } from './followups-contract';
 import { journalContract } from './journal-contract';
 import { mergeContracts } from './merge-contracts';
 import { practiceContract } from './practice-contract';
 
 /** The one table of every route: `domain:action` -> input and output schemas. Domains add their tables here. */
-export const contract = mergeContracts(appContract, journalContract, practiceContract);
+export const contract = mergeContracts(appContract, journalContract, practiceContract, followupsContract);
 
 export type Contract = typeof contract;
 export type RouteName = keyof Contract;

@@ -1,0 +1,220 @@
+import { AppError } from '../../shared/errors';
+import {
+  MAX_SUBJECT,
+  TEMPLATE_KIND,
+  type Followup,
+  type FollowupKind,
+  type ImpressForm,
+  type TemplateId,
+} from '../../shared/followups-schemas';
+import type { Interviewer } from '../../shared/journal-schemas';
+import { followupAccess, type FollowupContext } from './followup-context';
+import type { InterviewFacts } from './followup-journal-repo';
+import type { FollowupFields, FollowupRow } from './followup-repo';
+import { saveText } from './followup-text-store';
+import { toFollowup } from './followup-view';
+import { dayOf, formatDay, isBefore } from './local-time';
+import { fillTemplate } from './template-engine';
+import { templateValues } from './template-values';
+
+const NOBODY: Interviewer = { name: '', role: '', email: '' };
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** What a chance-to-impress proposal is drafted from. */
+export interface ImpressDraft {
+  interviewerIndex?: number;
+  form: ImpressForm;
+  plan: string;
+  dueOn: string;
+  checklist: string[];
+  whyFit: string;
+}
+
+/** Writing new follow-ups from the templates and the journal, and writing them again ("regenerate"). */
+export function createFollowupDrafting(ctx: FollowupContext) {
+  const { repo, plans, journal, templates } = ctx;
+  const access = followupAccess(ctx);
+
+  /** Fills a template for one follow-up from the journal as it is now, the plan, Settings and its own fields. */
+  function compose(templateId: TemplateId, facts: InterviewFacts, f: FollowupFields) {
+    const template = templates.get(templateId)!;
+    const plan = plans.get(facts.id);
+    const recipient = journal.interviewers(facts.id).find((p) => same(p.name, f.recipientName));
+    const values = templateValues({
+      company: facts.company,
+      role: facts.role,
+      heldAt: facts.heldAt,
+      recipientName: f.recipientName,
+      recipientRole: recipient?.role ?? '',
+      specificMoment: plan.specificMoment,
+      // A request quotes its own list (the person may have reworded it); other kinds quote the journal.
+      missedPoints: TEMPLATE_KIND[templateId] === 'second-chance' ? f.missedPoints : journal.missedPoints(facts.id),
+      yourName: ctx.settings.get().yourName,
+      decisionOn: plan.decisionOn,
+      doDifferently: f.doDifferently,
+      whyFit: f.whyFit,
+      form: f.form,
+      plan: f.plan,
+      dueOn: f.dueOn,
+    });
+    const subject = fillTemplate(template.subject, values).text.replace(/\s+/g, ' ').slice(0, MAX_SUBJECT);
+    return { subject, body: fillTemplate(template.body, values).text };
+  }
+
+  /** Inserts a follow-up with its first, generated version. */
+  function create(facts: InterviewFacts, kind: FollowupKind, fields: FollowupFields): number {
+    const now = ctx.now();
+    const id = repo.insert(facts.id, kind, fields, now.toISOString());
+    saveText(repo, id, compose(fields.templateId, facts, fields), 'generated', now);
+    return id;
+  }
+
+  function recipient(facts: InterviewFacts, index: number | undefined, path = 'interviewerIndex'): Interviewer {
+    const all = journal.interviewers(facts.id);
+    if (index === undefined) return all[0] ?? NOBODY;
+    if (index >= all.length) {
+      const has = all.length
+        ? `has ${all.length} interviewer${all.length === 1 ? '' : 's'} (0 to ${all.length - 1})`
+        : 'names no interviewers';
+      throw new AppError('VALIDATION', `This interview ${has}.`, [{ path, message: 'No interviewer at that position.' }]);
+    }
+    return all[index];
+  }
+
+  const blank = (templateId: TemplateId, to: Interviewer): FollowupFields => ({
+    templateId,
+    recipientName: to.name,
+    recipientEmail: to.email,
+    doDifferently: '',
+    missedPoints: [],
+    whyFit: '',
+    form: null,
+    plan: '',
+    dueOn: null,
+  });
+
+  /** Runs the writes in one transaction (all drafts or none) and returns what was written. */
+  const written = (write: () => number[]): Followup[] =>
+    ctx.db
+      .transaction(write)()
+      .map((id) => toFollowup(repo, repo.get(id)!));
+
+  return {
+    compose,
+
+    /** One thank-you per interviewer (those without one, or the chosen ones); one unaddressed draft when nobody is named. */
+    thankYous: (interviewId: number, templateId: TemplateId, indexes?: number[], specificMoment?: string): Followup[] =>
+      written(() => {
+        const facts = access.writableInterview(interviewId);
+        if (specificMoment !== undefined) plans.save(interviewId, { ...plans.get(interviewId), specificMoment }, access.stamp());
+        const people = journal.interviewers(interviewId);
+        const existing = repo.forInterview(interviewId).filter((f) => f.kind === 'thank-you');
+        const hasOne = (p: Interviewer) =>
+          existing.some((f) => same(f.recipient_name, p.name) && same(f.recipient_email, p.email));
+        let targets: Interviewer[];
+        if (indexes) {
+          targets = [...new Set(indexes)].map((i, n) => {
+            const p = recipient(facts, i, `interviewers.${n}`);
+            if (hasOne(p))
+              throw new AppError('CONFLICT', `${p.name || 'This interviewer'} already has a thank-you. Open it from the list.`, [
+                { path: `interviewers.${n}`, message: 'Already has a thank-you.' },
+              ]);
+            return p;
+          });
+        } else {
+          targets = people.length ? people.filter((p) => !hasOne(p)) : existing.length ? [] : [NOBODY];
+          if (!targets.length) {
+            throw new AppError(
+              'CONFLICT',
+              'Every interviewer already has a thank-you. Open one from the list, or delete it to start again.',
+              [{ path: 'interviewers', message: 'All have one.' }],
+            );
+          }
+        }
+        return targets.map((p) => create(facts, 'thank-you', blank(templateId, p)));
+      }),
+
+    checkIn: (interviewId: number, interviewerIndex?: number): Followup =>
+      written(() => {
+        const facts = access.writableInterview(interviewId);
+        return [create(facts, 'check-in', blank('check-in', recipient(facts, interviewerIndex)))];
+      })[0],
+
+    secondChance: (
+      interviewId: number,
+      input: { interviewerIndex?: number; doDifferently: string; missedPoints?: string[]; whyFit: string },
+    ): Followup =>
+      written(() => {
+        const facts = access.writableInterview(interviewId);
+        const missedPoints = input.missedPoints ?? journal.missedPoints(interviewId).slice(0, 2);
+        const fields = {
+          ...blank('second-chance', recipient(facts, input.interviewerIndex)),
+          doDifferently: input.doDifferently,
+          whyFit: input.whyFit,
+          missedPoints,
+        };
+        return [create(facts, 'second-chance', fields)];
+      })[0],
+
+    chanceToImpress: (interviewId: number, input: ImpressDraft): Followup =>
+      written(() => {
+        const facts = access.writableInterview(interviewId);
+        assertNotBeforeInterview(facts, input.dueOn, 'dueOn', 'The due date');
+        const to = recipient(facts, input.interviewerIndex);
+        const fields = {
+          ...blank('chance-to-impress', to),
+          form: input.form,
+          plan: input.plan,
+          dueOn: input.dueOn,
+          whyFit: input.whyFit,
+        };
+        const id = create(facts, 'chance-to-impress', fields);
+        for (const text of input.checklist) repo.addChecklistItem(id, text);
+        return [id];
+      })[0],
+
+    /** Fills the template again (another one of the same kind if given) as a new version; drafts only. */
+    regenerate(id: number, templateId?: TemplateId): Followup {
+      ctx.db.transaction(() => {
+        const { row, facts } = access.writable(id);
+        access.assertDraft(row, 'templateId');
+        const chosen = templateId ?? row.template_id;
+        if (TEMPLATE_KIND[chosen] !== row.kind) {
+          throw new AppError('VALIDATION', `The template "${chosen}" writes a ${TEMPLATE_KIND[chosen]}, not a ${row.kind}.`, [
+            { path: 'templateId', message: `Pick a ${row.kind} template.` },
+          ]);
+        }
+        const now = ctx.now();
+        repo.update(id, { templateId: chosen }, now.toISOString());
+        saveText(repo, id, compose(chosen, facts, fieldsOf(row)), 'generated', now);
+      })();
+      return toFollowup(repo, repo.get(id)!);
+    },
+  };
+}
+
+/** The stored fields of a follow-up, in the service's terms. */
+export function fieldsOf(row: FollowupRow): FollowupFields {
+  return {
+    templateId: row.template_id,
+    recipientName: row.recipient_name,
+    recipientEmail: row.recipient_email,
+    doDifferently: row.do_differently,
+    missedPoints: JSON.parse(row.missed_points) as string[],
+    whyFit: row.why_fit,
+    form: row.impress_form,
+    plan: row.plan,
+    dueOn: row.due_on,
+  };
+}
+
+/** A date the person gives about an interview cannot come before it. */
+export function assertNotBeforeInterview(facts: InterviewFacts, when: string, path: string, label: string): void {
+  if (isBefore(when, facts.heldAt)) {
+    throw new AppError('VALIDATION', `${label} cannot be before the interview (${formatDay(dayOf(facts.heldAt))}).`, [
+      { path, message: `Pick ${formatDay(dayOf(facts.heldAt))} or later.` },
+    ]);
+  }
+}
+
+export type FollowupDrafting = ReturnType<typeof createFollowupDrafting>;

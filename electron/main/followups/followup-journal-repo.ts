@@ -1,0 +1,41 @@
+import type Database from 'better-sqlite3';
+import type { Interviewer, InterviewFields } from '../../shared/journal-schemas';
+
+/** The facts of an interview a follow-up is written from. */
+export interface InterviewFacts {
+  id: number;
+  company: string;
+  role: string;
+  heldAt: string;
+  outcome: InterviewFields['outcome'];
+  deletedAt: string | null;
+}
+
+const FACTS = 'SELECT id, company, role, held_at AS heldAt, outcome, deleted_at AS deletedAt FROM interviews';
+
+/** Read-only SQL into the journal's tables: follow-ups read the journal, they never write it. */
+export function createFollowupJournalRepo(db: Database.Database) {
+  const one = db.prepare(`${FACTS} WHERE id = ?`);
+  const interviewers = db.prepare('SELECT name, role, email FROM interviewers WHERE interview_id = ? ORDER BY position, id');
+  // Fumbled questions first (what hurt most), then the order they were asked; key points in their own order.
+  const missed = db
+    .prepare(
+      `SELECT kp.text FROM key_points kp JOIN interview_questions iq ON iq.id = kp.interview_question_id
+      WHERE iq.interview_id = ? AND kp.missed = 1 AND trim(kp.text) <> ''
+      ORDER BY (iq.how_it_went = 'fumbled') DESC, iq.position, iq.id, kp.position, kp.id`,
+    )
+    .pluck();
+  // Recent live interviews, and any live one with follow-ups or a plan: everything the due list can show.
+  const candidates = db.prepare(`${FACTS} WHERE deleted_at IS NULL AND (held_at >= @since
+      OR id IN (SELECT interview_id FROM followups) OR id IN (SELECT interview_id FROM followup_plans))`);
+
+  return {
+    interview: (id: number) => one.get(id) as InterviewFacts | undefined,
+    interviewers: (id: number) => interviewers.all(id) as Interviewer[],
+    missedPoints: (id: number) => missed.all(id) as string[],
+    /** Live interviews held on or after `since` (YYYY-MM-DD), plus live ones with follow-up data. */
+    dueCandidates: (since: string) => candidates.all({ since }) as InterviewFacts[],
+  };
+}
+
+export type FollowupJournalRepo = ReturnType<typeof createFollowupJournalRepo>;

@@ -1,0 +1,65 @@
+import type { ImpressForm } from '../../shared/followups-schemas';
+import { formatDay } from './local-time';
+import type { TemplateValues } from './template-engine';
+
+/** How each form of a chance to impress reads in "My plan is to prepare ...". */
+export const IMPRESS_FORM_PHRASES: Record<ImpressForm, string> = {
+  'work-sample': 'a short work sample',
+  research: 'a short piece of research',
+  analysis: 'a brief analysis',
+  'trial-task': 'a small trial task',
+};
+
+/** Everything a draft can be filled from: the journal, the plan, the follow-up's own fields and Settings. */
+export interface DraftFacts {
+  company: string;
+  role: string;
+  heldAt: string;
+  recipientName: string;
+  recipientRole: string;
+  specificMoment: string;
+  missedPoints: string[];
+  yourName: string;
+  decisionOn: string | null;
+  doDifferently: string;
+  whyFit: string;
+  form: ImpressForm | null;
+  plan: string;
+  dueOn: string | null;
+}
+
+const TITLES = /^(?:dr|mr|mrs|ms|mx|miss|prof|sir|dame)\.?$/i;
+
+/** The name to greet someone by: "Dr. Ann Lee" -> "Ann"; a single name stays as it is. */
+export function firstName(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  const rest = parts.length > 1 && TITLES.test(parts[0]) ? parts.slice(1) : parts;
+  return rest[0] ?? '';
+}
+
+/** Templates end these fragments with their own full stop, so the person's trailing punctuation is dropped. */
+export function asFragment(text: string): string {
+  return text.trim().replace(/[\s.;:,]+$/, '');
+}
+
+/** The placeholder values for one draft; empty facts stay empty so the template flags them or drops their section. */
+export function templateValues(f: DraftFacts): TemplateValues {
+  return {
+    interviewer_name: f.recipientName.trim(),
+    interviewer_first_name: firstName(f.recipientName),
+    interviewer_role: f.recipientRole.trim(),
+    company: f.company.trim(),
+    role: f.role.trim(),
+    interview_date: formatDay(f.heldAt.slice(0, 10)),
+    specific_moment: asFragment(f.specificMoment),
+    missed_point_1: asFragment(f.missedPoints[0] ?? ''),
+    missed_point_2: asFragment(f.missedPoints[1] ?? ''),
+    do_differently: asFragment(f.doDifferently),
+    why_fit: asFragment(f.whyFit),
+    impress_form: f.form ? IMPRESS_FORM_PHRASES[f.form] : '',
+    impress_plan: asFragment(f.plan),
+    impress_due_date: f.dueOn ? formatDay(f.dueOn) : '',
+    decision_date: f.decisionOn ? formatDay(f.decisionOn) : '',
+    your_name: f.yourName.trim(),
+  };
+}

@@ -1,0 +1,10 @@
+import type { Handlers } from '../ipc/router';
+import type { SettingsService } from './settings-service';
+
+/** The settings routes: each one line into the service. */
+export function settingsRoutes(settings: SettingsService): Handlers {
+  return {
+    'settings:get': () => settings.get(),
+    'settings:update': (patch) => settings.update(patch),
+  };
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { sendWindowSchema } from './followups-schemas';
+import { shortText } from './text-limits';
+
+/** The person's settings (a key-value table of its own, so later settings add keys, not migrations). */
+export const settingsSchema = z.object({
+  /** When thank-yous are due, unless an interview has its own window. */
+  sendWindow: sendWindowSchema,
+  /** The name that signs follow-up messages ({{your_name}}); empty until set, and then flagged in drafts. */
+  yourName: z.string(),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** What a fresh data folder uses: 1-2 days after the interview is the seed's advice (time for an objective look back). */
+export const SETTINGS_DEFAULTS: Settings = { sendWindow: '1-2-days', yourName: '' };
+
+/** A change to some settings; keys left out keep their value. */
+export const settingsPatchSchema = z
+  .object({
+    sendWindow: sendWindowSchema.optional(),
+    yourName: shortText(200).optional(),
+  })
+  .strict();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
