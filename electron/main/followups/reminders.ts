@@ -63,7 +63,9 @@ export function createFollowupReminders(deps: ReminderDeps) {
   let first = true;
   const log = deps.log ?? console.error;
 
-  async function check(): Promise<Reminder[]> {
+  let running: Promise<Reminder[]> | undefined;
+
+  async function run(): Promise<Reminder[]> {
     const list = await deps.loadDue();
     const due = remindersDue(list.items, notified, toLocalStamp(deps.now()));
     for (const item of due) notified.add(item.reminderKey);
@@ -76,13 +78,19 @@ export function createFollowupReminders(deps: ReminderDeps) {
     return sent;
   }
 
+  /** One check at a time: a slow check and a timer tick must not both notify the same item. */
+  function check(): Promise<Reminder[]> {
+    running ??= run().finally(() => (running = undefined));
+    return running;
+  }
+
   return {
     check,
     /** Checks now and then every minute (by default); returns the stop. */
     start(): () => void {
-      const run = () => void check().catch((err: unknown) => log('Follow-up reminder check failed:', err));
-      run();
-      return (deps.every ?? realTimer)(deps.intervalMs ?? 60_000, run);
+      const tick = () => void check().catch((err: unknown) => log('Follow-up reminder check failed:', err));
+      tick();
+      return (deps.every ?? realTimer)(deps.intervalMs ?? 60_000, tick);
     },
   };
 }
