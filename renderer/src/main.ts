@@ -3,6 +3,7 @@ import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import './styles/tokens.css';
 import './styles/base.css';
+import './styles/forms.css';
 import App from './App.vue';
 import NoAccessView from './views/NoAccessView.vue';
 import { createDefaultClient } from './api/default-client';

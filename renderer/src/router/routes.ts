@@ -10,14 +10,33 @@ const VIEWS: Record<string, RouteRecordSingleView['component']> = {
   settings: () => import('../views/SettingsView.vue'),
 };
 
+/**
+ * The journal's own screens sit under /journal, so the sidebar's Journal link stays marked as the section the person
+ * is in. The list keeps the route name 'journal'.
+ */
+const JOURNAL_CHILDREN: RouteRecordRaw[] = [
+  { path: 'new', name: 'interview-new', component: () => import('../views/NewInterviewView.vue'), meta: { title: 'New interview' } },
+  { path: 'trash', name: 'journal-trash', component: () => import('../views/TrashView.vue'), meta: { title: 'Trash' } },
+  { path: 'bank', name: 'question-bank', component: () => import('../views/QuestionBankView.vue'), meta: { title: 'Question bank' } },
+  {
+    path: ':id(\\d+)',
+    name: 'interview',
+    component: () => import('../views/InterviewEditorView.vue'),
+    meta: { title: 'Interview', wide: true },
+  },
+];
+
+/** The sidebar items with screens of their own beneath them. */
+const CHILDREN: Record<string, RouteRecordRaw[]> = { journal: JOURNAL_CHILDREN };
+
 /** Every screen, one per sidebar item; unknown paths land on the journal, the app's home. */
 export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/journal' },
-  ...NAV_ITEMS.map((item): RouteRecordRaw => ({
-    path: item.path,
-    name: item.name,
-    component: VIEWS[item.name],
-    meta: { title: item.label },
-  })),
+  ...NAV_ITEMS.map((item): RouteRecordRaw => {
+    const screen = { component: VIEWS[item.name], meta: { title: item.label } };
+    const children = CHILDREN[item.name];
+    if (!children) return { path: item.path, name: item.name, ...screen };
+    return { path: item.path, children: [{ path: '', name: item.name, ...screen }, ...children] };
+  }),
   { path: '/:pathMatch(.*)*', redirect: '/journal' },
 ];
