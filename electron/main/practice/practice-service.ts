@@ -131,7 +131,9 @@ export function createPracticeService(db: Database.Database, repos: PracticeRepo
       // Fill from the bank, favouring the categories the person fumbles most; a category session stays in its category.
       const preferred = o.source === 'category' ? [o.category!] : sources.weakCategories().slice(0, 2);
       const anyCategory = o.source === 'category' ? [] : shuffled(sources.bank(null, 400), random);
-      const bankIds = [...preferred.flatMap((c) => shuffled(sources.bank(c, 200), random)), ...anyCategory];
+      // Once every question has been practised, the ones practised longest ago come round again.
+      const again = sources.practisedLongestAgo(o.source === 'category' ? o.category! : null, 100);
+      const bankIds = [...preferred.flatMap((c) => shuffled(sources.bank(c, 200), random)), ...anyCategory, ...again];
       const bank = bankIds.map((questionId) => ({ questionId, reason: o.source === 'category' ? `From the bank: ${o.category}` : 'From the question bank' }));
 
       const plan = buildSession({ length: o.length, source: o.source, due, weakest, interview, bank });
@@ -156,7 +158,7 @@ export function createPracticeService(db: Database.Database, repos: PracticeRepo
       if (!planned) throw new AppError('VALIDATION', `This session has no question at position ${input.position}.`, [{ path: 'position', message: 'Out of range.' }]);
       const existing = sessions.attemptAt(input.sessionId, input.position);
       if (existing?.grade) throw new AppError('CONFLICT', 'This answer is already graded.');
-      if (input.recordingId !== null) recordings.assertExists(input.recordingId);
+      if (input.recordingId !== null) recordings.assertLinkable(input.recordingId, existing?.id ?? null);
       const analysis = analyzeAnswer(input.answerText, input.durationMs, keyPoints(planned.questionId));
       return db.transaction(() => {
         const saved = sessions.saveAttempt(

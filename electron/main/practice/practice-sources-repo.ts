@@ -18,6 +18,10 @@ export function createPracticeSourcesRepo(db: Database.Database) {
     WHERE NOT EXISTS (SELECT 1 FROM attempts a WHERE a.question_id = q.id) ORDER BY q.id LIMIT ?`).pluck();
   const bankIn = db.prepare(`SELECT q.id FROM questions q WHERE q.category = ?
     AND NOT EXISTS (SELECT 1 FROM attempts a WHERE a.question_id = q.id) ORDER BY q.id LIMIT ?`).pluck();
+  // Already-practised questions, least recently practised first: what a session falls back on once the bank is used up.
+  const practisedIn = db.prepare(`SELECT a.question_id FROM attempts a JOIN questions q ON q.id = a.question_id
+    WHERE @category IS NULL OR q.category = @category
+    GROUP BY a.question_id ORDER BY max(a.created_at), a.question_id LIMIT @limit`).pluck();
   // The categories fumbled most among the latest few hundred fumbles: recent trouble matters more than old.
   // CROSS JOIN keeps interview_questions as the outer loop, read newest first and stopped after 300.
   const weakCategories = db.prepare(`SELECT q.category FROM (SELECT iq.question_id FROM interview_questions iq
@@ -32,6 +36,7 @@ export function createPracticeSourcesRepo(db: Database.Database) {
     interview: (id: number) => interview.get(id) as { id: number; company: string; held_at: string } | undefined,
     interviewQuestions: (interviewId: number) => interviewQuestions.all(interviewId) as number[],
     bank: (category: QuestionCategory | null, limit: number) => (category ? bankIn.all(category, limit) : bankAll.all(limit)) as number[],
+    practisedLongestAgo: (category: QuestionCategory | null, limit: number) => practisedIn.all({ category, limit }) as number[],
     weakCategories: () => weakCategories.all() as QuestionCategory[],
   };
 }

@@ -54,6 +54,8 @@ export function createRecordingService(db: Database.Database, repo: RecordingRep
     },
     finish(id: number, durationMs: number) {
       const r = row(id);
+      if (r.complete) throw new AppError('CONFLICT', 'This recording is already finished.');
+      if (!fs.existsSync(fileOf(r))) throw new AppError('NOT_FOUND', 'The recording file is missing from the data folder.');
       const bytes = fs.readFileSync(fileOf(r));
       repo.finish(id, durationMs, bytes.length, crypto.createHash('sha256').update(bytes).digest('hex'));
       return info(row(id));
@@ -68,8 +70,13 @@ export function createRecordingService(db: Database.Database, repo: RecordingRep
       }
       return { info: info(r), data: data.toString('base64') };
     },
-    /** Checks that a recording exists before an attempt links to it. */
-    assertExists: (id: number) => void row(id),
+    /** A recording may be linked to a new attempt, or stay with its own; it never moves from one answer to another. */
+    assertLinkable(id: number, attemptId: number | null): void {
+      const r = row(id);
+      if (r.attempt_id !== null && r.attempt_id !== attemptId) {
+        throw new AppError('CONFLICT', 'That recording belongs to another answer.', [{ path: 'recordingId', message: 'Already used.' }]);
+      }
+    },
     /** Deletes the row, then the file; a file that will not go is reported, never left referenced. */
     delete(id: number): void {
       const r = row(id);

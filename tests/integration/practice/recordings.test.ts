@@ -252,3 +252,24 @@ describe('recordings and attempts', () => {
     expect(recordingFiles(dir)).toEqual([]);
   });
 });
+
+describe('recordings stay with their own answer', () => {
+  it('a recording linked to one answer cannot be moved to another, and finishing twice is refused', async () => {
+    const { core, db } = await open();
+    const s = await call(core, 'practice:start', { source: 'category', category: 'closing', length: 2 });
+    const rec = await call(core, 'recording:start', { mimeType: 'audio/webm' });
+    await call(core, 'recording:append', { id: rec.id, chunk: b64(bytes(100)) });
+    const finished = await call(core, 'recording:finish', { id: rec.id, durationMs: 1500 });
+    expect((await fail(core, 'recording:finish', { id: rec.id, durationMs: 99 })).code).toBe('CONFLICT');
+    expect(db.prepare('SELECT duration_ms FROM recordings WHERE id = ?').pluck().get(rec.id)).toBe(finished.durationMs);
+
+    const first = await call(core, 'practice:saveAttempt', { sessionId: s.id, position: 0, answerText: 'One.', durationMs: 5000, recordingId: rec.id });
+    // Saving the same answer again with its own recording is fine.
+    await call(core, 'practice:saveAttempt', { sessionId: s.id, position: 0, answerText: 'One, edited.', durationMs: 5000, recordingId: rec.id });
+    const before = counts(db);
+    const err = await fail(core, 'practice:saveAttempt', { sessionId: s.id, position: 1, answerText: 'Two.', durationMs: 5000, recordingId: rec.id });
+    expect(err.code).toBe('CONFLICT');
+    expect(counts(db)).toEqual(before);
+    expect(db.prepare('SELECT attempt_id FROM recordings WHERE id = ?').pluck().get(rec.id)).toBe(first.id);
+  });
+});

@@ -186,3 +186,27 @@ describe('practice:start, source "category"', () => {
     expect(counts(db).practice_sessions).toBe(0);
   });
 });
+
+describe('practice:start when the bank is used up', () => {
+  it('a category session comes round again to the questions practised longest ago, never to other categories', async () => {
+    const { core, db } = await open();
+    const total = (db.prepare("SELECT count(*) FROM questions WHERE category = 'closing'").pluck().get() as number);
+    const seen: number[] = [];
+    // Practise every closing question once, then ask for more.
+    while (seen.length < total) {
+      const s = await call(core, 'practice:start', { source: 'category', category: 'closing', length: Math.min(5, total - seen.length) });
+      for (const q of s.questions) {
+        expect(q.category).toBe('closing');
+        expect(seen).not.toContain(q.questionId);
+        const a = await call(core, 'practice:saveAttempt', { sessionId: s.id, position: q.position, answerText: 'An answer.', durationMs: 10_000 });
+        await call(core, 'practice:grade', { attemptId: a.id, grade: 'good', keyPoints: a.keyPoints });
+        seen.push(q.questionId);
+      }
+    }
+    const again = await call(core, 'practice:start', { source: 'category', category: 'closing', length: 3 });
+    expect(again.questions).toHaveLength(3);
+    expect(again.questions.every((q) => q.category === 'closing')).toBe(true);
+    // The first questions practised are the first to come back.
+    expect(again.questions.map((q) => q.questionId)).toEqual(seen.slice(0, 3));
+  });
+});
