@@ -1,0 +1,31 @@
+// The four grades as the person sees them: a word, its key, and one line on what it means for the schedule.
+import type { Grade } from '@shared/practice-schemas';
+
+/** One grade button's words. */
+export interface GradeInfo {
+  grade: Grade;
+  label: string;
+  /** The digit that picks it on the feedback screen. */
+  key: string;
+  meaning: string;
+}
+
+/** Again, Hard, Good, Easy in order; the meanings describe the answer, not the person. */
+export const GRADE_INFO: readonly GradeInfo[] = [
+  { grade: 'again', label: 'Again', key: '1', meaning: 'Not there yet. It comes back soon.' },
+  { grade: 'hard', label: 'Hard', key: '2', meaning: 'Got there, with effort. It comes back fairly soon.' },
+  { grade: 'good', label: 'Good', key: '3', meaning: 'A solid answer. It comes back in a few days.' },
+  { grade: 'easy', label: 'Easy', key: '4', meaning: 'Came easily. It can wait a while.' },
+];
+
+/** The word for a grade ("Good"), or "Not graded" for an answer still waiting for one. */
+export function gradeLabel(grade: Grade | null): string {
+  return grade ? (GRADE_INFO.find((g) => g.grade === grade)?.label ?? grade) : 'Not graded';
+}
+
+/** A session's average (1 = Again ... 4 = Easy) in words: the nearest grade, so no number stands in for a judgement. */
+export function averageGradeWords(average: number | null): string {
+  if (average === null) return 'Not graded yet';
+  const index = Math.min(3, Math.max(0, Math.round(average) - 1));
+  return `Mostly ${GRADE_INFO[index].label.toLowerCase()}`;
+}

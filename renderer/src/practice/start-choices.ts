@@ -1,0 +1,71 @@
+// The choices on "Start practice", typed against the contract so a change there breaks here first.
+import type { RouteInput } from '@shared/contract';
+import type { QuestionCategory } from '@shared/journal-schemas';
+
+type StartInput = NonNullable<RouteInput<'practice:start'>>;
+
+/** What the person picks before a session; the same shape practice:start takes, with every field filled in. */
+export interface StartOptions {
+  length: number;
+  source: 'due' | 'interview' | 'category';
+  interviewId: number | null;
+  category: QuestionCategory | null;
+  thinkSeconds: number;
+  answerSeconds: 60 | 90 | 120 | 180 | null;
+}
+
+/** The contract's defaults: five questions, due first, 30 s to think, 2 minutes to answer. */
+export const DEFAULT_OPTIONS: StartOptions = {
+  length: 5,
+  source: 'due',
+  interviewId: null,
+  category: null,
+  thinkSeconds: 30,
+  answerSeconds: 120,
+};
+
+/** Where a session's questions come from, in the words the form shows. */
+export const SOURCE_CHOICES: readonly { value: StartOptions['source']; label: string; hint: string }[] = [
+  { value: 'due', label: 'Due and fumbled first', hint: 'Questions due today, then your weakest, then the question bank.' },
+  { value: 'interview', label: 'Replay an interview', hint: 'The questions of one interview, in the order they were asked.' },
+  { value: 'category', label: 'A category', hint: 'Questions of one kind from the bank.' },
+];
+
+/** Think-time choices; none means the answer starts at once. */
+export const THINK_CHOICES: readonly { value: number; label: string }[] = [
+  { value: 0, label: 'None' },
+  { value: 15, label: '15 s' },
+  { value: 30, label: '30 s' },
+  { value: 60, label: '1 min' },
+];
+
+/** Answer-time choices, exactly the contract's, plus no limit. */
+export const ANSWER_CHOICES: readonly { value: StartOptions['answerSeconds']; label: string }[] = [
+  { value: 60, label: '1 min' },
+  { value: 90, label: '1½ min' },
+  { value: 120, label: '2 min' },
+  { value: 180, label: '3 min' },
+  { value: null, label: 'No limit' },
+];
+
+/** Question categories in words; a Record so a new category in the contract fails the typecheck here. */
+export const CATEGORY_LABELS: Record<QuestionCategory, string> = {
+  behavioural: 'Behavioural',
+  situational: 'Situational',
+  motivational: 'Motivational',
+  technical: 'Technical',
+  'about-you': 'About you',
+  closing: 'Closing',
+};
+
+/** The options as practice:start takes them: optional fields only when their source needs them. */
+export function toStartInput(o: StartOptions): StartInput {
+  return {
+    length: o.length,
+    source: o.source,
+    thinkSeconds: o.thinkSeconds,
+    answerSeconds: o.answerSeconds,
+    ...(o.source === 'interview' && o.interviewId !== null ? { interviewId: o.interviewId } : {}),
+    ...(o.source === 'category' && o.category !== null ? { category: o.category } : {}),
+  };
+}
