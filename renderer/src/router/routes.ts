@@ -26,8 +26,24 @@ const JOURNAL_CHILDREN: RouteRecordRaw[] = [
   },
 ];
 
+/** Practice's session and its summary sit under /practice for the same reason. */
+const PRACTICE_CHILDREN: RouteRecordRaw[] = [
+  {
+    path: 'session/:id(\\d+)',
+    name: 'practice-session',
+    component: () => import('../views/practice/PracticeSessionView.vue'),
+    meta: { title: 'Practice session' },
+  },
+  {
+    path: 'session/:id(\\d+)/summary',
+    name: 'practice-summary',
+    component: () => import('../views/practice/PracticeSummaryView.vue'),
+    meta: { title: 'Session summary' },
+  },
+];
+
 /** The sidebar items with screens of their own beneath them. */
-const CHILDREN: Record<string, RouteRecordRaw[]> = { journal: JOURNAL_CHILDREN };
+const CHILDREN: Record<string, RouteRecordRaw[]> = { journal: JOURNAL_CHILDREN, practice: PRACTICE_CHILDREN };
 
 /** Every screen, one per sidebar item; unknown paths land on the journal, the app's home. */
 export const routes: RouteRecordRaw[] = [
