@@ -1,0 +1,53 @@
+// Accessibility of practice: an axe-core scan of each state a person passes through, in the light and the dark theme.
+import { seriousViolations } from './axe';
+import { expect, test } from './fixtures';
+import { answerBox, openPractice, seedFumbledInterview, startSession } from './practice-helpers';
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} theme`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+    });
+
+    test('the practice home, empty and then with a question due, has no serious or critical violations', async ({ page, host }) => {
+      await openPractice(page, host);
+      await expect(page.getByRole('heading', { name: 'Nothing is due today' })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await seedFumbledInterview(host);
+      await openPractice(page, host);
+      await expect(page.getByTestId('due-today')).toBeVisible();
+      await page.getByRole('radio', { name: /Replay an interview/ }).check();
+      await expect(page.getByRole('combobox', { name: 'Interview to replay' })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test('a question, its feedback and the summary have no serious or critical violations', async ({ page, host }) => {
+      await page.clock.install();
+      await seedFumbledInterview(host);
+      await openPractice(page, host);
+      await startSession(page, { length: 1, think: '15 s', answer: '1 min' });
+      await expect(page.getByRole('button', { name: 'Start answering now' })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+
+      await page.clock.fastForward(15_000 + 31_000);
+      await expect(page.getByTestId('timer-note')).toHaveText('30 seconds left');
+      await answerBox(page).fill('I listened to their reasons first, um, and brought data.');
+      expect(await seriousViolations(page)).toEqual([]);
+
+      await page.getByRole('button', { name: "I'm done" }).click();
+      await expect(page.getByTestId('feedback')).toBeVisible();
+      await expect(page.getByTestId('figure-wpm')).not.toHaveText('—');
+      expect(await seriousViolations(page)).toEqual([]);
+
+      await page.getByRole('button', { name: /^Hard/ }).click();
+      await expect(page.getByTestId('graded')).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+
+      await page.getByRole('button', { name: 'See the summary' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Session summary' })).toBeVisible();
+      await page.getByText('Every attempt at this question').click();
+      await expect(page.getByTestId('question-attempts')).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  });
+}

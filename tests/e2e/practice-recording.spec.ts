@@ -1,0 +1,80 @@
+// Voice recording with Chromium's fake microphone: a recording is made in chunks, stored as one file in the data
+// folder, played back from a blob: URL, and deleted (file and all).
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from './fixtures';
+import { answerBox, api, openPractice, seedFumbledInterview, startSession } from './practice-helpers';
+
+const BASE_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+test.use({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [...BASE_ARGS, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--autoplay-policy=no-user-gesture-required'],
+  },
+  permissions: ['microphone'],
+});
+
+/** The files in the host's recordings folder with their sizes. */
+function recordingFiles(dataDir: string): { name: string; size: number }[] {
+  const dir = path.join(dataDir, 'recordings');
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir).map((name) => ({ name, size: fs.statSync(path.join(dir, name)).size }));
+}
+
+test('a recorded answer is stored as a file, plays back, and can be deleted', async ({ page, host }) => {
+  await seedFumbledInterview(host);
+  await openPractice(page, host);
+  await startSession(page, { length: 1, think: 'None', answer: '2 min' });
+
+  await page.getByRole('checkbox', { name: 'Record my answer' }).check();
+  await expect(page.getByTestId('record-state')).toHaveText('Recording');
+  await answerBox(page).fill('I listened to their reasons first.');
+  // Chunks arrive about once a second and are appended as they come: the file grows while recording.
+  await expect.poll(() => recordingFiles(host.dataDir)[0]?.size ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+  await page.getByRole('button', { name: "I'm done" }).click();
+
+  // Playback: a blob: URL the <audio> element loads without an error.
+  const audio = page.getByTestId('recording-audio');
+  await expect(audio).toBeVisible();
+  await expect(audio).toHaveAttribute('src', /^blob:/);
+  await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.readyState), { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
+  expect(await audio.evaluate((el: HTMLAudioElement) => el.error)).toBeNull();
+  await audio.evaluate((el: HTMLAudioElement) => el.play());
+  await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.currentTime)).toBeGreaterThan(0);
+  expect(await audio.evaluate((el: HTMLAudioElement) => el.error)).toBeNull();
+
+  // One finished file on disk, the size and checksum the database knows, linked to the saved answer.
+  const files = recordingFiles(host.dataDir);
+  expect(files).toHaveLength(1);
+  const [session] = await api(host, 'practice:history');
+  const [attempt] = await api(host, 'practice:sessionAttempts', { id: session.id });
+  expect(attempt.recording).toMatchObject({ complete: true, sizeBytes: files[0].size });
+  expect(attempt.recording?.mimeType).toMatch(/^audio\/webm/);
+  expect(attempt.recording?.sha256).toMatch(/^[0-9a-f]{64}$/);
+  expect(attempt.recording?.durationMs).toBeGreaterThan(0);
+
+  // Delete: asked once, then the player and the file are gone, and the typed answer stays.
+  await page.getByRole('button', { name: 'Delete recording' }).click();
+  await page.getByRole('button', { name: 'Yes, delete it' }).click();
+  await expect(page.getByRole('heading', { name: 'Your recording' })).toHaveCount(0);
+  await expect.poll(() => recordingFiles(host.dataDir)).toEqual([]);
+  const [after] = await api(host, 'practice:sessionAttempts', { id: session.id });
+  expect(after.recording).toBeNull();
+  expect(after.answerText).toBe('I listened to their reasons first.');
+});
+
+test('turning recording off mid-answer drops what was recorded, and the answer is saved without one', async ({ page, host }) => {
+  await openPractice(page, host);
+  await startSession(page, { length: 1, think: 'None' });
+  const toggle = page.getByRole('checkbox', { name: 'Record my answer' });
+  await toggle.check();
+  await expect(page.getByTestId('record-state')).toHaveText('Recording');
+  await expect.poll(() => recordingFiles(host.dataDir).length).toBe(1);
+  await toggle.uncheck();
+  await expect.poll(() => recordingFiles(host.dataDir)).toEqual([]);
+  await answerBox(page).fill('Just typing.');
+  await page.getByRole('button', { name: "I'm done" }).click();
+  await expect(page.getByTestId('answer-text')).toHaveText('Just typing.');
+  await expect(page.getByRole('heading', { name: 'Your recording' })).toHaveCount(0);
+});
