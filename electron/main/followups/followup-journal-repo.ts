@@ -25,9 +25,13 @@ export function createFollowupJournalRepo(db: Database.Database) {
       ORDER BY (iq.how_it_went = 'fumbled') DESC, iq.position, iq.id, kp.position, kp.id`,
     )
     .pluck();
-  // Recent live interviews, and any live one with follow-ups or a plan: everything the due list can show.
-  const candidates = db.prepare(`${FACTS} WHERE deleted_at IS NULL AND (held_at >= @since
-      OR id IN (SELECT interview_id FROM followups) OR id IN (SELECT interview_id FROM followup_plans))`);
+  // Recent live interviews, and any live one with follow-ups or a plan: everything the due list can show. The
+  // recent ones come from the date index; the rest are driven from the (small) follow-up tables, CROSS JOIN
+  // fixing that order, so the due list never walks the whole journal.
+  const candidates = db.prepare(`${FACTS} WHERE deleted_at IS NULL AND held_at >= @since
+    UNION SELECT i.id, i.company, i.role, i.held_at, i.outcome, i.deleted_at
+      FROM (SELECT interview_id AS id FROM followups UNION SELECT interview_id FROM followup_plans) AS f
+      CROSS JOIN interviews i ON i.id = f.id WHERE i.deleted_at IS NULL`);
 
   return {
     interview: (id: number) => one.get(id) as InterviewFacts | undefined,

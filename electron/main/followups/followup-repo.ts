@@ -77,10 +77,11 @@ export function createFollowupRepo(db: Database.Database) {
       @form, @plan, @dueOn, @now, @now)`);
   const byId = db.prepare('SELECT * FROM followups WHERE id = ?');
   const forInterview = db.prepare('SELECT * FROM followups WHERE interview_id = ? ORDER BY id');
+  // CROSS JOIN keeps follow-ups (few) as the outer loop: the planner would otherwise walk every interview.
   const forLive = db.prepare(`SELECT f.*,
       (SELECT count(*) FROM followup_checklist_items c WHERE c.followup_id = f.id) AS checklist_total,
       (SELECT count(*) FROM followup_checklist_items c WHERE c.followup_id = f.id AND c.done_at IS NOT NULL) AS checklist_done
-    FROM followups f JOIN interviews i ON i.id = f.interview_id WHERE i.deleted_at IS NULL ORDER BY f.id`);
+    FROM followups f CROSS JOIN interviews i ON i.id = f.interview_id WHERE i.deleted_at IS NULL ORDER BY f.id`);
   const setSent = db.prepare('UPDATE followups SET status = ?, sent_on = ?, sent_version_id = ?, updated_at = ? WHERE id = ?');
   const setStatus = db.prepare('UPDATE followups SET status = ?, updated_at = ? WHERE id = ?');
   const touch = db.prepare('UPDATE followups SET updated_at = ? WHERE id = ?');
