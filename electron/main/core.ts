@@ -5,6 +5,7 @@ import { bankRoutes } from './bank/bank-routes';
 import { createJournalDomain } from './journal/journal-domain';
 import { createFollowupsDomain } from './followups/followups-domain';
 import { createPracticeDomain } from './practice/practice-domain';
+import { createPlanDomain } from './plan/plan-domain';
 import { openDatabase, type OpenedDatabase } from './db/open-database';
 import { createRouter, type Router } from './ipc/router';
 
@@ -18,6 +19,8 @@ export interface CoreOptions {
   now?: () => Date;
   /** Opens mailto: links from follow-ups in the mail app (Electron); the browser host leaves it out. */
   openExternal?: (url: string) => Promise<void> | void;
+  /** Opens the data folder in the file manager (Electron's shell.openPath); the browser host leaves it out. */
+  openPath?: (folder: string) => Promise<void>;
 }
 
 /** Everything both doors (Electron IPC and the browser host) share: the database, the services, the router. */
@@ -90,6 +93,9 @@ function wireDomains(
   router.register(bankRoutes(journal.bank));
   router.register(createFollowupsDomain(db, { now, openExternal: options.openExternal }).routes);
   router.register(createPracticeDomain(db, paths.recordings, now).routes);
+  router.register(
+    createPlanDomain({ database, backups, bank: journal.bank, appVersion: options.version, now, openPath: options.openPath }).routes,
+  );
   router.assertComplete();
   return { router, backups };
 }

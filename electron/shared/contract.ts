@@ -3,10 +3,11 @@ import { appContract } from './app-contract';
 import { followupsContract } from './followups-contract';
 import { journalContract } from './journal-contract';
 import { mergeContracts } from './merge-contracts';
+import { planContract } from './plan-contract';
 import { practiceContract } from './practice-contract';
 
 /** The one table of every route: `domain:action` -> input and output schemas. Domains add their tables here. */
-export const contract = mergeContracts(appContract, journalContract, practiceContract, followupsContract);
+export const contract = mergeContracts(appContract, journalContract, practiceContract, followupsContract, planContract);
 
 export type Contract = typeof contract;
 export type RouteName = keyof Contract;

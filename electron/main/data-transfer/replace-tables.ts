@@ -1,0 +1,45 @@
+import type Database from 'better-sqlite3';
+import { EXPORT_TABLES } from '../../shared/data-export-schemas';
+import type { SearchIndexRepo } from '../journal/search-index-repo';
+import { columnsOf } from './table-specs';
+
+const quote = (name: string) => `"${name}"`;
+
+/** Row counts of every exported table. */
+export function countRows(db: Database.Database, schema = 'main'): Record<string, number> {
+  return Object.fromEntries(
+    EXPORT_TABLES.map((t) => [
+      t,
+      db
+        .prepare(`SELECT count(*) FROM ${schema}.${quote(t)}`)
+        .pluck()
+        .get() as number,
+    ]),
+  );
+}
+
+/**
+ * Deletes every row of the person's data, children before parents so no foreign key stops it; the question index
+ * follows through its triggers, the interview index is emptied here. The caller holds the transaction.
+ */
+export function deleteAllRows(db: Database.Database): number {
+  let deleted = 0;
+  for (const table of [...EXPORT_TABLES].reverse()) deleted += db.prepare(`DELETE FROM main.${quote(table)}`).run().changes;
+  db.prepare('DELETE FROM main.interview_search').run();
+  return deleted;
+}
+
+/**
+ * Replaces the live data with an attached database's: every table emptied, then filled from the same table there,
+ * parents first; the interview search rows are rebuilt from what was copied. The caller holds the transaction and
+ * has brought the attached copy to the same schema.
+ */
+export function copyAllRows(db: Database.Database, source: string, search: SearchIndexRepo): Record<string, number> {
+  deleteAllRows(db);
+  for (const table of EXPORT_TABLES) {
+    const columns = columnsOf(table).map(quote).join(', ');
+    db.prepare(`INSERT INTO main.${quote(table)} (${columns}) SELECT ${columns} FROM ${source}.${quote(table)}`).run();
+  }
+  for (const id of db.prepare('SELECT id FROM main.interviews').pluck().all() as number[]) search.refresh(id);
+  return countRows(db);
+}

@@ -1,0 +1,20 @@
+import type { Handlers } from '../ipc/router';
+import type { PlanService } from './plan-service';
+
+const ok = { ok: true as const };
+
+/** The plan's routes: each one line into the service. */
+export function planRoutes(plan: PlanService): Handlers {
+  return {
+    'plan:get': ({ questionLimit, ...range }) => plan.get(range, questionLimit),
+    'plan:addItem': (fields) => plan.addItem(fields),
+    'plan:updateItem': ({ id, patch }) => plan.updateItem(id, patch),
+    'plan:removeItem': ({ id }) => (plan.removeItem(id), ok),
+    'plan:moveItem': ({ id, direction }) => plan.moveItem(id, direction),
+    'plan:acceptSuggestion': ({ key, targetOn }) => plan.acceptSuggestion(key, targetOn),
+    'plan:dismissSuggestion': ({ key }) => (plan.dismissSuggestion(key), ok),
+    'plan:restoreSuggestions': () => ({ restored: plan.restoreSuggestions() }),
+    'plan:saveNote': ({ body }) => plan.saveNote(body),
+    'plan:exportMarkdown': ({ sections, questionLimit, ...range }) => plan.exportMarkdown(range, sections, questionLimit),
+  };
+}
