@@ -113,23 +113,29 @@ export function createFollowupDrafting(ctx: FollowupContext) {
           existing.some((f) => same(f.recipient_name, p.name) && same(f.recipient_email, p.email));
         let targets: Interviewer[];
         if (indexes) {
-          targets = [...new Set(indexes)].map((i, n) => {
-            const p = recipient(facts, i, `interviewers.${n}`);
-            if (hasOne(p))
-              throw new AppError('CONFLICT', `${p.name || 'This interviewer'} already has a thank-you. Open it from the list.`, [
-                { path: `interviewers.${n}`, message: 'Already has a thank-you.' },
+          targets = [...new Set(indexes)].map((i) => {
+            const path = `interviewers.${indexes.indexOf(i)}`;
+            const p = recipient(facts, i, path);
+            if (hasOne(p)) {
+              const who = p.name || 'This interviewer';
+              throw new AppError('CONFLICT', `${who} already has a thank-you. Open it from the list.`, [
+                { path, message: 'Already has a thank-you.' },
               ]);
+            }
             return p;
           });
+        } else if (people.length) {
+          targets = people.filter((p) => !hasOne(p));
         } else {
-          targets = people.length ? people.filter((p) => !hasOne(p)) : existing.length ? [] : [NOBODY];
-          if (!targets.length) {
-            throw new AppError(
-              'CONFLICT',
-              'Every interviewer already has a thank-you. Open one from the list, or delete it to start again.',
-              [{ path: 'interviewers', message: 'All have one.' }],
-            );
-          }
+          // Nobody named in the journal: one unaddressed draft, whose greeting is flagged for the person to fill.
+          targets = existing.length ? [] : [NOBODY];
+        }
+        if (!targets.length) {
+          throw new AppError(
+            'CONFLICT',
+            'Every interviewer already has a thank-you. Open one from the list, or delete it to start again.',
+            [{ path: 'interviewers', message: 'All have one.' }],
+          );
         }
         return targets.map((p) => create(facts, 'thank-you', blank(templateId, p)));
       }),
