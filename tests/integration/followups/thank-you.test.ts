@@ -81,6 +81,18 @@ describe('drafting thank-yous', () => {
     expect(await fail(core, 'followup:draftThankYous', { interviewId: iv.id })).toMatchObject({ code: 'CONFLICT' });
   });
 
+  it('drafts once for an interviewer chosen twice, and names the position the caller sent when one is wrong', async () => {
+    const core = await open({ now: testClock().now });
+    const iv = await journaledInterview(core);
+    expect(await fail(core, 'followup:draftThankYous', { interviewId: iv.id, interviewers: [1, 7] })).toMatchObject({
+      code: 'VALIDATION',
+      details: [{ path: 'interviewers.1' }],
+      message: 'This interview has 2 interviewers (0 to 1).',
+    });
+    const drafts = await call(core, 'followup:draftThankYous', { interviewId: iv.id, interviewers: [1, 1] });
+    expect(drafts.map((d) => d.recipientName)).toEqual(['Bo Chen']);
+  });
+
   it('keeps the recipient it was written to when the journal changes its interviewers later', async () => {
     const core = await open({ now: testClock().now });
     const iv = await journaledInterview(core);
