@@ -1,0 +1,53 @@
+// Helpers for the journal's end-to-end tests: seeding through the host's API (fast, and the UI is tested elsewhere),
+// and locators for the parts of the editor the specs use.
+import type { Locator, Page } from '@playwright/test';
+import type { RouteInput, RouteName, RouteOutput } from '../../electron/shared/contract';
+import { expect, type BrowserHost } from './fixtures';
+
+/** Calls one route on the host like the app does (token, JSON), and fails the test loudly when it is refused. */
+export async function api<N extends RouteName>(host: BrowserHost, route: N, input?: RouteInput<N>): Promise<RouteOutput<N>> {
+  const response = await fetch(`${host.origin}/api/${route}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
+    body: input === undefined ? '' : JSON.stringify(input),
+  });
+  const body = (await response.json()) as { ok: true; data: RouteOutput<N> } | { ok: false; error: unknown };
+  if (!body.ok) throw new Error(`${route} was refused: ${JSON.stringify(body.error)}`);
+  return body.data;
+}
+
+/** Creates an interview with the given fields (company and date default to something plain). */
+export function createInterview(host: BrowserHost, fields: Partial<RouteInput<'interview:create'>> = {}) {
+  return api(host, 'interview:create', { company: 'Northwind', heldAt: '2026-03-03', ...fields });
+}
+
+/** The journal list opened at the host, once its count is on screen. */
+export async function openJournal(page: Page, host: BrowserHost): Promise<void> {
+  await page.goto(`${host.url}#/journal`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
+}
+
+/** Opens one interview in the editor and waits until it and its reality check are shown. */
+export async function openInterview(page: Page, host: BrowserHost, id: number, company: string): Promise<void> {
+  await page.goto(`${host.url}#/journal/${id}`);
+  await expect(page.getByRole('heading', { level: 1, name: company })).toBeVisible();
+  await expect(page.getByTestId('reality-headline')).toBeVisible();
+}
+
+/** The editor's one save status. */
+export const saveStatus = (page: Page): Locator => page.getByTestId('save-status');
+
+/** Waits until every change has been saved. */
+export async function expectSaved(page: Page): Promise<void> {
+  await expect(saveStatus(page)).toHaveAttribute('data-state', 'saved');
+  await expect(saveStatus(page)).toHaveText('Saved');
+}
+
+/** One "how each part went" area, by its label. */
+export const area = (page: Page, label: string): Locator => page.getByRole('region', { name: label, exact: true });
+
+/** One asked question in the editor, by its words. */
+export const question = (page: Page, text: string): Locator => page.getByRole('article', { name: text });
+
+/** The reality check panel. */
+export const realityCheck = (page: Page): Locator => page.getByTestId('reality-check');
