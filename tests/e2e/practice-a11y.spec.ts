@@ -9,7 +9,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
     });
 
-    test('the practice home, empty and then with a question due, has no serious or critical violations', async ({ page, host }) => {
+    test('the practice home, empty and then with a question due, has no serious or critical violations', async ({
+      page,
+      host,
+    }) => {
       await openPractice(page, host);
       await expect(page.getByRole('heading', { name: 'Nothing is due today' })).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
@@ -33,6 +36,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByTestId('timer-note')).toHaveText('30 seconds left');
       await answerBox(page).fill('I listened to their reasons first, um, and brought data.');
       expect(await seriousViolations(page)).toEqual([]);
+      await page.keyboard.press('Control+p');
+      await expect(page.getByTestId('timer-note')).toHaveText('Paused');
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.keyboard.press('Control+p');
 
       await page.getByRole('button', { name: "I'm done" }).click();
       await expect(page.getByTestId('feedback')).toBeVisible();

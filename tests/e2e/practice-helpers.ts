@@ -24,7 +24,11 @@ export const FUMBLED = {
 /** A journaled interview at Acme with one fumbled question and its missed key points. */
 export async function seedFumbledInterview(host: BrowserHost): Promise<{ interviewId: number; questionId: number }> {
   const interview = await api(host, 'interview:create', { company: 'Acme', role: 'Product manager', heldAt: '2026-05-02T10:00' });
-  const question = await api(host, 'interview-question:add', { interviewId: interview.id, text: FUMBLED.text, category: 'behavioural' });
+  const question = await api(host, 'interview-question:add', {
+    interviewId: interview.id,
+    text: FUMBLED.text,
+    category: 'behavioural',
+  });
   await api(host, 'interview-question:update', {
     id: question.id,
     howItWent: 'fumbled',
@@ -50,8 +54,13 @@ export interface StartChoices {
 /** Fills the start form and starts; resolves once the first question is on screen. */
 export async function startSession(page: Page, choices: StartChoices): Promise<void> {
   if (choices.length !== undefined) await page.getByLabel('How many questions').fill(String(choices.length));
-  if (choices.think) await page.getByRole('group', { name: 'Time to think first' }).getByRole('radio', { name: choices.think, exact: true }).check();
-  if (choices.answer) await page.getByRole('group', { name: 'Time to answer' }).getByRole('radio', { name: choices.answer, exact: true }).check();
+  if (choices.think)
+    await page
+      .getByRole('group', { name: 'Time to think first' })
+      .getByRole('radio', { name: choices.think, exact: true })
+      .check();
+  if (choices.answer)
+    await page.getByRole('group', { name: 'Time to answer' }).getByRole('radio', { name: choices.answer, exact: true }).check();
   await page.getByRole('button', { name: 'Start practice' }).click();
   await expect(page).toHaveURL(/#\/practice\/session\/\d+$/);
   await expect(page.getByTestId('question-progress')).toBeVisible();

@@ -3,7 +3,10 @@
 import { expect, test } from './fixtures';
 import { FUMBLED, answerBox, api, clockDigits, openPractice, seedFumbledInterview, startSession } from './practice-helpers';
 
-test('a fumbled question is due, answered by typing, graded Again, and kept in the summary and history', async ({ page, host }) => {
+test('a fumbled question is due, answered by typing, graded Again, and kept in the summary and history', async ({
+  page,
+  host,
+}) => {
   await seedFumbledInterview(host);
   await openPractice(page, host);
 
@@ -76,7 +79,7 @@ test('a fumbled question is due, answered by typing, graded Again, and kept in t
   const attempts = page.getByTestId('question-attempts');
   await expect(attempts.getByRole('listitem')).toHaveCount(1);
   await expect(attempts).toContainText('Again');
-  await expect(attempts).toContainText('2 of 3 key points');
+  await expect(attempts).toContainText('Key points: 2 of 3');
   await expect(attempts).toContainText('(this session)');
 
   // Graded Again, the question has a card due again today: it is now "due for review", no longer "new".
@@ -85,7 +88,10 @@ test('a fumbled question is due, answered by typing, graded Again, and kept in t
   await expect(page.getByTestId('due-today')).toContainText('Last time: Again');
 });
 
-test('the clock: thinking hands over to answering, warns at 30 s, pauses, extends, and keeps the words at time-up', async ({ page, host }) => {
+test('the clock: thinking hands over to answering, warns at 30 s, pauses, extends, and keeps the words at time-up', async ({
+  page,
+  host,
+}) => {
   await page.clock.install();
   await seedFumbledInterview(host);
   await openPractice(page, host);
@@ -130,7 +136,10 @@ test('the clock: thinking hands over to answering, warns at 30 s, pauses, extend
   await expect(page.getByTestId('announcer')).toContainText('Time is up');
 });
 
-test('the whole session works from the keyboard: Enter to answer, Ctrl+Enter when done, 3 to grade, Enter for next', async ({ page, host }) => {
+test('the whole session works from the keyboard: Enter to answer, Ctrl+Enter when done, 3 to grade, Enter for next', async ({
+  page,
+  host,
+}) => {
   await seedFumbledInterview(host);
   await openPractice(page, host);
   await startSession(page, { length: 2, think: '30 s', answer: '2 min' });
@@ -153,7 +162,10 @@ test('the whole session works from the keyboard: Enter to answer, Ctrl+Enter whe
   await expect(answerBox(page)).toHaveValue('');
 });
 
-test('leaving mid-session keeps the answers, and opening it again resumes at the first unanswered question', async ({ page, host }) => {
+test('leaving mid-session keeps the answers, and opening it again resumes at the first unanswered question', async ({
+  page,
+  host,
+}) => {
   await seedFumbledInterview(host);
   await openPractice(page, host);
   await startSession(page, { length: 3, think: 'None', answer: 'No limit' });
@@ -212,8 +224,11 @@ test('without a microphone the app says so kindly, and typed practice still work
   });
   await openPractice(page, host);
   await startSession(page, { length: 1, think: 'None' });
-  await page.getByRole('checkbox', { name: 'Record my answer' }).check();
+  const toggle = page.getByRole('checkbox', { name: 'Record my answer' });
+  await toggle.click();
   await expect(page.getByTestId('record-message')).toContainText('The microphone was not allowed');
+  // The toggle goes back off rather than pretending to record.
+  await expect(toggle).not.toBeChecked();
   await expect(page.getByTestId('record-message')).toContainText('Typing works as usual');
   await answerBox(page).fill('Typed all the same.');
   await page.getByRole('button', { name: "I'm done" }).click();

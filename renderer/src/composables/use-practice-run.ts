@@ -55,7 +55,11 @@ export function usePracticeRun(timerOptions: TimerDriverOptions = {}) {
     const recordingId = recorder.recordingId.value;
     // Stop the microphone now; its last chunks are stored while the answer is saved.
     const stopping = recorder.stop();
-    announce(state.endReason === 'time-up' ? 'Time is up. Your answer is kept; here is how it went.' : 'Answer saved. Here is how it went.');
+    announce(
+      state.endReason === 'time-up'
+        ? 'Time is up. Your answer is kept; here is how it went.'
+        : 'Answer saved. Here is how it went.',
+    );
     await store.saveAnswer(state.answerMs, recordingId);
     const info = await stopping;
     if (info) store.setRecording(info, position);
@@ -67,7 +71,7 @@ export function usePracticeRun(timerOptions: TimerDriverOptions = {}) {
       if (now === 'answer' && before !== 'answer') {
         const limit = timer.remainingMs.value;
         announce(limit === null ? 'Answer now. There is no time limit.' : `Answer now. You have ${spokenDuration(limit)}.`);
-        if (recordWanted.value) void recorder.start();
+        if (recordWanted.value) void startRecording();
       }
       if (now === 'done') void endAnswer();
     },
@@ -104,11 +108,17 @@ export function usePracticeRun(timerOptions: TimerDriverOptions = {}) {
     announce('The timer is off for this session. Take the time you need.');
   }
 
+  /** Starts the microphone; where it cannot be had the toggle goes back off, and the recorder says why. */
+  async function startRecording(): Promise<void> {
+    if (await recorder.start()) announce('Recording your answer.');
+    else recordWanted.value = false;
+  }
+
   /** Turns recording on or off; turning it off mid-answer drops what was recorded of this answer. */
   async function setRecording(on: boolean): Promise<void> {
     recordWanted.value = on;
     if (on && phase.value === 'answer') {
-      if (await recorder.start()) announce('Recording your answer.');
+      await startRecording();
     } else if (!on && recorder.recordingId.value !== null) {
       await recorder.discard();
       announce('Recording stopped. Nothing of it was kept.');

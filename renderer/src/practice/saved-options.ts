@@ -24,7 +24,8 @@ export function loadOptions(storage: OptionStorage | undefined): StartOptions {
     length: isWhole(raw.length, 1, 50) ? raw.length : d.length,
     source: SOURCE_CHOICES.some((c) => c.value === raw.source) ? (raw.source as StartOptions['source']) : d.source,
     interviewId: isWhole(raw.interviewId, 1, Number.MAX_SAFE_INTEGER) ? raw.interviewId : null,
-    category: typeof raw.category === 'string' && raw.category in CATEGORY_LABELS ? (raw.category as StartOptions['category']) : null,
+    category:
+      typeof raw.category === 'string' && raw.category in CATEGORY_LABELS ? (raw.category as StartOptions['category']) : null,
     thinkSeconds: isWhole(raw.thinkSeconds, 0, 600) ? raw.thinkSeconds : d.thinkSeconds,
     answerSeconds: ANSWER_CHOICES.some((c) => c.value === raw.answerSeconds)
       ? (raw.answerSeconds as StartOptions['answerSeconds'])

@@ -7,10 +7,36 @@ import { deferred, fail, fakeClient, ok } from '../helpers/fake-client';
 import { withStores } from '../helpers/with-stores';
 import { practiceSession } from './practice-fixtures';
 
-const dueItem = { questionId: 4, text: 'Why us?', category: 'motivational' as const, due: '2026-11-26T08:00:00.000Z', isNew: true, lapses: 0, lastGrade: null };
-const summary = { id: 7, source: 'due' as const, sourceLabel: 'Due and fumbled first', startedAt: '2026-11-25T09:00:00.000Z', endedAt: null, questionCount: 5, answered: 2, averageGrade: 2.5 };
+const dueItem = {
+  questionId: 4,
+  text: 'Why us?',
+  category: 'motivational' as const,
+  due: '2026-11-26T08:00:00.000Z',
+  isNew: true,
+  lapses: 0,
+  lastGrade: null,
+};
+const summary = {
+  id: 7,
+  source: 'due' as const,
+  sourceLabel: 'Due and fumbled first',
+  startedAt: '2026-11-25T09:00:00.000Z',
+  endedAt: null,
+  questionCount: 5,
+  answered: 2,
+  averageGrade: 2.5,
+};
 const interview = (id: number, company: string) => ({
-  id, company, role: '', heldAt: '2026-11-20T10:00', stage: null, outcome: 'waiting' as const, tags: [], lowestArea: null, snippet: null, deletedAt: null,
+  id,
+  company,
+  role: '',
+  heldAt: '2026-11-20T10:00',
+  stage: null,
+  outcome: 'waiting' as const,
+  tags: [],
+  lowestArea: null,
+  snippet: null,
+  deletedAt: null,
 });
 
 describe('practice due store', () => {
@@ -120,7 +146,9 @@ describe('practice start store', () => {
 
   it('loads interviews to replay and picks the newest when none was chosen', async () => {
     localStorage.clear();
-    const fake = fakeClient({ 'interview:list': () => ok({ items: [interview(9, 'Acme'), interview(4, 'Globex')], nextCursor: null, total: 2 }) });
+    const fake = fakeClient({
+      'interview:list': () => ok({ items: [interview(9, 'Acme'), interview(4, 'Globex')], nextCursor: null, total: 2 }),
+    });
     const start = withStores(fake.client).run(() => usePracticeStartStore());
     await start.loadInterviews();
     expect(start.interviews.map((i) => i.company)).toEqual(['Acme', 'Globex']);

@@ -106,7 +106,12 @@ describe('session progress', () => {
     expect(resumePosition(session, [])).toBe(0);
     expect(resumePosition(session, [attempt(0, { grade: 'good' })])).toBe(1);
     expect(resumePosition(session, [attempt(0, { grade: 'good' }), attempt(1)])).toBe(1);
-    expect(resumePosition(session, [0, 1, 2].map((p) => attempt(p, { grade: 'easy' })))).toBe(3);
+    expect(
+      resumePosition(
+        session,
+        [0, 1, 2].map((p) => attempt(p, { grade: 'easy' })),
+      ),
+    ).toBe(3);
   });
 
   it('pairs every question with its attempt and averages only graded ones', () => {
@@ -126,7 +131,10 @@ describe('start options', () => {
       thinkSeconds: 30,
       answerSeconds: 120,
     });
-    expect(toStartInput({ ...DEFAULT_OPTIONS, source: 'interview', interviewId: 3 })).toMatchObject({ source: 'interview', interviewId: 3 });
+    expect(toStartInput({ ...DEFAULT_OPTIONS, source: 'interview', interviewId: 3 })).toMatchObject({
+      source: 'interview',
+      interviewId: 3,
+    });
   });
 
   it('remembers choices and refuses odd saved values field by field', () => {
@@ -134,7 +142,10 @@ describe('start options', () => {
     const storage = { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v) };
     saveOptions(storage, { ...DEFAULT_OPTIONS, length: 3, answerSeconds: null, thinkSeconds: 0 });
     expect(loadOptions(storage)).toEqual({ ...DEFAULT_OPTIONS, length: 3, answerSeconds: null, thinkSeconds: 0 });
-    map.set('debrief.practice.options', JSON.stringify({ length: 99, source: 'everything', answerSeconds: 45, category: 'nope', thinkSeconds: 15 }));
+    map.set(
+      'debrief.practice.options',
+      JSON.stringify({ length: 99, source: 'everything', answerSeconds: 45, category: 'nope', thinkSeconds: 15 }),
+    );
     expect(loadOptions(storage)).toEqual({ ...DEFAULT_OPTIONS, thinkSeconds: 15 });
     map.set('debrief.practice.options', '{not json');
     expect(loadOptions(storage)).toEqual(DEFAULT_OPTIONS);

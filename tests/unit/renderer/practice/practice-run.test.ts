@@ -27,7 +27,8 @@ async function start(session: PracticeSession): Promise<void> {
       saved.push(input!);
       return ok(attempt(input!.position, { answerText: input!.answerText, durationMs: input!.durationMs }));
     },
-    'practice:grade': (input) => ok(attempt(0, { id: input!.attemptId, grade: input!.grade, dueAfter: '2026-11-27T09:00:00.000Z' })),
+    'practice:grade': (input) =>
+      ok(attempt(0, { id: input!.attemptId, grade: input!.grade, dueAfter: '2026-11-27T09:00:00.000Z' })),
     'practice:dueCount': () => ok({ dueToday: 0, newFromJournal: 0 }),
   });
   const Host = defineComponent({
@@ -37,7 +38,10 @@ async function start(session: PracticeSession): Promise<void> {
       return () => null;
     },
   });
-  wrapper = mount(Host, { attachTo: document.body, global: { plugins: [createPinia()], provide: { [apiClientKey as symbol]: fake.client } } });
+  wrapper = mount(Host, {
+    attachTo: document.body,
+    global: { plugins: [createPinia()], provide: { [apiClientKey as symbol]: fake.client } },
+  });
   await store.load(session.id);
   await flushPromises();
 }
@@ -81,7 +85,9 @@ describe('a practice run', () => {
     expect(run.timer.state.value?.warning).toBe(true);
     expect(run.announcement.value).toContain('30 seconds left');
     await pass(30_000);
-    expect(saved).toEqual([{ sessionId: 7, position: 0, answerText: 'Half a thought, but mine', durationMs: 60_000, recordingId: null }]);
+    expect(saved).toEqual([
+      { sessionId: 7, position: 0, answerText: 'Half a thought, but mine', durationMs: 60_000, recordingId: null },
+    ]);
     expect(store.stage).toBe('feedback');
     expect(store.attempt?.answerText).toBe('Half a thought, but mine');
     expect(run.announcement.value).toContain('Time is up');
@@ -130,6 +136,8 @@ describe('a practice run', () => {
     wrapper?.unmount();
     wrapper = undefined;
     await flushPromises();
-    expect(saved).toEqual([{ sessionId: 7, position: 0, answerText: 'Words I do not want to lose', durationMs: 20_000, recordingId: null }]);
+    expect(saved).toEqual([
+      { sessionId: 7, position: 0, answerText: 'Words I do not want to lose', durationMs: 20_000, recordingId: null },
+    ]);
   });
 });

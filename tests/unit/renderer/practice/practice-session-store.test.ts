@@ -80,7 +80,9 @@ describe('practice session store', () => {
     await store.load(7);
     store.draft = 'Um, I listened first, um.';
     expect(await store.saveAnswer(61_234.6, 9)).toBe(true);
-    expect(inputs.save).toEqual([{ sessionId: 7, position: 0, answerText: 'Um, I listened first, um.', durationMs: 61_235, recordingId: 9 }]);
+    expect(inputs.save).toEqual([
+      { sessionId: 7, position: 0, answerText: 'Um, I listened first, um.', durationMs: 61_235, recordingId: 9 },
+    ]);
     expect(store.stage).toBe('feedback');
     expect(store.attempt?.answerText).toBe('Um, I listened first, um.');
     await flushPromises();
@@ -177,11 +179,12 @@ describe('practice session store', () => {
   });
 
   it('says what went wrong when the session cannot be opened', async () => {
-    const { fake } = sessionClient([], { 'practice:session': () => fail('NOT_FOUND', 'There is no practice session with id 7.') });
+    const { fake } = sessionClient([], {
+      'practice:session': () => fail('NOT_FOUND', 'There is no practice session with id 7.'),
+    });
     const store = storeWith(fake);
     await store.load(7);
     expect(store.stage).toBe('load-error');
     expect(store.loadError?.code).toBe('NOT_FOUND');
   });
 });
-

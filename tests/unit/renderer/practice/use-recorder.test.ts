@@ -55,7 +55,14 @@ function setup(deps: Partial<RecorderDeps> = {}) {
       return ok({ sizeBytes: appended.join('').length });
     },
     'recording:finish': (input) =>
-      ok({ id: input!.id, mimeType: 'audio/webm;codecs=opus', durationMs: input!.durationMs, sizeBytes: 10, sha256: 'x', complete: true }),
+      ok({
+        id: input!.id,
+        mimeType: 'audio/webm;codecs=opus',
+        durationMs: input!.durationMs,
+        sizeBytes: 10,
+        sha256: 'x',
+        complete: true,
+      }),
     'recording:delete': () => ok({ ok: true as const }),
   });
   const scope = effectScope();
