@@ -109,7 +109,10 @@ export const usePracticeSessionStore = defineStore('practice-session', () => {
     attempts.value = [];
     clearAnswer();
     try {
-      const [found, saved] = await Promise.all([api.call('practice:session', { id }), api.call('practice:sessionAttempts', { id })]);
+      const [found, saved] = await Promise.all([
+        api.call('practice:session', { id }),
+        api.call('practice:sessionAttempts', { id }),
+      ]);
       if (mine !== loadSequence) return;
       session.value = found;
       attempts.value = saved;

@@ -39,7 +39,10 @@ export const usePracticeSummaryStore = defineStore('practice-summary', () => {
     error.value = null;
     histories.value = {};
     try {
-      const [found, saved] = await Promise.all([api.call('practice:session', { id }), api.call('practice:sessionAttempts', { id })]);
+      const [found, saved] = await Promise.all([
+        api.call('practice:session', { id }),
+        api.call('practice:sessionAttempts', { id }),
+      ]);
       if (mine !== sequence) return;
       session.value = found;
       attempts.value = saved;
