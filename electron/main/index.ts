@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, sessi
 import { serveAppRequest } from './app-protocol';
 import { APP_VERSION } from './app-version';
 import { createCore, type Core } from './core';
+import { startFollowupNotifications } from './followups/followup-notifier-electron';
 import { defaultDataDir } from './default-data-dir';
 import { registerIpc } from './ipc/ipc-bridge';
 import { menuTemplate } from './menu';
@@ -18,6 +19,7 @@ const trustedOrigins = devUrl ? [APP_ORIGIN, new URL(devUrl).origin] : [APP_ORIG
 const windowIds = new Set<number>();
 let core: Core | undefined;
 let mainWindow: WindowLike | undefined;
+let stopReminders = () => {};
 
 // Must happen before ready: app:// behaves like https (secure, standard), so the page never runs from file://.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }]);
@@ -43,9 +45,28 @@ function openWindow(): void {
   mainWindow = win;
 }
 
+/** Brings the app's window forward (a second launch, a reminder clicked), opening one if it was closed. */
+function focusWindow(): void {
+  if (!mainWindow) return openWindow();
+  const win = BrowserWindow.fromWebContents(mainWindow.webContents as never);
+  if (win?.isMinimized()) win.restore();
+  win?.focus();
+}
+
 async function start(): Promise<void> {
   const dataDir = process.env.DEBRIEF_DATA_DIR || defaultDataDir();
-  core = await createCore({ dataDir, version: APP_VERSION, host: 'electron', validateOutput: !app.isPackaged });
+  core = await createCore({
+    dataDir,
+    version: APP_VERSION,
+    host: 'electron',
+    validateOutput: !app.isPackaged,
+    openExternal,
+    // shell.openPath resolves to an error string rather than rejecting; turn that into a failure the route can report.
+    openPath: async (folder) => {
+      const error = await shell.openPath(folder);
+      if (error) throw new Error(error);
+    },
+  });
 
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(path.join(here, '../renderer'), request.url));
   const checkPermission = (permission: string, requestingUrl: string | undefined, mediaTypes?: string[]) =>
@@ -59,17 +80,13 @@ async function start(): Promise<void> {
   registerIpc(ipcMain, core.router, windowIds, trustedOrigins);
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', isDev: !app.isPackaged, appName: app.name })));
   openWindow();
+  stopReminders = startFollowupNotifications(core, () => focusWindow());
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return openWindow();
-    const win = BrowserWindow.fromWebContents(mainWindow.webContents as never);
-    if (win?.isMinimized()) win.restore();
-    win?.focus();
-  });
+  app.on('second-instance', focusWindow);
   // Any web contents created later (a devtools page, a stray frame) gets the same locks as the main window.
   app.on('web-contents-created', (_event, contents) => attachNavigationGuards(contents, trustedOrigins, openExternal));
   app.on('window-all-closed', () => {
@@ -78,7 +95,10 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (core && !mainWindow) openWindow();
   });
-  app.on('will-quit', () => core?.close());
+  app.on('will-quit', () => {
+    stopReminders();
+    core?.close();
+  });
   app
     .whenReady()
     .then(start)
