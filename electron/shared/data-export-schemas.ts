@@ -88,8 +88,10 @@ const stringList = jsonText(z.array(z.string()), 'a list of strings');
 /** A recording's file name: a plain name, so no path can reach outside the recordings folder. */
 export const recordingFileNameSchema = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/, 'Must be a plain file name (letters, digits, dot, dash, underscore).')
-  .refine((v) => !v.includes('..'), 'Must be a plain file name.');
+  .refine(
+    (v) => /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/.test(v) && !v.includes('..'),
+    'Must be a plain file name (letters, digits, dot, dash, underscore), with no folder in it.',
+  );
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'Must be a SHA-256 checksum (64 hex digits).');
 
 /** One row of each table exactly as stored (column names as in the database); unknown columns are refused. */

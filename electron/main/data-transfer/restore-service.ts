@@ -18,6 +18,8 @@ export interface RestoreDeps {
   backups: BackupService;
   migrations: Migration[];
   search: SearchIndexRepo;
+  /** Brings the shipped question bank up to date, as a start would: an older backup predates newer shipped questions. */
+  restockBank: () => void;
   now: () => Date;
 }
 
@@ -87,6 +89,7 @@ export function createRestoreService(deps: RestoreDeps) {
         } finally {
           db.prepare(`DETACH DATABASE ${SOURCE}`).run();
         }
+        deps.restockBank();
         return { restoredFrom, safetyBackup, rows, recordingsWithoutFile: recordingsWithoutFile() };
       } finally {
         for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(temp + suffix, { force: true });

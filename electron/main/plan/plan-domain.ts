@@ -25,7 +25,7 @@ import { createPlanService } from './plan-service';
 export interface PlanDomainOptions {
   database: OpenedDatabase;
   backups: BackupService;
-  /** The journal's bank, to put the shipped questions back after "delete all data". */
+  /** The journal's bank, to put the shipped questions back after "delete all data" or an old backup's restore. */
   bank: BankService;
   appVersion: string;
   now: () => Date;
@@ -54,13 +54,8 @@ export function createPlanDomain(o: PlanDomainOptions): { routes: Handlers } {
     now: o.now,
   });
   const imports = createImportService({ db, recordingsDir: paths.recordings, schemaVersion, search });
-  const restore = createRestoreService({ db, paths, backups: o.backups, migrations, search, now: o.now });
-  const folder = createDataFolderService({
-    db,
-    paths,
-    backups: o.backups,
-    restockBank: () => o.bank.syncShipped(shippedQuestions()),
-    openPath: o.openPath,
-  });
+  const restockBank = () => o.bank.syncShipped(shippedQuestions());
+  const restore = createRestoreService({ db, paths, backups: o.backups, migrations, search, restockBank, now: o.now });
+  const folder = createDataFolderService({ db, paths, backups: o.backups, restockBank, openPath: o.openPath });
   return { routes: { ...insightsRoutes(insights), ...planRoutes(plan), ...dataRoutes(exports, imports, restore, folder) } };
 }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { columnsOf } from '../../../electron/main/data-transfer/table-specs';
+import { EXPORT_TABLES, TABLE_SINCE } from '../../../electron/shared/data-export-schemas';
+import { latestSchemaVersion } from '../../../electron/main/db/migrations';
+import { useCores } from '../plan/helpers';
+
+// Not exported on purpose: facts about one data folder, the migration history, and the derived search indexes.
+const NOT_DATA = new Set(['app_meta', 'schema_migrations']);
+
+describe('the export format covers the database', () => {
+  const open = useCores();
+
+  it('has every table of the person data, with exactly its columns in order', async () => {
+    const { db } = await open();
+    const tables = db
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name",
+      )
+      .pluck()
+      .all() as string[];
+    // FTS5 keeps its index in shadow tables named after the virtual table.
+    const shadows = /^(interview_search|question_search)_(data|idx|content|docsize|config)$/;
+    const data = tables.filter((t) => !NOT_DATA.has(t) && !shadows.test(t));
+    expect([...data].sort()).toEqual([...EXPORT_TABLES].sort());
+    for (const t of EXPORT_TABLES) {
+      const columns = db.prepare(`SELECT name FROM pragma_table_info(?) ORDER BY cid`).pluck().all(t) as string[];
+      expect(columnsOf(t), t).toEqual(columns);
+    }
+  });
+
+  it('knows when each table arrived, up to the current schema', () => {
+    for (const t of EXPORT_TABLES) expect(TABLE_SINCE[t]).toBeLessThanOrEqual(latestSchemaVersion);
+    expect(Math.max(...Object.values(TABLE_SINCE))).toBe(latestSchemaVersion);
+  });
+});
