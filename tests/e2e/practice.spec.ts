@@ -235,3 +235,27 @@ test('without a microphone the app says so kindly, and typed practice still work
   await expect(page.getByTestId('answer-text')).toHaveText('Typed all the same.');
   await expect(page.getByRole('heading', { name: 'Your recording' })).toHaveCount(0);
 });
+
+test('replaying an interview asks its questions in the order they were asked', async ({ page, host }) => {
+  const { interviewId } = await seedFumbledInterview(host);
+  await api(host, 'interview-question:add', {
+    interviewId,
+    text: 'Where do you see yourself in five years?',
+    category: 'motivational',
+  });
+  await openPractice(page, host);
+  await page.getByRole('radio', { name: /Replay an interview/ }).check();
+  await expect(page.getByRole('combobox', { name: 'Interview to replay' })).toContainText('Acme, Product manager');
+  await startSession(page, { length: 5, think: 'None' });
+  await expect(page.getByTestId('question-progress')).toHaveText('Question 1 of 2');
+  await expect(page.getByRole('heading', { level: 1, name: FUMBLED.text })).toBeVisible();
+  await expect(page.getByTestId('question-reason')).toContainText('Asked at Acme');
+});
+
+test('a category session draws from that category of the bank', async ({ page, host }) => {
+  await openPractice(page, host);
+  await page.getByRole('radio', { name: /A category/ }).check();
+  await page.getByRole('combobox', { name: 'Category' }).selectOption({ label: 'Closing' });
+  await startSession(page, { length: 1, think: 'None' });
+  await expect(page.getByTestId('question-reason')).toHaveText('From the bank: closing');
+});
