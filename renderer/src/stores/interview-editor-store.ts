@@ -31,6 +31,8 @@ export const useInterviewEditorStore = defineStore('interview-editor', () => {
   /** Opens an interview: sends what is still waiting for the previous one first, then loads this one fresh. */
   async function load(id: number): Promise<void> {
     await saver.flush();
+    // What still failed belonged to the page being replaced (the person chose to leave it); the fresh draft cannot show it.
+    saver.cancel('');
     const mine = ++generation;
     status.value = 'loading';
     error.value = null;
