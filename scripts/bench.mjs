@@ -19,6 +19,9 @@ for (const [name, value] of Object.entries(values)) {
     process.exit(2);
   }
 }
+// Build first, so the renderer's initial JavaScript size is measured on the current code.
+const build = spawnSync(path.join(root, 'node_modules', '.bin', 'electron-vite'), ['build'], { cwd: root, stdio: 'ignore' });
+if (build.status !== 0) console.warn('electron-vite build failed; the bundle size below may be stale or missing.');
 const runtime = pickRuntime();
 const run = spawnSync(
   runtime.command,

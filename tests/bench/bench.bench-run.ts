@@ -4,6 +4,7 @@ import path from 'node:path';
 import { test } from 'vitest';
 import { createCore } from '../../electron/main/core';
 import { appCases } from './app-cases';
+import { initialJsGzipKb } from './bundle-size';
 import { benchContext } from './bench-context';
 import { formatResults, runCase, type BenchResult } from './harness';
 import { journalCases } from './journal-cases';
@@ -43,6 +44,12 @@ test('benchmark', async () => {
       node: process.version,
     };
     console.log(formatResults(results, meta));
+    const bundle = initialJsGzipKb(path.resolve(import.meta.dirname, '../../out/renderer'));
+    console.log(
+      bundle
+        ? `Renderer initial JS: ${bundle.gzipKb} KB gzip (${bundle.rawKb} KB raw; target <= 150 KB gzip) from ${bundle.files.join(', ')}`
+        : 'Renderer initial JS: not measured (run `npx electron-vite build` first).',
+    );
   } finally {
     core.close();
     fs.rmSync(dir, { recursive: true, force: true });
