@@ -22,7 +22,9 @@ export const BUILT_IN_AREAS = [
 export const stageSchema = z.enum(STAGES);
 export const formatSchema = z.enum(FORMATS);
 export const outcomeSchema = z.enum(OUTCOMES);
-export const questionCategorySchema = z.enum(QUESTION_CATEGORIES);
+export const questionCategorySchema = z.enum(QUESTION_CATEGORIES, {
+  error: `Choose a category: ${QUESTION_CATEGORIES.join(', ')}.`,
+});
 export type QuestionCategory = z.infer<typeof questionCategorySchema>;
 export const howItWentSchema = z.enum(HOW_IT_WENT);
 export const badKindSchema = z.enum(BAD_KINDS);
@@ -89,6 +91,8 @@ export const interviewQuestionSchema = z.object({
   text: z.string(),
   category: questionCategorySchema,
   hints: z.array(z.string()),
+  /** Bank questions keep their category; the person's own can change it. */
+  source: z.enum(['bank', 'custom']),
   answerGiven: z.string(),
   howItWent: howItWentSchema.nullable(),
   kind: badKindSchema.nullable(),

@@ -24,11 +24,11 @@ export type AskedPatch = Partial<Pick<InterviewQuestion, 'answerGiven' | 'howItW
 const COLUMNS = { answerGiven: 'answer_given', howItWent: 'how_it_went', kind: 'kind' } as const;
 
 /** An asked question with the facts the service's rules need. */
-export type AskedQuestion = InterviewQuestion & { interviewId: number; position: number; source: 'bank' | 'custom' };
+export type AskedQuestion = InterviewQuestion & { interviewId: number; position: number };
 
 /** The contract's shape of an asked question, without the repo's bookkeeping. */
 export function publicQuestion(q: AskedQuestion): InterviewQuestion {
-  const { interviewId: _i, position: _p, source: _s, ...rest } = q;
+  const { interviewId: _i, position: _p, ...rest } = q;
   return rest;
 }
 

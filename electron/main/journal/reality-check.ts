@@ -22,7 +22,8 @@ function areaRule(r: Reflection): { kind: BadThing['kind']; reason: string } {
     return { kind: 'gap', reason: 'Your answers are what the interview was mostly about, and you rated them 2.' };
   }
   if (r.area === 'punctuality') return { kind: 'slip', reason: 'Arriving late or flustered is a slip interviewers see often and forgive quickly.' };
-  return { kind: 'slip', reason: 'Rated 2 or noted as going badly: worth working on, unlikely to decide things alone.' };
+  if (r.rating !== null && r.rating <= 2) return { kind: 'slip', reason: 'Rated 2: worth working on, unlikely to decide things alone.' };
+  return { kind: 'slip', reason: 'Noted as going badly: worth working on, unlikely to decide things alone.' };
 }
 
 type Asked = InterviewDetail['questions'][number];

@@ -43,7 +43,6 @@ export const useInterviewEditorStore = defineStore('interview-editor', () => {
       if (mine !== generation) return;
       draft.value = toDraft(detail);
       status.value = 'ready';
-      void questions.loadSources();
     } catch (err) {
       if (mine !== generation) return;
       error.value = toApiError(err);

@@ -15,13 +15,9 @@ export interface DraftInterviewer {
   email: string;
 }
 
-/** Where a question came from: the shipped bank (category fixed) or the person's own (category editable). */
-export type QuestionSource = 'bank' | 'custom' | 'unknown';
-
 /** A question asked in the interview, as the editor holds it. */
 export interface DraftQuestion extends Omit<InterviewQuestion, 'keyPoints'> {
   keyPoints: DraftKeyPoint[];
-  source: QuestionSource;
 }
 
 /** The interview being edited: the editor's own copy, so a save's answer never overwrites what is being typed. */
@@ -51,8 +47,8 @@ export function localId(): number {
 }
 
 /** One asked question as the editor holds it. */
-export function toDraftQuestion(q: InterviewQuestion, source: QuestionSource = 'unknown'): DraftQuestion {
-  return { ...q, hints: [...q.hints], keyPoints: q.keyPoints.map((p) => ({ uid: localId(), ...p })), source };
+export function toDraftQuestion(q: InterviewQuestion): DraftQuestion {
+  return { ...q, hints: [...q.hints], keyPoints: q.keyPoints.map((p) => ({ uid: localId(), ...p })) };
 }
 
 /** The editor's copy of an interview, detached from the answer it came from. */

@@ -83,12 +83,12 @@ export function questionActions({ api, saver, draft, readOnly }: EditorContext) 
     saveKeyPoints(q, true);
   }
 
-  async function add(input: RouteInput<'interview-question:add'>, source: DraftQuestion['source']): Promise<DraftQuestion | null> {
+  async function add(input: RouteInput<'interview-question:add'>): Promise<DraftQuestion | null> {
     const d = draft.value;
     if (!d || readOnly.value) return null;
     addError.value = null;
     try {
-      const added = toDraftQuestion(await api.call('interview-question:add', input), source);
+      const added = toDraftQuestion(await api.call('interview-question:add', input));
       if (draft.value?.id !== d.id) return null;
       draft.value.questions.push(added);
       saver.markSaved();
@@ -100,13 +100,13 @@ export function questionActions({ api, saver, draft, readOnly }: EditorContext) 
   }
 
   /** Adds a question picked from the bank. */
-  function addFromBank(questionId: number, source: 'bank' | 'custom'): Promise<DraftQuestion | null> {
-    return add({ interviewId: draft.value?.id ?? 0, questionId }, source);
+  function addFromBank(questionId: number): Promise<DraftQuestion | null> {
+    return add({ interviewId: draft.value?.id ?? 0, questionId });
   }
 
   /** Adds a question typed in place; it joins the person's own bank. */
   function addTyped(text: string, category: QuestionCategory): Promise<DraftQuestion | null> {
-    return add({ interviewId: draft.value?.id ?? 0, text, category }, 'custom');
+    return add({ interviewId: draft.value?.id ?? 0, text, category });
   }
 
   /** Moves a question up or down, keeping the editor's copies (and anything being typed in them). */
@@ -142,28 +142,6 @@ export function questionActions({ api, saver, draft, readOnly }: EditorContext) 
     }
   }
 
-  /**
-   * Finds out which questions are the person's own, so only those offer a category to change. The asked-question
-   * answer does not say (see the report), so this looks each one up in the bank by its words.
-   */
-  async function loadSources(): Promise<void> {
-    const d = draft.value;
-    if (!d) return;
-    await Promise.all(
-      d.questions
-        .filter((q) => q.source === 'unknown')
-        .map(async (q) => {
-          try {
-            const { items } = await api.call('bank:list', { query: q.text.slice(0, 200), limit: 50 });
-            const match = items.find((item) => item.id === q.questionId);
-            if (match) q.source = match.source;
-          } catch {
-            // Unknown stays unknown: the category is shown, not offered for change.
-          }
-        }),
-    );
-  }
-
   return {
     addError,
     questionError,
@@ -177,6 +155,5 @@ export function questionActions({ api, saver, draft, readOnly }: EditorContext) 
     addTyped,
     moveQuestion,
     removeQuestion,
-    loadSources,
   };
 }

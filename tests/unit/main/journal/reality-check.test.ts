@@ -35,6 +35,7 @@ function detail(areas: AreaPatch[] = [], questions: Partial<InterviewQuestion>[]
       text: `Question ${i}?`,
       category: 'behavioural',
       hints: [],
+      source: 'bank',
       answerGiven: '',
       howItWent: null,
       kind: null,

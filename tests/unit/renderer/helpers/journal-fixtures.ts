@@ -32,6 +32,7 @@ export function asked(overrides: Partial<InterviewQuestion> = {}): InterviewQues
     text: 'What is your greatest weakness?',
     category: 'about-you',
     hints: ['A real weakness', 'What you do about it'],
+    source: 'bank',
     answerGiven: '',
     howItWent: null,
     kind: null,
