@@ -42,8 +42,13 @@ const PRACTICE_CHILDREN: RouteRecordRaw[] = [
   },
 ];
 
+/** The plan's print view (the source of the PDF) sits under /plan, so the sidebar keeps Plan marked. */
+const PLAN_CHILDREN: RouteRecordRaw[] = [
+  { path: 'print', name: 'plan-print', component: () => import('../views/plan/PlanPrintView.vue'), meta: { title: 'Plan for printing' } },
+];
+
 /** The sidebar items with screens of their own beneath them. */
-const CHILDREN: Record<string, RouteRecordRaw[]> = { journal: JOURNAL_CHILDREN, practice: PRACTICE_CHILDREN };
+const CHILDREN: Record<string, RouteRecordRaw[]> = { journal: JOURNAL_CHILDREN, practice: PRACTICE_CHILDREN, plan: PLAN_CHILDREN };
 
 /** Every screen, one per sidebar item; unknown paths land on the journal, the app's home. */
 export const routes: RouteRecordRaw[] = [
