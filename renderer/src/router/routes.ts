@@ -42,13 +42,28 @@ const PRACTICE_CHILDREN: RouteRecordRaw[] = [
   },
 ];
 
+/** An interview's follow-up page sits under /follow-ups, so the sidebar keeps Follow-ups marked. */
+const FOLLOWUP_CHILDREN: RouteRecordRaw[] = [
+  {
+    path: 'interview/:id(\\d+)',
+    name: 'interview-follow-ups',
+    component: () => import('../views/followups/InterviewFollowUpsView.vue'),
+    meta: { title: 'Follow up', wide: true },
+  },
+];
+
 /** The plan's print view (the source of the PDF) sits under /plan, so the sidebar keeps Plan marked. */
 const PLAN_CHILDREN: RouteRecordRaw[] = [
   { path: 'print', name: 'plan-print', component: () => import('../views/plan/PlanPrintView.vue'), meta: { title: 'Plan for printing' } },
 ];
 
 /** The sidebar items with screens of their own beneath them. */
-const CHILDREN: Record<string, RouteRecordRaw[]> = { journal: JOURNAL_CHILDREN, practice: PRACTICE_CHILDREN, plan: PLAN_CHILDREN };
+const CHILDREN: Record<string, RouteRecordRaw[]> = {
+  journal: JOURNAL_CHILDREN,
+  practice: PRACTICE_CHILDREN,
+  'follow-ups': FOLLOWUP_CHILDREN,
+  plan: PLAN_CHILDREN,
+};
 
 /** Every screen, one per sidebar item; unknown paths land on the journal, the app's home. */
 export const routes: RouteRecordRaw[] = [
