@@ -37,6 +37,13 @@ export const ICON_PATHS = {
   book: ['M4 5a2 2 0 0 1 2-2h13v16H6a2 2 0 0 0-2 2V5z', 'M4 19a2 2 0 0 1 2-2h13', 'M9 7h6'],
   question: ['M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18z', 'M9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .9-1 1.6v.6', 'M12 17v.5'],
   scale: ['M12 4v16', 'M7 20h10', 'M5 8h14', 'M5 8l-3 6a3 3 0 0 0 6 0L5 8z', 'M19 8l-3 6a3 3 0 0 0 6 0l-3-6z'],
+  // Practice's timer and recorder.
+  mic: ['M12 3a3 3 0 0 0-3 3v6a3 3 0 0 0 6 0V6a3 3 0 0 0-3-3z', 'M5 11a7 7 0 0 0 14 0', 'M12 18v3'],
+  pause: ['M9 5v14', 'M15 5v14'],
+  play: ['M7 4.5v15l12-7.5z'],
+  'clock-off': ['M12 5a8 8 0 1 0 0 16a8 8 0 1 0 0-16z', 'M12 9v4', 'M4 4l16 16'],
+  'plus-minute': ['M12 5a8 8 0 1 0 0 16a8 8 0 1 0 0-16z', 'M12 9v8', 'M8 13h8'],
+  history: ['M4 12a8 8 0 1 0 2.3-5.7', 'M4 4v4h4', 'M12 8v4l3 2'],
 } as const;
 
 /** The name of one icon in ICON_PATHS. */
