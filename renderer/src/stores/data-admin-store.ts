@@ -43,10 +43,8 @@ export const useDataAdminStore = defineStore('data-admin', () => {
   async function deleteAll(typed: string): Promise<boolean> {
     deleteError.value = null;
     deleted.value = null;
-    if (typed !== 'DELETE') {
-      deleteError.value = null;
-      return false;
-    }
+    // The dialog says what to type; the main process checks the word again.
+    if (typed !== 'DELETE') return false;
     deleting.value = true;
     try {
       deleted.value = await api.call('data:deleteAll', { confirm: 'DELETE' });
