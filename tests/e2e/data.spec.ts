@@ -47,7 +47,7 @@ test('export everything as JSON, delete all (only after typing DELETE), then imp
   expect(await interviewCount(host)).toBe(3);
 
   await page.goto(`${host.url}#/journal`);
-  await expect(page.getByText('Globex').first()).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Globex/ })).toBeVisible();
 });
 
 test('a file that is not complete JSON, and one from a newer version, are refused and change nothing', async ({ page, host }) => {
