@@ -9,6 +9,7 @@ import { benchContext } from './bench-context';
 import { formatResults, runCase, type BenchResult } from './harness';
 import { journalCases } from './journal-cases';
 import { seedJournal } from './journal-seed';
+import { planCases } from './plan-cases';
 import { practiceCases } from './practice-cases';
 import { seedReviewItems } from './practice-seed';
 
@@ -31,7 +32,7 @@ test('benchmark', async () => {
     await ctx.core.backups.create('manual');
     const seedMs = performance.now() - seedStart;
 
-    const cases = [...appCases(ctx), ...journalCases(ctx), ...(await practiceCases(ctx, iterations))];
+    const cases = [...appCases(ctx), ...journalCases(ctx), ...(await practiceCases(ctx, iterations)), ...(await planCases(ctx))];
     const results: BenchResult[] = [];
     for (const c of cases) results.push(await runCase(c, iterations));
     const meta = {

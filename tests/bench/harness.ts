@@ -7,6 +7,8 @@ export interface BenchCase {
   raw?: () => unknown;
   /** A target in milliseconds for the route's p95, printed beside the figure (never asserted). */
   targetP95Ms?: number;
+  /** Runs for a case that takes seconds each (a whole-database export); the run's count otherwise. */
+  iterations?: number;
 }
 
 /** The figures printed for one case. */
@@ -39,7 +41,8 @@ async function sample(fn: () => unknown, iterations: number): Promise<number[]> 
 }
 
 /** Times route and raw alternately per case so both see the same machine load. */
-export async function runCase(c: BenchCase, iterations: number): Promise<BenchResult> {
+export async function runCase(c: BenchCase, runs: number): Promise<BenchResult> {
+  const iterations = c.iterations ?? runs;
   const route = await sample(c.route, iterations);
   const raw = c.raw ? await sample(c.raw, iterations) : null;
   const routeP50 = percentile(route, 50);

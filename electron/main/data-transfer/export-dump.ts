@@ -45,15 +45,18 @@ export function writeExport(
   );
   db.transaction(() => {
     EXPORT_TABLES.forEach((table, t) => {
-      const columns = columnsOf(table);
+      // SQLite writes each row's JSON itself: several times faster than building objects and stringifying them, and
+      // its numbers round-trip exactly (REALs keep a ".0", which JSON reads as the same number).
+      const object = columnsOf(table)
+        .map((c) => `'${c}', ${quote(c)}`)
+        .join(', ');
       const order = TABLE_SPECS[table].key.map(quote).join(', ');
-      const stmt = db.prepare(`SELECT ${columns.map(quote).join(', ')} FROM ${quote(table)} ORDER BY ${order}`);
+      const stmt = db.prepare(`SELECT json_object(${object}) FROM ${quote(table)} ORDER BY ${order}`).pluck();
       let count = 0;
       let batch: string[] = [];
       write(`${t ? ',' : ''}\n${JSON.stringify(table)}:[`);
-      for (const row of stmt.iterate() as IterableIterator<Record<string, unknown>>) {
-        batch.push(JSON.stringify(row));
-        if (table === 'recordings') files.push({ id: row.id as number, fileName: row.file_name as string });
+      for (const json of stmt.iterate() as IterableIterator<string>) {
+        batch.push(json);
         // Flushed in batches: one call per row would make the folder export's writes needlessly small.
         if (batch.length === 2000) {
           write(`${count ? ',' : ''}\n${batch.join(',\n')}`);
@@ -66,6 +69,9 @@ export function writeExport(
       write(count ? '\n]' : ']');
       rows[table] = count;
     });
+    files.push(
+      ...(db.prepare('SELECT id, file_name AS fileName FROM recordings ORDER BY id').all() as { id: number; fileName: string }[]),
+    );
   })();
   const recordings = files.map(({ id, fileName }) => {
     const file = path.join(recordingsDir, fileName);

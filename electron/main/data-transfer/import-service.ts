@@ -21,6 +21,9 @@ export interface ImportDeps {
   search: SearchIndexRepo;
 }
 
+/** The page cache during an import, in KiB as PRAGMA cache_size takes it (negative means KiB). */
+const IMPORT_CACHE_KIB = -65_536;
+
 interface Analysis {
   parsed: ParsedExport;
   plan: ImportPlan;
@@ -109,6 +112,10 @@ export function createImportService(deps: ImportDeps) {
     const batches = rowsToWrite(db, analysis.plan);
     const audio = stageAudio(analysis.copies, deps.recordingsDir);
     const interviews = batches.find((b) => b.table === 'interviews')!.rows.map((r) => r.id as number);
+    // A large import writes far more pages than the usual cache holds; a bigger cache for its one transaction keeps
+    // SQLite from spilling pages to disk and reading them back while it indexes the journal.
+    const cacheSize = db.pragma('cache_size', { simple: true }) as number;
+    db.pragma(`cache_size = ${IMPORT_CACHE_KIB}`);
     try {
       db.transaction(() => {
         insertRows(db, batches);
@@ -126,6 +133,8 @@ export function createImportService(deps: ImportDeps) {
         );
       }
       throw err;
+    } finally {
+      db.pragma(`cache_size = ${cacheSize}`);
     }
     const list = tables(analysis);
     return {

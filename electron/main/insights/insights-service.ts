@@ -25,6 +25,15 @@ const dayOfMinute = (minute: string) => localDay(new Date(`${minute}:00.000Z`));
 
 /** Builds each chart's series and its table alternative from the repo's rows; the clock is injected for "today". */
 export function createInsightsService(repo: InsightsRepo, reviews: ReviewRepo, now: () => Date) {
+  // Practice's own count of fumbled questions without a card reads every missed key point; like practice's badge,
+  // it is kept until something is written or the day ends, so the plan and its charts can ask on every read.
+  let fresh: { key: string; value: number } | null = null;
+  function newFromJournal(endOfToday: string): number {
+    const key = `${repo.changes()}|${endOfToday}`;
+    if (fresh?.key !== key) fresh = { key, value: reviews.counts(endOfToday).newFromJournal };
+    return fresh.value;
+  }
+
   function areaTrends(range: DayRange, limit: number): AreaTrends {
     const bounds = heldBounds(range);
     const interviews = repo.ratedInterviews(bounds, limit).reverse();
@@ -106,11 +115,10 @@ export function createInsightsService(repo: InsightsRepo, reviews: ReviewRepo, n
       day: addDays(today, k),
       due: repo.dueBetween(starts[k], starts[k + 1]) + (k === 0 ? overdue : 0),
     }));
-    const { newFromJournal } = reviews.counts(starts[1]);
     return {
       days,
       overdue,
-      newFromJournal,
+      newFromJournal: newFromJournal(starts[1]),
       total: days.reduce((n, d) => n + d.due, 0),
       table: {
         caption: `Practice questions due over the next ${FORECAST_DAYS} days (today includes ${overdue} overdue)`,

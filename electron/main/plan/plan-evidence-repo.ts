@@ -19,10 +19,14 @@ const LIVE_IN_RANGE = 'i.deleted_at IS NULL AND i.held_at >= @from AND i.held_at
 /** SQL behind the plan's generated parts: evidence for weak areas, and fumbled questions with their practice state. */
 export function createPlanEvidenceRepo(db: Database.Database) {
   const interviewsInRange = db.prepare(`SELECT count(*) FROM interviews i WHERE ${LIVE_IN_RANGE}`).pluck();
+  // Walks the covering index of rated areas lowest first and stops once the lowest few are found; the text of the
+  // three chosen rows is read only for them.
   const lowest = db.prepare(`SELECT i.id, i.company, i.held_at, r.rating, r.went_badly, r.notes
-    FROM reflections r JOIN interviews i ON i.id = r.interview_id
-    WHERE r.area = @area AND r.custom = 0 AND r.rating IS NOT NULL AND ${LIVE_IN_RANGE}
-    ORDER BY r.rating, i.held_at DESC, i.id DESC LIMIT @limit`);
+    FROM (SELECT r.id AS rid, r.rating, i.held_at, i.id AS iid FROM reflections r CROSS JOIN interviews i ON i.id = r.interview_id
+      WHERE r.area = @area AND r.custom = 0 AND r.rating IS NOT NULL AND ${LIVE_IN_RANGE}
+      ORDER BY r.rating, i.held_at DESC, i.id DESC LIMIT @limit) x
+    JOIN reflections r ON r.id = x.rid JOIN interviews i ON i.id = x.iid
+    ORDER BY x.rating, x.held_at DESC, x.iid DESC`);
   // The partial index on fumbled rows keeps this to the fumbled few, whatever the size of the journal.
   const fumbled = db.prepare(`SELECT f.question_id, q.text, q.category, f.times, f.last_key,
       (SELECT a.grade FROM attempts a WHERE a.question_id = f.question_id AND a.grade IS NOT NULL

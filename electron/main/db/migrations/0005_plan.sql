@@ -34,3 +34,7 @@ CREATE TABLE plan_dismissed (
   suggestion_key TEXT PRIMARY KEY NOT NULL,
   dismissed_at TEXT NOT NULL
 ) STRICT;
+
+-- The plan and the insights read each area's ratings across every interview; this small covering index answers
+-- their averages and "lowest rated first" without reading the reflections' text.
+CREATE INDEX reflections_rated_by_area ON reflections (area, rating, interview_id) WHERE rating IS NOT NULL AND custom = 0;
