@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { INTERVIEWS, openPlan, practiseDue, seedPlanData } from './plan-helpers';
+import { api } from './practice-helpers';
 
 async function shot(page: Page, info: TestInfo, name: string): Promise<void> {
   const dir = process.env.SHOTS_DIR;
@@ -40,6 +41,35 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('heading', { level: 1, name: 'Improvement plan' })).toBeVisible();
     await expect(page.getByText(DISAGREE_TEXT)).toBeVisible();
     await shot(page, info, `print-${colorScheme}`);
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the settings data section, its import preview and the delete dialog look finished (${colorScheme})`, async ({ page, host }, info) => {
+    await page.emulateMedia({ colorScheme });
+    await page.setViewportSize({ width: 1200, height: 800 });
+    await seedPlanData(host);
+    await api(host, 'backup:create');
+    const exported = await api(host, 'data:exportJson');
+    await page.goto(`${host.url}#/settings`);
+    await expect(page.getByTestId('own-data')).toBeVisible();
+    await page
+      .getByLabel('Choose an export file (.json)')
+      .setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(exported.content) });
+    await expect(page.getByTestId('import-preview')).toBeVisible();
+    await page.getByRole('button', { name: 'Open data folder' }).click();
+    await expect(page.getByTestId('open-folder-result')).toBeVisible();
+    await shot(page, info, `settings-data-${colorScheme}`);
+    await page.setViewportSize({ width: 760, height: 800 });
+    await shot(page, info, `settings-data-760-${colorScheme}`);
+    await page.setViewportSize({ width: 1200, height: 800 });
+    await page.getByRole('button', { name: /^Restore the backup from/ }).first().click();
+    await expect(page.getByRole('dialog', { name: 'Restore this backup?' })).toBeVisible();
+    await page.screenshot({ path: process.env.SHOTS_DIR ? path.join(process.env.SHOTS_DIR, `restore-dialog-${colorScheme}.png`) : info.outputPath('restore.png') });
+    await page.getByRole('dialog', { name: 'Restore this backup?' }).getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Delete all data…' }).click();
+    await expect(page.getByRole('dialog', { name: 'Delete all your data?' })).toBeVisible();
+    await page.screenshot({ path: process.env.SHOTS_DIR ? path.join(process.env.SHOTS_DIR, `delete-dialog-${colorScheme}.png`) : info.outputPath('delete.png') });
   });
 }
 

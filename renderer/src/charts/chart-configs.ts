@@ -15,6 +15,8 @@ function base(theme: ChartTheme) {
     responsive: true,
     maintainAspectRatio: false,
     font: { family: theme.font },
+    // Room around the plot so points on the top and bottom lines are drawn whole.
+    layout: { padding: { top: 8, right: 8, bottom: 0, left: 0 } },
     plugins: {
       legend: { display: false },
       tooltip: { enabled: true },
@@ -53,13 +55,14 @@ export function areaTrendConfig(trends: AreaTrends, series: Series, theme: Chart
           borderWidth: 2,
           spanGaps: true,
           tension: 0,
+          clip: false,
         },
       ],
     },
     options: {
       ...base(theme),
       scales: {
-        x: axis(theme, { ticks: { display: false }, grid: { display: false } }),
+        x: axis(theme, { offset: true, ticks: { display: false }, grid: { display: false } }),
         y: axis(theme, {
           min: 1,
           max: 5,
@@ -112,13 +115,14 @@ export function practiceGradesConfig(data: PracticeGrades, theme: ChartTheme): C
           pointRadius: 4,
           borderWidth: 2,
           tension: 0,
+          clip: false,
         },
       ],
     },
     options: {
       ...base(theme),
       scales: {
-        x: axis(theme, { grid: { display: false } }),
+        x: axis(theme, { offset: true, grid: { display: false } }),
         y: axis(theme, {
           min: 1,
           max: 4,

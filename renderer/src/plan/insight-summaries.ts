@@ -48,6 +48,8 @@ export function forecastSummary(data: DueForecast): string {
   const later = data.days.slice(1).reduce((sum, d) => sum + d.due, 0);
   const newer = data.newFromJournal ? `, plus ${plural(data.newFromJournal, 'question')} from your journal not practised yet` : '';
   if (today + later === 0 && !data.newFromJournal) return 'Nothing is scheduled for the next 14 days.';
+  if (today + later === 0)
+    return `Nothing is scheduled yet; ${plural(data.newFromJournal, 'question')} from your journal ${data.newFromJournal === 1 ? 'is' : 'are'} waiting for a first practice.`;
   const overdue = data.overdue ? ` (${data.overdue} from earlier days)` : '';
   return `${today} due today${overdue} and ${later} over the next 13 days${newer}.`;
 }
