@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/main/core';
 import { EXPORT_JSON_NAME, EXPORT_TABLES, exportFileSchema } from '../../../electron/shared/data-export-schemas';
-import { call, counts, dump, journal, practise, record, useCores, useTempDirs, withoutTimestamp } from '../plan/helpers';
+import { call, counts, dump, fail, journal, practise, record, useCores, useTempDirs, withoutTimestamp } from '../plan/helpers';
 
 /** A small but complete history: journaled interviews, practice with grades and a recording, a plan, a follow-up. */
 async function fill(core: Core): Promise<void> {
@@ -109,6 +109,27 @@ describe('export and import round trip', () => {
     const result = await call(target.core, 'data:import', { content });
     expect(result.added).toBe(0);
     expect(counts(target.db)).toEqual(before);
+  });
+
+  it('carries a recording whose audio was already missing as it was: listed without a checksum, imported without a file', async () => {
+    const source = await open();
+    const a = await journal(source.core, { questions: [{ text: 'Tell me about a time you failed', howItWent: 'fumbled' }] });
+    const id = await record(source.core);
+    await practise(source.core, a.asked[0].questionId, 'good', id);
+    fs.rmSync(path.join(source.dir, 'recordings', source.db.prepare('SELECT file_name FROM recordings').pluck().get() as string));
+    const folder = await call(source.core, 'data:exportFolder', { path: tempDir() });
+    expect(folder).toMatchObject({ filesCopied: 0, filesMissing: 1 });
+    const manifest = (JSON.parse(fs.readFileSync(folder.jsonFile, 'utf8')) as { recordings: unknown[] }).recordings;
+    expect(manifest).toEqual([{ id, fileName: expect.any(String), sizeBytes: 0, sha256: null }]);
+
+    const target = await open();
+    const result = await call(target.core, 'data:importFolder', { path: folder.folder });
+    expect(result).toMatchObject({ filesCopied: 0 });
+    expect(result.tables.find((t) => t.table === 'recordings')).toMatchObject({ add: 1 });
+    expect(await fail(target.core, 'recording:get', { id })).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'The recording file is missing from the data folder.',
+    });
   });
 
   it('lists every table of the format in the file, even empty ones, in a stable order', async () => {
