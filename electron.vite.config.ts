@@ -6,6 +6,7 @@ import { defineConfig } from 'electron-vite';
 const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
 const define = { __APP_VERSION__: JSON.stringify(pkg.version) };
 const alias = { '@shared': resolve(import.meta.dirname, 'electron/shared') };
+const rendererAlias = { ...alias, '@renderer': resolve(import.meta.dirname, 'renderer/src') };
 
 export default defineConfig({
   main: {
@@ -39,7 +40,7 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     define,
-    resolve: { alias },
+    resolve: { alias: rendererAlias },
     plugins: [vue()],
     build: {
       minify: true,

@@ -8,7 +8,12 @@ const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json')
 export default defineConfig({
   plugins: [vue()],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-  resolve: { alias: { '@shared': resolve(import.meta.dirname, 'electron/shared') } },
+  resolve: {
+    alias: {
+      '@shared': resolve(import.meta.dirname, 'electron/shared'),
+      '@renderer': resolve(import.meta.dirname, 'renderer/src'),
+    },
+  },
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/{main,shared}/**/*.test.ts'], environment: 'node' } },

@@ -1,7 +1,7 @@
 // A hand-made API client for renderer tests: each route answers from a function the test writes, and every call is recorded.
 import type { RouteInput, RouteName, RouteOutput } from '@shared/contract';
 import type { AppErrorData, Envelope } from '@shared/errors';
-import { createApiClient, type ApiClient } from '../../../../renderer/src/api/client';
+import { createApiClient, type ApiClient } from '@renderer/api/client';
 
 /** How a test answers one route: an envelope, or a promise of one (to hold a call open). */
 export type FakeRoute<N extends RouteName> = (

@@ -3,9 +3,9 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import type { Component } from 'vue';
 import type { Router } from 'vue-router';
-import type { ApiClient } from '../../../../renderer/src/api/client';
-import { apiClientKey } from '../../../../renderer/src/api/inject-api';
-import { createTestRouter } from '../../../../renderer/src/router/create-app-router';
+import type { ApiClient } from '@renderer/api/client';
+import { apiClientKey } from '@renderer/api/inject-api';
+import { createTestRouter } from '@renderer/app/create-app-router';
 
 /** The mounted component and its router, after the first navigation and its data calls have settled. */
 export async function mountWithApp(

@@ -1,8 +1,8 @@
 // Runs store code the way the app does: inside an app that provides the API client, with a fresh Pinia.
 import { createPinia, setActivePinia } from 'pinia';
 import { createApp, type App } from 'vue';
-import type { ApiClient } from '../../../../renderer/src/api/client';
-import { apiClientKey } from '../../../../renderer/src/api/inject-api';
+import type { ApiClient } from '@renderer/api/client';
+import { apiClientKey } from '@renderer/api/inject-api';
 
 /** A fresh app + Pinia with `client` provided; `run` calls store factories in that app's injection context. */
 export function withStores(client: ApiClient): { app: App; run: <T>(fn: () => T) => T } {

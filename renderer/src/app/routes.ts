@@ -1,0 +1,78 @@
+import type { RouteRecordRaw, RouteRecordSingleView } from 'vue-router';
+import { NAV_ITEMS } from './nav-items';
+
+// Views are loaded on first visit so the first screen paints with as little script as possible.
+const VIEWS: Record<string, RouteRecordSingleView['component']> = {
+  journal: () => import('@renderer/features/journal/JournalView.vue'),
+  practice: () => import('@renderer/features/practice/PracticeView.vue'),
+  'follow-ups': () => import('@renderer/features/followups/FollowupsView.vue'),
+  plan: () => import('@renderer/features/plan/PlanView.vue'),
+  settings: () => import('@renderer/features/settings/SettingsView.vue'),
+};
+
+/**
+ * The journal's own screens sit under /journal, so the sidebar's Journal link stays marked as the section the person
+ * is in. The list keeps the route name 'journal'.
+ */
+const JOURNAL_CHILDREN: RouteRecordRaw[] = [
+  { path: 'new', name: 'interview-new', component: () => import('@renderer/features/journal/NewInterviewView.vue'), meta: { title: 'New interview' } },
+  { path: 'trash', name: 'journal-trash', component: () => import('@renderer/features/journal/TrashView.vue'), meta: { title: 'Trash' } },
+  { path: 'bank', name: 'question-bank', component: () => import('@renderer/features/bank/QuestionBankView.vue'), meta: { title: 'Question bank' } },
+  {
+    path: ':id(\\d+)',
+    name: 'interview',
+    component: () => import('@renderer/features/journal/InterviewEditorView.vue'),
+    meta: { title: 'Interview', wide: true },
+  },
+];
+
+/** Practice's session and its summary sit under /practice for the same reason. */
+const PRACTICE_CHILDREN: RouteRecordRaw[] = [
+  {
+    path: 'session/:id(\\d+)',
+    name: 'practice-session',
+    component: () => import('@renderer/features/practice/PracticeSessionView.vue'),
+    meta: { title: 'Practice session' },
+  },
+  {
+    path: 'session/:id(\\d+)/summary',
+    name: 'practice-summary',
+    component: () => import('@renderer/features/practice/PracticeSummaryView.vue'),
+    meta: { title: 'Session summary' },
+  },
+];
+
+/** An interview's follow-up page sits under /follow-ups, so the sidebar keeps Follow-ups marked. */
+const FOLLOWUP_CHILDREN: RouteRecordRaw[] = [
+  {
+    path: 'interview/:id(\\d+)',
+    name: 'interview-follow-ups',
+    component: () => import('@renderer/features/followups/InterviewFollowupsView.vue'),
+    meta: { title: 'Follow up', wide: true },
+  },
+];
+
+/** The plan's print view (the source of the PDF) sits under /plan, so the sidebar keeps Plan marked. */
+const PLAN_CHILDREN: RouteRecordRaw[] = [
+  { path: 'print', name: 'plan-print', component: () => import('@renderer/features/plan/PlanPrintView.vue'), meta: { title: 'Plan for printing' } },
+];
+
+/** The sidebar items with screens of their own beneath them. */
+const CHILDREN: Record<string, RouteRecordRaw[]> = {
+  journal: JOURNAL_CHILDREN,
+  practice: PRACTICE_CHILDREN,
+  'follow-ups': FOLLOWUP_CHILDREN,
+  plan: PLAN_CHILDREN,
+};
+
+/** Every screen, one per sidebar item; unknown paths land on the journal, the app's home. */
+export const routes: RouteRecordRaw[] = [
+  { path: '/', redirect: '/journal' },
+  ...NAV_ITEMS.map((item): RouteRecordRaw => {
+    const screen = { component: VIEWS[item.name], meta: { title: item.label } };
+    const children = CHILDREN[item.name];
+    if (!children) return { path: item.path, name: item.name, ...screen };
+    return { path: item.path, children: [{ path: '', name: item.name, ...screen }, ...children] };
+  }),
+  { path: '/:pathMatch(.*)*', redirect: '/journal' },
+];

@@ -1,0 +1,229 @@
+import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
+import type { RouteInput } from '@shared/contract';
+import type { Followup, FollowupStatus, FollowupVersion, TemplateId } from '@shared/followups-schemas';
+import { countWords, findUnfilled } from '@shared/followups-text';
+import type { ApiError } from '@renderer/api/api-error';
+import { useApi } from '@renderer/api/inject-api';
+import { toApiError } from '@renderer/api/to-api-error';
+import { createAutosave } from '@renderer/shared/use-autosave';
+import { openMailto } from './safe-mailto';
+import type { LoadStatus } from '@renderer/shared/load-status';
+import { useFollowupDueStore } from './followup-due-store';
+import { useFollowupInterviewStore } from './followup-interview-store';
+
+/** Pause after the last keystroke before the text is saved (the main process folds edits within 5 minutes into one version). */
+export const COMPOSER_SAVE_DELAY_MS = 700;
+
+/** The fields of a message the composer saves as they are typed. */
+export type ComposerPatch = RouteInput<'followup:update'>['patch'];
+
+/** What the last "Copy" or "Open in mail app" did, for the line the person reads next to the buttons. */
+export type SendNote =
+  { kind: 'copied' } | { kind: 'copy-failed' } | { kind: 'mail-opened' } | { kind: 'too-long'; limit: number };
+
+/** The one open message: its text as typed (saved as you type), what it still lacks, its versions, and sending it. */
+export const useFollowupComposerStore = defineStore('followup-composer', () => {
+  const api = useApi();
+  const due = useFollowupDueStore();
+  const page = useFollowupInterviewStore();
+  const autosave = createAutosave({ delay: COMPOSER_SAVE_DELAY_MS });
+
+  const followup = ref<Followup | null>(null);
+  const status = ref<LoadStatus>('idle');
+  const error = ref<ApiError | null>(null);
+  // The text being typed lives here, apart from the saved copy, so a save's answer never overwrites newer keystrokes.
+  const subject = ref('');
+  const body = ref('');
+  const versions = ref<FollowupVersion[] | null>(null);
+  const actionError = ref<ApiError | null>(null);
+  const busy = ref(false);
+  const note = ref<SendNote | null>(null);
+
+  /** Counted the same way as the main process, live as the person types. */
+  const wordCount = computed(() => countWords(body.value));
+  /** Placeholders still in the subject or the body, each once. */
+  const unfilled = computed(() => findUnfilled(subject.value, body.value));
+  /** A sent message is history: its text stays as it went out. */
+  const readOnly = computed(() => followup.value !== null && followup.value.status !== 'draft');
+
+  function take(result: Followup, options: { text?: boolean } = {}): void {
+    followup.value = result;
+    if (options.text) {
+      subject.value = result.subject;
+      body.value = result.body;
+    }
+    page.upsert(result);
+  }
+
+  async function open(id: number): Promise<void> {
+    if (followup.value?.id === id && status.value === 'ready') return;
+    await autosave.flush();
+    autosave.cancel('');
+    followup.value = null;
+    versions.value = null;
+    note.value = null;
+    actionError.value = null;
+    status.value = 'loading';
+    try {
+      const result = await api.call('followup:get', { id });
+      take(result, { text: true });
+      error.value = null;
+      status.value = 'ready';
+    } catch (err) {
+      error.value = toApiError(err);
+      status.value = 'error';
+    }
+  }
+
+  /** Forgets the open message (the page moved to a "new" form or another interview). */
+  function close(): void {
+    void autosave.flush();
+    followup.value = null;
+    versions.value = null;
+    status.value = 'idle';
+  }
+
+  async function save(patch: ComposerPatch): Promise<void> {
+    const id = followup.value?.id;
+    if (id === undefined) return;
+    const result = await api.call('followup:update', { id, patch });
+    if (followup.value?.id !== id) return;
+    take(result);
+    if (versions.value) void loadVersions();
+  }
+
+  /** Any editable field: shown at once, saved after a pause (text) or at once (a date, a choice). */
+  function change<K extends keyof ComposerPatch>(
+    key: K,
+    value: NonNullable<ComposerPatch[K]>,
+    options: { immediate?: boolean } = {},
+  ): void {
+    if (!followup.value) return;
+    note.value = null;
+    if (key === 'subject') subject.value = value as string;
+    else if (key === 'body') body.value = value as string;
+    else followup.value = { ...followup.value, [key]: value };
+    autosave.schedule(key, () => save({ [key]: value } as ComposerPatch), options);
+  }
+
+  async function act(run: (id: number) => Promise<Followup>, options: { text?: boolean } = {}): Promise<boolean> {
+    const id = followup.value?.id;
+    if (id === undefined || busy.value) return false;
+    busy.value = true;
+    actionError.value = null;
+    try {
+      // What is sent, copied or versioned is what the person sees: the last keystrokes go out first.
+      await autosave.flush();
+      if (autosave.failures.value.length) throw autosave.failures.value[0].error;
+      take(await run(id), options);
+      void due.refresh();
+      if (versions.value) void loadVersions();
+      return true;
+    } catch (err) {
+      actionError.value = toApiError(err);
+      return false;
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  const regenerate = (templateId?: TemplateId) =>
+    act((id) => api.call('followup:regenerate', { id, templateId }), { text: true });
+  const restore = (versionId: number) => act((id) => api.call('followup:restoreVersion', { id, versionId }), { text: true });
+  const markSent = (sentOn?: string) => act((id) => api.call('followup:markSent', { id, sentOn }));
+  const setStatus = (next: FollowupStatus) => act((id) => api.call('followup:setStatus', { id, status: next }));
+  const addChecklistItem = (text: string) => act((followupId) => api.call('followup-checklist:add', { followupId, text }));
+  const tickChecklistItem = (itemId: number, done: boolean) =>
+    act(() => api.call('followup-checklist:update', { id: itemId, done }));
+  const removeChecklistItem = (itemId: number) => act(() => api.call('followup-checklist:remove', { id: itemId }));
+
+  async function loadVersions(): Promise<void> {
+    const id = followup.value?.id;
+    if (id === undefined) return;
+    try {
+      const result = await api.call('followup:versions', { id });
+      if (followup.value?.id === id) versions.value = result;
+    } catch (err) {
+      actionError.value = toApiError(err);
+    }
+  }
+
+  /** Puts the message text on the clipboard (after saving it), and says whether that worked. */
+  async function copy(): Promise<boolean> {
+    await autosave.flush();
+    try {
+      await navigator.clipboard.writeText(body.value);
+      note.value = { kind: 'copied' };
+      return true;
+    } catch {
+      note.value = { kind: 'copy-failed' };
+      return false;
+    }
+  }
+
+  /** Opens the saved text in the mail app; where the host cannot (the browser), opens the mailto: link itself. */
+  async function openInMail(allowUnfilled: boolean): Promise<boolean> {
+    const current = followup.value;
+    if (!current) return false;
+    let url = '';
+    let opened = false;
+    const ok = await act(async (id) => {
+      const result = await api.call('followup:openInMail', { id, allowUnfilled });
+      url = result.url;
+      opened = result.opened;
+      return followup.value ?? current;
+    });
+    if (!ok) {
+      const tooLong = actionError.value?.code === 'VALIDATION' && actionError.value.fieldMessage('body') !== undefined;
+      if (tooLong) {
+        note.value = { kind: 'too-long', limit: current.mail.limit };
+        actionError.value = null;
+      }
+      return false;
+    }
+    if (!opened && !openMailto(url)) return false;
+    note.value = { kind: 'mail-opened' };
+    return true;
+  }
+
+  /** The message for one field: a failed autosave of it, or the last refused action that named it. */
+  function fieldError(key: string, path = key): string | undefined {
+    const failure = autosave.errorFor(key);
+    if (failure) return failure.fieldMessage(`patch.${key}`) ?? failure.message;
+    return actionError.value?.fieldMessage(path);
+  }
+
+  return {
+    followup,
+    status,
+    error,
+    subject,
+    body,
+    versions,
+    actionError,
+    busy,
+    note,
+    wordCount,
+    unfilled,
+    readOnly,
+    saveStatus: autosave.status,
+    saveFailures: autosave.failures,
+    open,
+    close,
+    change,
+    regenerate,
+    restore,
+    markSent,
+    setStatus,
+    addChecklistItem,
+    tickChecklistItem,
+    removeChecklistItem,
+    loadVersions,
+    copy,
+    openInMail,
+    fieldError,
+    flush: autosave.flush,
+    retry: autosave.retry,
+  };
+});

@@ -1,0 +1,26 @@
+// Dates on the follow-up screens: the local stamps the main process sends (YYYY-MM-DD or YYYY-MM-DDTHH:MM), in words.
+import type { DueItem } from '@shared/followups-schemas';
+import { parseHeldAt } from '@renderer/shared/format/format-held-at';
+
+/** "Wed, 4 Mar" (the year only when it is not this year); the stamp itself when unreadable. */
+export function formatDay(stamp: string, now: Date = new Date(), locale?: string): string {
+  const parsed = parseHeldAt(stamp.slice(0, 10));
+  if (!parsed) return stamp;
+  const year = parsed.date.getFullYear() === now.getFullYear() ? undefined : 'numeric';
+  return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year }).format(parsed.date);
+}
+
+/** When an item of the due list wants doing, in one short line. */
+export function dueWhen(item: DueItem, now: Date = new Date(), locale?: string): string {
+  const day = (stamp: string) => formatDay(stamp, now, locale);
+  switch (item.state) {
+    case 'sent':
+      return item.sentOn ? `Sent ${day(item.sentOn)}` : 'Sent';
+    case 'overdue':
+      return item.lastDay ? `The suggested window ended ${day(item.lastDay)}; it can still go out` : 'Past its suggested moment';
+    case 'due-now':
+      return item.lastDay ? `Send by ${day(item.lastDay)}` : 'Ready when you are';
+    case 'upcoming':
+      return item.opensAt ? `From ${day(item.opensAt)}` : 'Later';
+  }
+}

@@ -1,0 +1,158 @@
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import type { RouteInput } from '@shared/contract';
+import type { Followup, FollowupOverview } from '@shared/followups-schemas';
+import type { ApiError } from '@renderer/api/api-error';
+import { useApi } from '@renderer/api/inject-api';
+import { toApiError } from '@renderer/api/to-api-error';
+import type { LoadStatus } from '@renderer/shared/load-status';
+import { useFollowupDueStore } from './followup-due-store';
+
+/** A change to the interview's own follow-up facts (send window, decision date, ...). */
+export type PlanPatch = RouteInput<'followup:updatePlan'>['patch'];
+/** What drafting a second-chance request needs, less the interview. */
+export type SecondChanceInput = Omit<RouteInput<'followup:draftSecondChance'>, 'interviewId'>;
+/** What drafting a chance-to-impress proposal needs, less the interview. */
+export type ImpressInput = Omit<RouteInput<'followup:draftChanceToImpress'>, 'interviewId'>;
+/** What drafting thank-yous needs, less the interview. */
+export type ThankYouInput = Omit<RouteInput<'followup:draftThankYous'>, 'interviewId'>;
+
+/** One interview's follow-up page: its overview, and the drafting of new messages (the composer edits them). */
+export const useFollowupInterviewStore = defineStore('followup-interview', () => {
+  const api = useApi();
+  const due = useFollowupDueStore();
+  const overview = ref<FollowupOverview | null>(null);
+  const status = ref<LoadStatus>('idle');
+  const error = ref<ApiError | null>(null);
+  /** The last refused action (a draft or a plan change), with its field messages; cleared by the next try. */
+  const actionError = ref<ApiError | null>(null);
+  const busy = ref(false);
+  let loadedId: number | null = null;
+
+  async function load(interviewId: number): Promise<void> {
+    // Another interview's page must not flash while this one loads.
+    if (loadedId !== interviewId) overview.value = null;
+    loadedId = interviewId;
+    status.value = 'loading';
+    actionError.value = null;
+    try {
+      const result = await api.call('followup:overview', { interviewId });
+      if (loadedId !== interviewId) return;
+      overview.value = result;
+      error.value = null;
+      status.value = 'ready';
+    } catch (err) {
+      if (loadedId !== interviewId) return;
+      error.value = toApiError(err);
+      status.value = 'error';
+    }
+  }
+
+  /** Runs one action that changes what the page shows; a refusal is kept for the form, and the due list is refreshed. */
+  async function act<T>(run: () => Promise<T>): Promise<T | null> {
+    if (busy.value) return null;
+    busy.value = true;
+    actionError.value = null;
+    try {
+      const result = await run();
+      void due.refresh();
+      return result;
+    } catch (err) {
+      actionError.value = toApiError(err);
+      return null;
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  /** Reloads the overview after a draft was made, so the list, due items and interviewers' thank-yous agree. */
+  async function reload(): Promise<void> {
+    if (loadedId === null) return;
+    try {
+      const result = await api.call('followup:overview', { interviewId: loadedId });
+      overview.value = result;
+    } catch (err) {
+      actionError.value = toApiError(err);
+    }
+  }
+
+  async function updatePlan(patch: PlanPatch): Promise<boolean> {
+    const interviewId = loadedId;
+    if (interviewId === null) return false;
+    const result = await act(() => api.call('followup:updatePlan', { interviewId, patch }));
+    if (result) overview.value = result;
+    return result !== null;
+  }
+
+  /** Drafts one thank-you per chosen interviewer (or one unaddressed); resolves with the first, to open it. */
+  async function draftThankYous(input: ThankYouInput): Promise<Followup | null> {
+    const interviewId = loadedId;
+    if (interviewId === null) return null;
+    const drafts = await act(() => api.call('followup:draftThankYous', { interviewId, ...input }));
+    if (!drafts) return null;
+    await reload();
+    return drafts[0] ?? null;
+  }
+
+  async function draftCheckIn(interviewerIndex?: number): Promise<Followup | null> {
+    const interviewId = loadedId;
+    if (interviewId === null) return null;
+    const draft = await act(() => api.call('followup:draftCheckIn', { interviewId, interviewerIndex }));
+    if (draft) await reload();
+    return draft;
+  }
+
+  async function draftSecondChance(input: SecondChanceInput): Promise<Followup | null> {
+    const interviewId = loadedId;
+    if (interviewId === null) return null;
+    const draft = await act(() => api.call('followup:draftSecondChance', { interviewId, ...input }));
+    if (draft) await reload();
+    return draft;
+  }
+
+  async function draftChanceToImpress(input: ImpressInput): Promise<Followup | null> {
+    const interviewId = loadedId;
+    if (interviewId === null) return null;
+    const draft = await act(() => api.call('followup:draftChanceToImpress', { interviewId, ...input }));
+    if (draft) await reload();
+    return draft;
+  }
+
+  /** Deletes a draft (never a sent message; the main process refuses those too). */
+  async function remove(id: number): Promise<boolean> {
+    const result = await act(() => api.call('followup:remove', { id }));
+    if (result) await reload();
+    return result !== null;
+  }
+
+  /** Puts the composer's newest copy of a message into the list, so titles and statuses stay current without a reload. */
+  function upsert(followup: Followup): void {
+    if (!overview.value || overview.value.interview.id !== followup.interviewId) return;
+    const list = overview.value.followups;
+    const at = list.findIndex((f) => f.id === followup.id);
+    overview.value.followups = at === -1 ? [...list, followup] : list.map((f) => (f.id === followup.id ? followup : f));
+  }
+
+  /** The refused action's message for one input path (e.g. 'plan', 'dueOn', 'patch.decisionOn'). */
+  function fieldError(path: string): string | undefined {
+    return actionError.value?.fieldMessage(path);
+  }
+
+  return {
+    overview,
+    status,
+    error,
+    actionError,
+    busy,
+    load,
+    reload,
+    updatePlan,
+    draftThankYous,
+    draftCheckIn,
+    draftSecondChance,
+    draftChanceToImpress,
+    remove,
+    upsert,
+    fieldError,
+  };
+});

@@ -1,0 +1,165 @@
+import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
+import type { ApiError } from '@renderer/api/api-error';
+import { useApi } from '@renderer/api/inject-api';
+import { toApiError } from '@renderer/api/to-api-error';
+import { createAutosave } from '@renderer/shared/use-autosave';
+import { interviewersToSave, localId, toDraft, type InterviewDraft, type InterviewField } from './interview-editor/interview-draft';
+import { questionActions } from './interview-editor/question-actions';
+import { reflectionActions } from './interview-editor/reflection-actions';
+import type { LoadStatus } from '@renderer/shared/load-status';
+
+/** How long the editor waits after the last keystroke before saving a field. */
+export const AUTOSAVE_DELAY_MS = 600;
+
+/**
+ * The interview editor: one interview's draft, and autosave of every change. The draft is the editor's own copy, so
+ * what the person typed stays on screen whatever a save answers; a failed save keeps its value for "Try again".
+ */
+export const useInterviewEditorStore = defineStore('interview-editor', () => {
+  const api = useApi();
+  const saver = createAutosave({ delay: AUTOSAVE_DELAY_MS });
+  const draft = ref<InterviewDraft | null>(null);
+  const status = ref<LoadStatus>('idle');
+  const error = ref<ApiError | null>(null);
+  /** The failure of the last restore from the read-only view. */
+  const restoreError = ref<ApiError | null>(null);
+  let generation = 0;
+
+  const readOnly = computed(() => draft.value?.deletedAt != null);
+
+  /** Opens an interview: sends what is still waiting for the previous one first, then loads this one fresh. */
+  async function load(id: number): Promise<void> {
+    await saver.flush();
+    // What still failed belonged to the page being replaced (the person chose to leave it); the fresh draft cannot show it.
+    saver.cancel('');
+    const mine = ++generation;
+    status.value = 'loading';
+    error.value = null;
+    restoreError.value = null;
+    if (draft.value?.id !== id) draft.value = null;
+    try {
+      const detail = await api.call('interview:get', { id });
+      if (mine !== generation) return;
+      draft.value = toDraft(detail);
+      status.value = 'ready';
+    } catch (err) {
+      if (mine !== generation) return;
+      error.value = toApiError(err);
+      status.value = 'error';
+    }
+  }
+
+  /** The message to show next to a field when its last save failed and the main process named the field. */
+  function fieldError(key: string, path: string): string | undefined {
+    const err = saver.errorFor(key);
+    if (!err) return undefined;
+    return err.fieldMessage(path) ?? err.details.find((d) => d.path.startsWith(`${path}.`))?.message;
+  }
+
+  function scheduleUpdate(field: InterviewField, value: unknown, immediate = false): void {
+    const d = draft.value;
+    if (!d || readOnly.value) return;
+    const id = d.id;
+    saver.schedule(
+      `interview.${field}`,
+      async () => {
+        const saved = await api.call('interview:update', { id, patch: { [field]: value } });
+        if (draft.value?.id === id) draft.value.updatedAt = saved.updatedAt;
+      },
+      { immediate },
+    );
+  }
+
+  /** Changes one of the interview's own fields and saves it after the pause. */
+  function setField<K extends Exclude<InterviewField, 'tags' | 'interviewers'>>(field: K, value: InterviewDraft[K]): void {
+    if (!draft.value || readOnly.value) return;
+    draft.value[field] = value;
+    const discrete = field === 'stage' || field === 'format' || field === 'outcome';
+    scheduleUpdate(field, value, discrete);
+  }
+
+  /** Changes the name, role or email of one interviewer and saves the list after the pause. */
+  function setInterviewerField(uid: number, field: 'name' | 'role' | 'email', value: string): void {
+    const row = draft.value?.interviewers.find((i) => i.uid === uid);
+    if (!draft.value || !row || readOnly.value) return;
+    row[field] = value;
+    scheduleUpdate('interviewers', interviewersToSave(draft.value.interviewers));
+  }
+
+  /** Adds an empty interviewer row; it is saved once something is typed in it. Returns its local id. */
+  function addInterviewer(): number | null {
+    if (!draft.value || readOnly.value) return null;
+    const uid = localId();
+    draft.value.interviewers.push({ uid, name: '', role: '', email: '' });
+    return uid;
+  }
+
+  /** Removes one interviewer row and saves the rest. */
+  function removeInterviewer(uid: number): void {
+    if (!draft.value || readOnly.value) return;
+    draft.value.interviewers = draft.value.interviewers.filter((i) => i.uid !== uid);
+    scheduleUpdate('interviewers', interviewersToSave(draft.value.interviewers), true);
+  }
+
+  /** Adds a tag (trimmed; a tag already there is not added twice). False when there was nothing to add. */
+  function addTag(tag: string): boolean {
+    const d = draft.value;
+    const clean = tag.trim();
+    if (!d || readOnly.value || !clean || d.tags.some((t) => t.toLowerCase() === clean.toLowerCase())) return false;
+    d.tags = [...d.tags, clean];
+    scheduleUpdate('tags', [...d.tags], true);
+    return true;
+  }
+
+  /** Removes a tag and saves at once. */
+  function removeTag(tag: string): void {
+    const d = draft.value;
+    if (!d || readOnly.value) return;
+    d.tags = d.tags.filter((t) => t !== tag);
+    scheduleUpdate('tags', [...d.tags], true);
+  }
+
+  /** Brings a trashed interview back and reopens it for editing. */
+  async function restore(): Promise<void> {
+    const d = draft.value;
+    if (!d) return;
+    restoreError.value = null;
+    try {
+      await api.call('interview:restore', { id: d.id });
+      await load(d.id);
+    } catch (err) {
+      restoreError.value = toApiError(err);
+    }
+  }
+
+  const reflections = reflectionActions({ api, saver, draft, readOnly });
+  const questions = questionActions({ api, saver, draft, readOnly });
+
+  return {
+    draft,
+    status,
+    error,
+    restoreError,
+    readOnly,
+    saveStatus: saver.status,
+    failures: saver.failures,
+    busy: saver.busy,
+    savedCount: saver.savedCount,
+    flush: saver.flush,
+    retry: saver.retry,
+    schedule: saver.schedule,
+    markSaved: saver.markSaved,
+    load,
+    fieldError,
+    setField,
+    setInterviewerField,
+    addInterviewer,
+    removeInterviewer,
+    addTag,
+    removeTag,
+    restore,
+    ...reflections,
+    ...questions,
+  };
+});

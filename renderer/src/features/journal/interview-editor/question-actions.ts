@@ -1,0 +1,159 @@
+import { ref } from 'vue';
+import type { RouteInput } from '@shared/contract';
+import type { ApiError } from '@renderer/api/api-error';
+import { toApiError } from '@renderer/api/to-api-error';
+import type { HowItWent, QuestionCategory } from '../journal-labels';
+import type { EditorContext } from './editor-context';
+import { keyPointsToSave, localId, toDraftQuestion, type DraftQuestion } from './interview-draft';
+
+/** Editing "Questions they asked you": adding from the bank or typed, answers, key points, order, removal. */
+export function questionActions({ api, saver, draft, readOnly }: EditorContext) {
+  const addError = ref<ApiError | null>(null);
+  /** The last failed move or removal, next to the question it was about. */
+  const questionError = ref<{ id: number; error: ApiError } | null>(null);
+
+  function find(id: number): DraftQuestion | undefined {
+    return draft.value?.questions.find((q) => q.id === id);
+  }
+
+  function editable(id: number): DraftQuestion | undefined {
+    return readOnly.value ? undefined : find(id);
+  }
+
+  function save(id: number, field: string, input: RouteInput<'interview-question:update'>, immediate: boolean): void {
+    saver.schedule(`question.${id}.${field}`, () => api.call('interview-question:update', input), { immediate });
+  }
+
+  /** The answer as given (after the pause), how it went or the category (at once). */
+  function setQuestionField(id: number, field: 'answerGiven' | 'howItWent' | 'category', value: string | null): void {
+    const q = editable(id);
+    if (!q) return;
+    if (field === 'answerGiven') q.answerGiven = value ?? '';
+    else if (field === 'howItWent') q.howItWent = value as HowItWent | null;
+    else q.category = value as QuestionCategory;
+    save(id, field, { id, [field]: value } as RouteInput<'interview-question:update'>, field !== 'answerGiven');
+  }
+
+  function saveKeyPoints(q: DraftQuestion, immediate: boolean): void {
+    save(q.id, 'keyPoints', { id: q.id, keyPoints: keyPointsToSave(q.keyPoints) }, immediate);
+  }
+
+  /** Adds an empty key point (missed until said otherwise); returns its local id so the view can focus it. */
+  function addKeyPoint(id: number, text = ''): number | null {
+    const q = editable(id);
+    if (!q) return null;
+    const uid = localId();
+    q.keyPoints.push({ uid, text, missed: true });
+    if (text) saveKeyPoints(q, true);
+    return uid;
+  }
+
+  /** Adds the bank's hints that are not key points yet, as missed points to check off. */
+  function addHintsAsKeyPoints(id: number): void {
+    const q = editable(id);
+    if (!q) return;
+    const have = new Set(q.keyPoints.map((p) => p.text.trim().toLowerCase()));
+    for (const hint of q.hints) if (!have.has(hint.trim().toLowerCase())) q.keyPoints.push({ uid: localId(), text: hint, missed: true });
+    saveKeyPoints(q, true);
+  }
+
+  /** Edits the words of one key point. */
+  function setKeyPointText(id: number, uid: number, text: string): void {
+    const q = editable(id);
+    const point = q?.keyPoints.find((p) => p.uid === uid);
+    if (!q || !point) return;
+    point.text = text;
+    saveKeyPoints(q, false);
+  }
+
+  /** Flips one key point between "missed" and "got it across". */
+  function toggleKeyPoint(id: number, uid: number): void {
+    const q = editable(id);
+    const point = q?.keyPoints.find((p) => p.uid === uid);
+    if (!q || !point) return;
+    point.missed = !point.missed;
+    saveKeyPoints(q, true);
+  }
+
+  /** Removes one key point. */
+  function removeKeyPoint(id: number, uid: number): void {
+    const q = editable(id);
+    if (!q) return;
+    q.keyPoints = q.keyPoints.filter((p) => p.uid !== uid);
+    saveKeyPoints(q, true);
+  }
+
+  async function add(input: RouteInput<'interview-question:add'>): Promise<DraftQuestion | null> {
+    const d = draft.value;
+    if (!d || readOnly.value) return null;
+    addError.value = null;
+    try {
+      const added = toDraftQuestion(await api.call('interview-question:add', input));
+      if (draft.value?.id !== d.id) return null;
+      draft.value.questions.push(added);
+      saver.markSaved();
+      return added;
+    } catch (err) {
+      addError.value = toApiError(err);
+      return null;
+    }
+  }
+
+  /** Adds a question picked from the bank. */
+  function addFromBank(questionId: number): Promise<DraftQuestion | null> {
+    return add({ interviewId: draft.value?.id ?? 0, questionId });
+  }
+
+  /** Adds a question typed in place; it joins the person's own bank. */
+  function addTyped(text: string, category: QuestionCategory): Promise<DraftQuestion | null> {
+    return add({ interviewId: draft.value?.id ?? 0, text, category });
+  }
+
+  /** Moves a question up or down, keeping the editor's copies (and anything being typed in them). */
+  async function moveQuestion(id: number, direction: 'up' | 'down'): Promise<void> {
+    const d = draft.value;
+    if (!d || readOnly.value) return;
+    questionError.value = null;
+    try {
+      const order = (await api.call('interview-question:move', { id, direction })).map((q) => q.id);
+      if (draft.value?.id !== d.id) return;
+      draft.value.questions = [...draft.value.questions].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+      saver.markSaved();
+    } catch (err) {
+      questionError.value = { id, error: toApiError(err) };
+    }
+  }
+
+  /** Removes a question from this interview (the person confirmed); it stays in the bank and in practice. */
+  async function removeQuestion(id: number): Promise<boolean> {
+    const d = draft.value;
+    if (!d || readOnly.value) return false;
+    questionError.value = null;
+    saver.cancel(`question.${id}.`);
+    try {
+      await api.call('interview-question:remove', { id });
+      saver.cancel(`question.${id}.`);
+      if (draft.value?.id === d.id) draft.value.questions = draft.value.questions.filter((q) => q.id !== id);
+      saver.markSaved();
+      return true;
+    } catch (err) {
+      questionError.value = { id, error: toApiError(err) };
+      return false;
+    }
+  }
+
+  return {
+    addError,
+    questionError,
+    setQuestionField,
+    addKeyPoint,
+    addHintsAsKeyPoints,
+    setKeyPointText,
+    toggleKeyPoint,
+    removeKeyPoint,
+    addFromBank,
+    addTyped,
+    moveQuestion,
+    removeQuestion,
+  };
+}

@@ -1,0 +1,224 @@
+import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
+import type { Plan, PlanItem, PlanItemStatus } from '@shared/plan-schemas';
+import type { ApiError } from '@renderer/api/api-error';
+import { useApi } from '@renderer/api/inject-api';
+import { toApiError } from '@renderer/api/to-api-error';
+import { createAutosave } from '@renderer/shared/use-autosave';
+import { mergeItems, type EditableField } from './merge-items';
+import type { LoadStatus } from '@renderer/shared/load-status';
+
+/** How long the plan waits after the last keystroke before saving an item's text or the note. */
+export const PLAN_AUTOSAVE_MS = 600;
+
+type FieldValue<F extends EditableField> = F extends 'status' ? PlanItemStatus : F extends 'targetOn' ? string | null : string;
+
+/**
+ * The improvement plan: the generated parts as the main process computed them, and the person's own items and note as
+ * an editable copy that autosaves. A reload replaces the generated parts but keeps every edit not yet saved.
+ */
+export const usePlanStore = defineStore('plan', () => {
+  const api = useApi();
+  const saver = createAutosave({ delay: PLAN_AUTOSAVE_MS });
+  const plan = ref<Plan | null>(null);
+  const items = ref<PlanItem[]>([]);
+  const noteBody = ref('');
+  const status = ref<LoadStatus>('idle');
+  const error = ref<ApiError | null>(null);
+  const adding = ref(false);
+  const addError = ref<ApiError | null>(null);
+  /** The last item removed, so "Undo" can put it back. */
+  const removed = ref<PlanItem | null>(null);
+  const actionError = ref<ApiError | null>(null);
+  const dirty = new Map<number, Set<EditableField>>();
+  let noteDirty = false;
+  let generation = 0;
+
+  const suggestions = computed(() => plan.value?.suggestions ?? []);
+
+  /** Loads the plan; generated parts are replaced, the person's unsaved edits are kept. */
+  async function load(): Promise<void> {
+    const mine = ++generation;
+    status.value = plan.value ? 'ready' : 'loading';
+    error.value = null;
+    try {
+      const fresh = await api.call('plan:get');
+      if (mine !== generation) return;
+      plan.value = fresh;
+      items.value = mergeItems(items.value, fresh.items, dirty);
+      if (!noteDirty) noteBody.value = fresh.note.body;
+      status.value = 'ready';
+    } catch (err) {
+      if (mine !== generation) return;
+      error.value = toApiError(err);
+      status.value = 'error';
+    }
+  }
+
+  function markDirty(id: number, field: EditableField): void {
+    const set = dirty.get(id) ?? new Set<EditableField>();
+    set.add(field);
+    dirty.set(id, set);
+  }
+
+  /** Changes one field of an item on screen at once and saves it (text after a pause, the rest immediately). */
+  function editItem<F extends EditableField>(id: number, field: F, value: FieldValue<F>): void {
+    const item = items.value.find((i) => i.id === id);
+    if (!item) return;
+    (item[field] as FieldValue<F>) = value;
+    markDirty(id, field);
+    saver.schedule(
+      `item:${id}:${field}`,
+      async () => {
+        const saved = await api.call('plan:updateItem', { id, patch: { [field]: value } });
+        const current = items.value.find((i) => i.id === id);
+        if (!current) return;
+        // Take what only the main process knows (overdue, done date); keep fields the person is still editing.
+        Object.assign(current, { overdue: saved.overdue, doneAt: saved.doneAt, updatedAt: saved.updatedAt });
+        if (current[field] === value) dirty.get(id)?.delete(field);
+      },
+      { immediate: field !== 'text' },
+    );
+  }
+
+  /** The message to show beside an item's field when its last save failed. */
+  function itemError(id: number, field: EditableField): string | undefined {
+    const err = saver.errorFor(`item:${id}:${field}`);
+    return err ? (err.fieldMessage(`patch.${field}`) ?? err.message) : undefined;
+  }
+
+  /** Adds an item the person wrote; true when it was added. */
+  async function addItem(text: string, targetOn: string | null): Promise<boolean> {
+    adding.value = true;
+    addError.value = null;
+    try {
+      items.value.push(await api.call('plan:addItem', { text, targetOn }));
+      return true;
+    } catch (err) {
+      addError.value = toApiError(err);
+      return false;
+    } finally {
+      adding.value = false;
+    }
+  }
+
+  async function run(action: () => Promise<void>): Promise<boolean> {
+    actionError.value = null;
+    try {
+      await action();
+      return true;
+    } catch (err) {
+      actionError.value = toApiError(err);
+      return false;
+    }
+  }
+
+  /** Removes an item and keeps it for "Undo". */
+  function removeItem(id: number): Promise<boolean> {
+    return run(async () => {
+      const item = items.value.find((i) => i.id === id);
+      if (!item) return;
+      saver.cancel(`item:${id}:`);
+      await api.call('plan:removeItem', { id });
+      dirty.delete(id);
+      items.value = items.value.filter((i) => i.id !== id);
+      removed.value = item;
+    });
+  }
+
+  /** Puts the last removed item back (as a new item at the end, with the same words, date and status). */
+  function undoRemove(): Promise<boolean> {
+    const item = removed.value;
+    if (!item) return Promise.resolve(false);
+    return run(async () => {
+      const back = await api.call('plan:addItem', {
+        text: item.text,
+        targetOn: item.targetOn,
+        status: item.status,
+        area: item.area,
+        questionId: item.questionId,
+      });
+      items.value.push(back);
+      removed.value = null;
+    });
+  }
+
+  /** Moves an item one place up or down. */
+  function moveItem(id: number, direction: 'up' | 'down'): Promise<boolean> {
+    return run(async () => {
+      const ordered = await api.call('plan:moveItem', { id, direction });
+      items.value = mergeItems(items.value, ordered, dirty);
+    });
+  }
+
+  /** Makes a suggestion the person's own item; it leaves the suggestions. */
+  function acceptSuggestion(key: string): Promise<boolean> {
+    return run(async () => {
+      items.value.push(await api.call('plan:acceptSuggestion', { key }));
+      if (plan.value) plan.value.suggestions = plan.value.suggestions.filter((s) => s.key !== key);
+    });
+  }
+
+  /** Stops offering a suggestion. */
+  function dismissSuggestion(key: string): Promise<boolean> {
+    return run(async () => {
+      await api.call('plan:dismissSuggestion', { key });
+      if (plan.value) {
+        plan.value.suggestions = plan.value.suggestions.filter((s) => s.key !== key);
+        plan.value.dismissedSuggestions++;
+      }
+    });
+  }
+
+  /** Offers the dismissed suggestions again. */
+  function restoreSuggestions(): Promise<boolean> {
+    return run(async () => {
+      await api.call('plan:restoreSuggestions');
+      await load();
+    });
+  }
+
+  /** Changes the note on screen and saves it after a pause. */
+  function editNote(body: string): void {
+    noteBody.value = body;
+    noteDirty = true;
+    saver.schedule('note', async () => {
+      await api.call('plan:saveNote', { body });
+      if (noteBody.value === body) noteDirty = false;
+    });
+  }
+
+  /** The message to show beside the note when its last save failed. */
+  const noteError = computed(() => {
+    const err = saver.errorFor('note');
+    return err ? (err.fieldMessage('body') ?? err.message) : undefined;
+  });
+
+  return {
+    plan,
+    items,
+    noteBody,
+    status,
+    error,
+    adding,
+    addError,
+    removed,
+    actionError,
+    suggestions,
+    saveStatus: saver.status,
+    noteError,
+    load,
+    editItem,
+    itemError,
+    addItem,
+    removeItem,
+    undoRemove,
+    moveItem,
+    acceptSuggestion,
+    dismissSuggestion,
+    restoreSuggestions,
+    editNote,
+    flush: saver.flush,
+    retry: saver.retry,
+  };
+});

@@ -1,0 +1,247 @@
+import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
+import type { RouteOutput } from '@shared/contract';
+import type { AnswerAnalysis, Attempt, CheckedPoint, Grade, PracticeSession } from '@shared/practice-schemas';
+import type { ApiError } from '@renderer/api/api-error';
+import { useApi } from '@renderer/api/inject-api';
+import { toApiError } from '@renderer/api/to-api-error';
+import { resumePosition } from './session-progress';
+import { usePracticeDueStore } from './practice-due-store';
+
+/** A recording's stored facts, as recording:finish returns them. */
+export type RecordingInfo = RouteOutput<'recording:finish'>;
+
+/**
+ * Where the session screen is: answering a question (think and answer phases live in the timer), saving the
+ * answer, looking at feedback (graded or not), or done with every question.
+ */
+export type SessionStage = 'idle' | 'loading' | 'load-error' | 'question' | 'saving' | 'save-error' | 'feedback' | 'finished';
+
+/** The figures under an answer; words per minute and the filler breakdown come from practice:analyze when it answers. */
+export interface AnswerFigures {
+  wordCount: number;
+  durationMs: number;
+  wordsPerMinute: number | null;
+  fillerCount: number;
+  fillers: AnswerAnalysis['fillers'];
+}
+
+/** One practice session being answered: the questions, the answers saved so far, the current answer and its feedback. */
+export const usePracticeSessionStore = defineStore('practice-session', () => {
+  const api = useApi();
+  const due = usePracticeDueStore();
+  const session = ref<PracticeSession | null>(null);
+  const attempts = ref<Attempt[]>([]);
+  const position = ref(0);
+  const stage = ref<SessionStage>('idle');
+  const loadError = ref<ApiError | null>(null);
+  /** What is typed for the current question; kept here so the end of the clock cannot lose it. */
+  const draft = ref('');
+  const saveError = ref<ApiError | null>(null);
+  const analysis = ref<AnswerAnalysis | null>(null);
+  /** The key points as the person corrects them; sent with the grade. */
+  const checklist = ref<CheckedPoint[]>([]);
+  const grading = ref(false);
+  const gradeError = ref<ApiError | null>(null);
+  const recordingError = ref<ApiError | null>(null);
+  let lastSave: { durationMs: number; recordingId: number | null } | null = null;
+  let loadSequence = 0;
+
+  const question = computed(() => session.value?.questions[position.value] ?? null);
+  const attempt = computed(() => attempts.value.find((a) => a.position === position.value) ?? null);
+  const isLast = computed(() => !!session.value && position.value >= session.value.questions.length - 1);
+
+  const figures = computed<AnswerFigures | null>(() => {
+    const a = attempt.value;
+    if (!a) return null;
+    const fromAnalysis = analysis.value;
+    return {
+      wordCount: a.wordCount,
+      durationMs: a.durationMs,
+      wordsPerMinute: fromAnalysis ? fromAnalysis.wordsPerMinute : null,
+      fillerCount: a.fillerCount,
+      fillers: fromAnalysis?.fillers ?? [],
+    };
+  });
+
+  function clearAnswer(): void {
+    draft.value = '';
+    analysis.value = null;
+    checklist.value = [];
+    saveError.value = null;
+    gradeError.value = null;
+    recordingError.value = null;
+    lastSave = null;
+  }
+
+  function keep(saved: Attempt): void {
+    const others = attempts.value.filter((a) => a.position !== saved.position);
+    attempts.value = [...others, saved].sort((a, b) => a.position - b.position);
+  }
+
+  /** The checklist starts from the saved (auto-ticked, or already corrected) points; analysis adds the figures. */
+  function showFeedback(saved: Attempt): void {
+    checklist.value = saved.keyPoints.map((p) => ({ ...p }));
+    stage.value = 'feedback';
+    void analyze(saved);
+  }
+
+  async function analyze(saved: Attempt): Promise<void> {
+    analysis.value = null;
+    try {
+      const result = await api.call('practice:analyze', {
+        questionId: saved.questionId,
+        answerText: saved.answerText,
+        durationMs: saved.durationMs,
+      });
+      if (attempt.value?.id === saved.id) analysis.value = result;
+    } catch {
+      // The saved attempt already has the word and filler counts; only the breakdown is missing.
+    }
+  }
+
+  /** Opens a session at the first question without a graded answer (an ungraded answer opens at its feedback). */
+  async function load(id: number): Promise<void> {
+    const mine = ++loadSequence;
+    stage.value = 'loading';
+    loadError.value = null;
+    session.value = null;
+    attempts.value = [];
+    clearAnswer();
+    try {
+      const [found, saved] = await Promise.all([
+        api.call('practice:session', { id }),
+        api.call('practice:sessionAttempts', { id }),
+      ]);
+      if (mine !== loadSequence) return;
+      session.value = found;
+      attempts.value = saved;
+      position.value = resumePosition(found, saved);
+      const waiting = attempt.value;
+      if (position.value >= found.questions.length) stage.value = 'finished';
+      else if (waiting) {
+        draft.value = waiting.answerText;
+        showFeedback(waiting);
+      } else stage.value = 'question';
+    } catch (err) {
+      if (mine !== loadSequence) return;
+      loadError.value = toApiError(err);
+      stage.value = 'load-error';
+    }
+  }
+
+  /** Saves the typed answer the moment answering ends, before any feedback, so nothing typed is lost. */
+  async function saveAnswer(durationMs: number, recordingId: number | null): Promise<boolean> {
+    if (!session.value || (stage.value !== 'question' && stage.value !== 'save-error')) return false;
+    lastSave = { durationMs: Math.round(durationMs), recordingId };
+    stage.value = 'saving';
+    saveError.value = null;
+    try {
+      const saved = await api.call('practice:saveAttempt', {
+        sessionId: session.value.id,
+        position: position.value,
+        answerText: draft.value,
+        durationMs: lastSave.durationMs,
+        recordingId,
+      });
+      keep(saved);
+      showFeedback(saved);
+      return true;
+    } catch (err) {
+      saveError.value = toApiError(err);
+      stage.value = 'save-error';
+      return false;
+    }
+  }
+
+  /** Tries the last save again with the same answer. */
+  async function retrySave(): Promise<boolean> {
+    return lastSave ? saveAnswer(lastSave.durationMs, lastSave.recordingId) : false;
+  }
+
+  /** Flips one key point by hand: the automatic tick is a guess, the person has the last word. */
+  function togglePoint(index: number): void {
+    const point = checklist.value[index];
+    if (point && !attempt.value?.grade) checklist.value[index] = { ...point, covered: !point.covered };
+  }
+
+  /** Grades the answer (with the corrected checklist); the FSRS schedule comes back as dueAfter. */
+  async function grade(value: Grade): Promise<boolean> {
+    const current = attempt.value;
+    if (!current || current.grade || grading.value) return false;
+    grading.value = true;
+    gradeError.value = null;
+    try {
+      keep(await api.call('practice:grade', { attemptId: current.id, grade: value, keyPoints: checklist.value }));
+      void due.refresh();
+      return true;
+    } catch (err) {
+      gradeError.value = toApiError(err);
+      return false;
+    } finally {
+      grading.value = false;
+    }
+  }
+
+  /** The recording's final facts once its last chunk is stored (or null once deleted). */
+  function setRecording(info: RecordingInfo | null, atPosition = position.value): void {
+    const target = attempts.value.find((a) => a.position === atPosition);
+    if (target) keep({ ...target, recording: info });
+  }
+
+  /** Deletes this answer's recording (file and row); the typed answer stays. */
+  async function deleteRecording(): Promise<boolean> {
+    const recording = attempt.value?.recording;
+    if (!recording) return false;
+    recordingError.value = null;
+    try {
+      await api.call('recording:delete', { id: recording.id });
+      setRecording(null);
+      return true;
+    } catch (err) {
+      recordingError.value = toApiError(err);
+      return false;
+    }
+  }
+
+  /** On to the next question after grading; after the last one the session is marked ended. */
+  async function next(): Promise<void> {
+    if (!session.value || !attempt.value?.grade) return;
+    if (isLast.value) {
+      stage.value = 'finished';
+      // Ending only stamps the time; the attempts are saved already, so a failure here loses nothing.
+      await api.call('practice:end', { id: session.value.id }).catch(() => undefined);
+      return;
+    }
+    position.value += 1;
+    clearAnswer();
+    stage.value = 'question';
+  }
+
+  return {
+    session,
+    attempts,
+    position,
+    stage,
+    loadError,
+    draft,
+    saveError,
+    analysis,
+    checklist,
+    grading,
+    gradeError,
+    recordingError,
+    question,
+    attempt,
+    isLast,
+    figures,
+    load,
+    saveAnswer,
+    retrySave,
+    togglePoint,
+    grade,
+    setRecording,
+    deleteRecording,
+    next,
+  };
+});

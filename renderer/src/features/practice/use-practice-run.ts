@@ -1,0 +1,159 @@
+import { computed, onBeforeUnmount, ref, watch } from 'vue';
+import type { KeyAction, KeyStage } from './practice-keys';
+import { spokenDuration } from './format-clock';
+import { usePracticeSessionStore } from './practice-session-store';
+import { usePracticeKeys } from './use-practice-keys';
+import { usePracticeTimer, type TimerDriverOptions } from './use-practice-timer';
+import { useRecorder } from './use-recorder';
+
+/**
+ * Runs one session screen: starts each question's clock, records when asked, saves the answer the moment the
+ * answer phase ends, and turns keys and clock events into actions and calm spoken announcements.
+ */
+export function usePracticeRun(timerOptions: TimerDriverOptions = {}) {
+  const store = usePracticeSessionStore();
+  const timer = usePracticeTimer(timerOptions);
+  const recorder = useRecorder();
+  /** "Record my answer", for the rest of this session. */
+  const recordWanted = ref(false);
+  /** The timer was turned off: it stays off for the following questions too. */
+  const timerOff = ref(false);
+  /** The latest message for the polite live region. */
+  const announcement = ref('');
+
+  const phase = computed(() => (store.stage === 'question' ? (timer.state.value?.phase ?? null) : null));
+
+  const keyStage = computed<KeyStage>(() => {
+    if (phase.value === 'think' || phase.value === 'answer') return phase.value;
+    if (store.stage === 'feedback') return store.attempt?.grade ? 'graded' : 'feedback';
+    return 'other';
+  });
+
+  function announce(text: string): void {
+    announcement.value = text;
+  }
+
+  function beginQuestion(): void {
+    const s = store.session;
+    if (!s) return;
+    timer.start({ thinkSeconds: s.thinkSeconds, answerSeconds: s.answerSeconds, off: timerOff.value });
+  }
+
+  watch(
+    () => [store.stage, store.position] as const,
+    ([stage, position], old) => {
+      if (stage === 'question' && (old?.[0] !== 'question' || old?.[1] !== position)) beginQuestion();
+      if (stage !== 'question') timer.stop();
+    },
+    { immediate: true },
+  );
+
+  async function endAnswer(): Promise<void> {
+    const state = timer.state.value;
+    if (!state || store.stage !== 'question') return;
+    const position = store.position;
+    const recordingId = recorder.recordingId.value;
+    // Stop the microphone now; its last chunks are stored while the answer is saved.
+    const stopping = recorder.stop();
+    announce(
+      state.endReason === 'time-up'
+        ? 'Time is up. Your answer is kept; here is how it went.'
+        : 'Answer saved. Here is how it went.',
+    );
+    await store.saveAnswer(state.answerMs, recordingId);
+    const info = await stopping;
+    if (info) store.setRecording(info, position);
+  }
+
+  watch(
+    () => phase.value,
+    (now, before) => {
+      if (now === 'answer' && before !== 'answer') {
+        const limit = timer.remainingMs.value;
+        announce(limit === null ? 'Answer now. There is no time limit.' : `Answer now. You have ${spokenDuration(limit)}.`);
+        if (recordWanted.value) void startRecording();
+      }
+      if (now === 'done') void endAnswer();
+    },
+  );
+
+  watch(
+    () => timer.state.value?.warning,
+    (warning) => {
+      if (warning && phase.value === 'answer') announce('30 seconds left. There is time to finish your point.');
+    },
+  );
+
+  /** Pause or resume the clock (and the recording with it). */
+  function togglePause(): void {
+    timer.togglePause();
+    if (timer.state.value?.paused) {
+      recorder.pause();
+      announce('Paused. The clock is stopped; you can keep typing.');
+    } else {
+      recorder.resume();
+      announce('The clock is running again.');
+    }
+  }
+
+  function extend(): void {
+    timer.extend();
+    const left = timer.remainingMs.value;
+    if (left !== null) announce(`One more minute. ${spokenDuration(left)} left.`);
+  }
+
+  function turnOff(): void {
+    timer.turnOff();
+    timerOff.value = true;
+    announce('The timer is off for this session. Take the time you need.');
+  }
+
+  /** Starts the microphone; where it cannot be had the toggle goes back off, and the recorder says why. */
+  async function startRecording(): Promise<void> {
+    if (await recorder.start()) announce('Recording your answer.');
+    else recordWanted.value = false;
+  }
+
+  /** Turns recording on or off; turning it off mid-answer drops what was recorded of this answer. */
+  async function setRecording(on: boolean): Promise<void> {
+    recordWanted.value = on;
+    if (on && phase.value === 'answer') {
+      await startRecording();
+    } else if (!on && recorder.recordingId.value !== null) {
+      await recorder.discard();
+      announce('Recording stopped. Nothing of it was kept.');
+    }
+  }
+
+  function handleKey(action: NonNullable<KeyAction>): void {
+    if (action.kind === 'start-answer') timer.startAnswer();
+    else if (action.kind === 'finish') timer.finish();
+    else if (action.kind === 'toggle-pause') togglePause();
+    else if (action.kind === 'next') void store.next();
+    else void store.grade(action.grade);
+  }
+
+  usePracticeKeys(() => keyStage.value, handleKey);
+
+  // Leaving mid-answer keeps what was typed: it is saved like a finished answer and opens at its feedback next time.
+  onBeforeUnmount(() => {
+    const state = timer.state.value;
+    if (phase.value === 'answer' && state && store.draft.trim()) void store.saveAnswer(state.answerMs, null);
+  });
+
+  return {
+    timer,
+    recorder,
+    recordWanted,
+    timerOff,
+    announcement,
+    phase,
+    keyStage,
+    togglePause,
+    extend,
+    turnOff,
+    setRecording,
+    startAnswer: () => timer.startAnswer(),
+    finish: () => timer.finish(),
+  };
+}

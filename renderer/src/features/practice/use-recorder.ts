@@ -1,0 +1,186 @@
+import { onScopeDispose, ref, type Ref } from 'vue';
+import type { RouteOutput } from '@shared/contract';
+import type { ApiClient } from '@renderer/api/client';
+import { useApi } from '@renderer/api/inject-api';
+import { blobToBase64 } from './base64';
+
+/** Where the microphone is: not in use, being asked for, recording (or paused with the timer), or why it cannot be used. */
+export type RecorderStatus = 'idle' | 'starting' | 'recording' | 'paused' | 'stopping' | 'unavailable' | 'denied' | 'failed';
+
+/** The stored facts of a finished recording. */
+export type FinishedRecording = RouteOutput<'recording:finish'>;
+
+/** The browser parts a recorder needs; tests pass fakes, the app passes the real ones. */
+export interface RecorderDeps {
+  getUserMedia?: (constraints: MediaStreamConstraints) => Promise<MediaStream>;
+  MediaRecorder?: typeof MediaRecorder;
+  now?: () => number;
+}
+
+/** Opus in WebM is what Chromium (and so Electron) records; the others are for completeness. */
+const PREFERRED_TYPES = ['audio/webm;codecs=opus', 'audio/webm', 'audio/ogg;codecs=opus', 'audio/mp4'];
+
+/** Slices of about a second: each is sent as it arrives, so a crash loses at most one. */
+export const CHUNK_MS = 1000;
+
+/** Kind, plain words for each way the microphone can be out of reach; typing always still works. */
+export const RECORDER_MESSAGES = {
+  unavailable: 'Recording is not available here: no microphone was found. Typing your answer works as usual.',
+  denied:
+    'The microphone was not allowed, so this answer is not being recorded. Typing works as usual. You can allow the microphone for Debrief in your system settings and try again.',
+  failed: 'The recording stopped because something went wrong. What you typed is safe.',
+} as const;
+
+function defaultDeps(): RecorderDeps {
+  return {
+    getUserMedia: navigator.mediaDevices?.getUserMedia ? (c) => navigator.mediaDevices.getUserMedia(c) : undefined,
+    MediaRecorder: typeof MediaRecorder === 'undefined' ? undefined : MediaRecorder,
+    now: () => performance.now(),
+  };
+}
+
+/** What the recorder offers the session screen. */
+export interface Recorder {
+  status: Ref<RecorderStatus>;
+  /** Why recording is not happening, in words for the person; empty when all is well. */
+  message: Ref<string>;
+  /** The id of the recording in progress, to link to the saved answer before its last chunk lands. */
+  recordingId: Ref<number | null>;
+  start(): Promise<boolean>;
+  pause(): void;
+  resume(): void;
+  stop(): Promise<FinishedRecording | null>;
+  discard(): Promise<void>;
+}
+
+/**
+ * Records the answer through the microphone: MediaRecorder (audio only) in ~1 s chunks, each appended to one
+ * file in the data folder with recording:append as it arrives, then recording:finish with the duration.
+ */
+export function useRecorder(api: ApiClient = useApi(), deps: RecorderDeps = defaultDeps()): Recorder {
+  const status = ref<RecorderStatus>('idle');
+  const message = ref('');
+  const recordingId = ref<number | null>(null);
+  const now = deps.now ?? (() => Date.now());
+  let recorder: MediaRecorder | null = null;
+  let stream: MediaStream | null = null;
+  let chain: Promise<void> = Promise.resolve();
+  let activeMs = 0;
+  let runningSince: number | null = null;
+
+  function refuse(kind: 'unavailable' | 'denied' | 'failed'): false {
+    status.value = kind;
+    message.value = RECORDER_MESSAGES[kind];
+    return false;
+  }
+
+  function releaseMicrophone(): void {
+    stream?.getTracks().forEach((t) => t.stop());
+    stream = null;
+  }
+
+  function pickType(Recorder: typeof MediaRecorder): string | undefined {
+    return PREFERRED_TYPES.find((t) => Recorder.isTypeSupported?.(t));
+  }
+
+  async function append(id: number, blob: Blob): Promise<void> {
+    try {
+      await api.call('recording:append', { id, chunk: await blobToBase64(blob) });
+    } catch {
+      message.value = RECORDER_MESSAGES.failed;
+    }
+  }
+
+  async function start(): Promise<boolean> {
+    if (status.value === 'recording' || status.value === 'starting' || status.value === 'paused') return true;
+    const Recorder = deps.MediaRecorder;
+    if (!deps.getUserMedia || !Recorder) return refuse('unavailable');
+    status.value = 'starting';
+    message.value = '';
+    try {
+      stream = await deps.getUserMedia({ audio: true, video: false });
+    } catch (err) {
+      const name = err instanceof DOMException || err instanceof Error ? err.name : '';
+      return refuse(name === 'NotAllowedError' || name === 'SecurityError' ? 'denied' : name === 'NotFoundError' || name === 'OverconstrainedError' ? 'unavailable' : 'failed');
+    }
+    try {
+      const type = pickType(Recorder);
+      recorder = new Recorder(stream, type ? { mimeType: type } : undefined);
+      const { id } = await api.call('recording:start', { mimeType: recorder.mimeType || type || 'audio/webm' });
+      recordingId.value = id;
+      chain = Promise.resolve();
+      recorder.addEventListener('dataavailable', (event: BlobEvent) => {
+        if (event.data.size > 0) chain = chain.then(() => append(id, event.data));
+      });
+      recorder.start(CHUNK_MS);
+      activeMs = 0;
+      runningSince = now();
+      status.value = 'recording';
+      return true;
+    } catch {
+      recorder = null;
+      recordingId.value = null;
+      releaseMicrophone();
+      return refuse('failed');
+    }
+  }
+
+  /** Pauses with the timer, so the recording's length matches the answer's. */
+  function pause(): void {
+    if (status.value !== 'recording' || !recorder) return;
+    recorder.pause();
+    if (runningSince !== null) activeMs += now() - runningSince;
+    runningSince = null;
+    status.value = 'paused';
+  }
+
+  function resume(): void {
+    if (status.value !== 'paused' || !recorder) return;
+    recorder.resume();
+    runningSince = now();
+    status.value = 'recording';
+  }
+
+  /** Stops the microphone, waits for every chunk to be stored, then finishes the file. Null when nothing was recording. */
+  async function stop(): Promise<FinishedRecording | null> {
+    const id = recordingId.value;
+    if (!recorder || id === null || (status.value !== 'recording' && status.value !== 'paused')) return null;
+    const current = recorder;
+    status.value = 'stopping';
+    if (runningSince !== null) activeMs += now() - runningSince;
+    runningSince = null;
+    // The last chunk arrives just before 'stop'; waiting for 'stop' means the chain already holds it.
+    const stopped = new Promise<void>((resolve) => current.addEventListener('stop', () => resolve(), { once: true }));
+    current.stop();
+    await stopped;
+    releaseMicrophone();
+    await chain;
+    recorder = null;
+    recordingId.value = null;
+    try {
+      const info = await api.call('recording:finish', { id, durationMs: Math.round(activeMs) });
+      status.value = 'idle';
+      return info;
+    } catch {
+      refuse('failed');
+      return null;
+    }
+  }
+
+  /** Stops and deletes the recording in progress (the person turned recording off, or left mid-answer). */
+  async function discard(): Promise<void> {
+    const id = recordingId.value;
+    if (id === null) return;
+    await stop();
+    await api.call('recording:delete', { id }).catch(() => undefined);
+    if (status.value !== 'failed') status.value = 'idle';
+  }
+
+  // Leaving the screen mid-answer: let go of the microphone and drop the unlinked recording.
+  onScopeDispose(() => {
+    if (recorder && (status.value === 'recording' || status.value === 'paused')) void discard();
+    else releaseMicrophone();
+  });
+
+  return { status, message, recordingId, start, pause, resume, stop, discard };
+}
