@@ -45,7 +45,13 @@ export default defineConfig({
     build: {
       minify: true,
       outDir: 'out/renderer',
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
+      rollupOptions: {
+        input: { index: resolve(import.meta.dirname, 'renderer/index.html') },
+        // A feature's index.ts re-exports the components other features use; a component nobody imports must not ride
+        // along into the first paint. Single-file components do nothing when imported (their styles are separate
+        // modules, still kept), so an unused one may be dropped.
+        treeshake: { moduleSideEffects: (id) => !id.endsWith('.vue') },
+      },
     },
   },
 });

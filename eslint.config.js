@@ -1,6 +1,29 @@
 import pluginVue from 'eslint-plugin-vue';
 import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript';
 
+// The renderer's rooms (see README, Layout): a feature reaches another feature only through its index.ts, and
+// ui/, shared/ and api/ know no feature at all. Inside a room imports are relative; leaving it goes through
+// the @renderer alias, so a relative path that climbs out of its room is refused too.
+const FEATURE_FILES = 'renderer/src/features/*';
+const deepFeature = {
+  regex: '^@renderer/features/[^/]+/.+',
+  message: "Import another feature only through its index.ts ('@renderer/features/<name>'); inside a feature use a relative path.",
+};
+const anyFeature = { regex: '^@renderer/(features|app)(/|$)', message: 'ui/, shared/ and api/ serve every feature and import none of them.' };
+const appFrame = { regex: '^@renderer/app(/|$)', message: 'The app frame uses features; features do not use the frame.' };
+const climbOut = (depth) => ({
+  regex: `^(\\.\\./){${depth}}`,
+  message: 'This relative path leaves its folder of the renderer; use @renderer/… (and a feature only through its index.ts).',
+});
+const rendererRooms = [
+  [`${FEATURE_FILES}/*.{ts,vue}`, [deepFeature, appFrame, climbOut(1)]],
+  [`${FEATURE_FILES}/*/*.{ts,vue}`, [deepFeature, appFrame, climbOut(2)]],
+  [`${FEATURE_FILES}/*/*/*.{ts,vue}`, [deepFeature, appFrame, climbOut(3)]],
+  ['renderer/src/{ui,shared,api}/*.{ts,vue}', [anyFeature, climbOut(1)]],
+  ['renderer/src/{ui,shared,api}/*/*.{ts,vue}', [anyFeature, climbOut(2)]],
+  ['renderer/src/app/*.{ts,vue}', [deepFeature, climbOut(1)]],
+].map(([files, patterns]) => ({ files: [files], rules: { 'no-restricted-imports': ['error', { patterns }] } }));
+
 export default defineConfigWithVueTs(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
   pluginVue.configs['flat/recommended'],
@@ -19,6 +42,7 @@ export default defineConfigWithVueTs(
       'no-console': 'off',
     },
   },
+  ...rendererRooms,
   {
     files: ['scripts/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },

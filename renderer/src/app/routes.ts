@@ -1,13 +1,19 @@
 import type { RouteRecordRaw, RouteRecordSingleView } from 'vue-router';
+import { QuestionBankView } from '@renderer/features/bank';
+import { FollowupsView, InterviewFollowupsView } from '@renderer/features/followups';
+import { InterviewEditorView, JournalView, NewInterviewView, TrashView } from '@renderer/features/journal';
+import { PlanPrintView, PlanView } from '@renderer/features/plan';
+import { PracticeSessionView, PracticeSummaryView, PracticeView } from '@renderer/features/practice';
+import { SettingsView } from '@renderer/features/settings';
 import { NAV_ITEMS } from './nav-items';
 
 // Views are loaded on first visit so the first screen paints with as little script as possible.
 const VIEWS: Record<string, RouteRecordSingleView['component']> = {
-  journal: () => import('@renderer/features/journal/JournalView.vue'),
-  practice: () => import('@renderer/features/practice/PracticeView.vue'),
-  'follow-ups': () => import('@renderer/features/followups/FollowupsView.vue'),
-  plan: () => import('@renderer/features/plan/PlanView.vue'),
-  settings: () => import('@renderer/features/settings/SettingsView.vue'),
+  journal: JournalView,
+  practice: PracticeView,
+  'follow-ups': FollowupsView,
+  plan: PlanView,
+  settings: SettingsView,
 };
 
 /**
@@ -15,13 +21,13 @@ const VIEWS: Record<string, RouteRecordSingleView['component']> = {
  * is in. The list keeps the route name 'journal'.
  */
 const JOURNAL_CHILDREN: RouteRecordRaw[] = [
-  { path: 'new', name: 'interview-new', component: () => import('@renderer/features/journal/NewInterviewView.vue'), meta: { title: 'New interview' } },
-  { path: 'trash', name: 'journal-trash', component: () => import('@renderer/features/journal/TrashView.vue'), meta: { title: 'Trash' } },
-  { path: 'bank', name: 'question-bank', component: () => import('@renderer/features/bank/QuestionBankView.vue'), meta: { title: 'Question bank' } },
+  { path: 'new', name: 'interview-new', component: NewInterviewView, meta: { title: 'New interview' } },
+  { path: 'trash', name: 'journal-trash', component: TrashView, meta: { title: 'Trash' } },
+  { path: 'bank', name: 'question-bank', component: QuestionBankView, meta: { title: 'Question bank' } },
   {
     path: ':id(\\d+)',
     name: 'interview',
-    component: () => import('@renderer/features/journal/InterviewEditorView.vue'),
+    component: InterviewEditorView,
     meta: { title: 'Interview', wide: true },
   },
 ];
@@ -31,13 +37,13 @@ const PRACTICE_CHILDREN: RouteRecordRaw[] = [
   {
     path: 'session/:id(\\d+)',
     name: 'practice-session',
-    component: () => import('@renderer/features/practice/PracticeSessionView.vue'),
+    component: PracticeSessionView,
     meta: { title: 'Practice session' },
   },
   {
     path: 'session/:id(\\d+)/summary',
     name: 'practice-summary',
-    component: () => import('@renderer/features/practice/PracticeSummaryView.vue'),
+    component: PracticeSummaryView,
     meta: { title: 'Session summary' },
   },
 ];
@@ -47,14 +53,14 @@ const FOLLOWUP_CHILDREN: RouteRecordRaw[] = [
   {
     path: 'interview/:id(\\d+)',
     name: 'interview-follow-ups',
-    component: () => import('@renderer/features/followups/InterviewFollowupsView.vue'),
+    component: InterviewFollowupsView,
     meta: { title: 'Follow up', wide: true },
   },
 ];
 
 /** The plan's print view (the source of the PDF) sits under /plan, so the sidebar keeps Plan marked. */
 const PLAN_CHILDREN: RouteRecordRaw[] = [
-  { path: 'print', name: 'plan-print', component: () => import('@renderer/features/plan/PlanPrintView.vue'), meta: { title: 'Plan for printing' } },
+  { path: 'print', name: 'plan-print', component: PlanPrintView, meta: { title: 'Plan for printing' } },
 ];
 
 /** The sidebar items with screens of their own beneath them. */

@@ -4,7 +4,7 @@ import type { BankQuestion } from '@shared/journal-schemas';
 import type { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/inject-api';
 import { toApiError } from '@renderer/api/to-api-error';
-import type { QuestionCategory } from '@renderer/features/journal/journal-labels';
+import type { QuestionCategory } from '@renderer/features/journal';
 import type { LoadStatus } from '@renderer/shared/load-status';
 
 /** How many matches the picker shows: a short list to choose from, not a browser. */
