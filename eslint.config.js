@@ -7,9 +7,13 @@ import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescri
 const FEATURE_FILES = 'renderer/src/features/*';
 const deepFeature = {
   regex: '^@renderer/features/[^/]+/.+',
-  message: "Import another feature only through its index.ts ('@renderer/features/<name>'); inside a feature use a relative path.",
+  message:
+    "Import another feature only through its index.ts ('@renderer/features/<name>'); inside a feature use a relative path.",
 };
-const anyFeature = { regex: '^@renderer/(features|app)(/|$)', message: 'ui/, shared/ and api/ serve every feature and import none of them.' };
+const anyFeature = {
+  regex: '^@renderer/(features|app)(/|$)',
+  message: 'ui/, shared/ and api/ serve every feature and import none of them.',
+};
 const appFrame = { regex: '^@renderer/app(/|$)', message: 'The app frame uses features; features do not use the frame.' };
 const climbOut = (depth) => ({
   regex: `^(\\.\\./){${depth}}`,

@@ -19,7 +19,10 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['tests/unit/{main,shared}/**/*.test.ts'], environment: 'node' } },
       { extends: true, test: { name: 'renderer', include: ['tests/unit/renderer/**/*.test.ts'], environment: 'happy-dom' } },
       // Real SQLite files in temp folders; forks keep each file's native handles in its own process.
-      { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], environment: 'node', pool: 'forks' } },
+      {
+        extends: true,
+        test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], environment: 'node', pool: 'forks' },
+      },
     ],
   },
 });

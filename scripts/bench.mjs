@@ -25,11 +25,24 @@ if (build.status !== 0) console.warn('electron-vite build failed; the bundle siz
 const runtime = pickRuntime();
 const run = spawnSync(
   runtime.command,
-  [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'tests/bench/vitest.bench.config.ts', '--reporter=dot', '--silent=false'],
+  [
+    path.join(root, 'node_modules/vitest/vitest.mjs'),
+    'run',
+    '--config',
+    'tests/bench/vitest.bench.config.ts',
+    '--reporter=dot',
+    '--silent=false',
+  ],
   {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, ...runtime.env, BENCH_INTERVIEWS: values.interviews, BENCH_ITERATIONS: values.iterations, BENCH_REVIEW_ITEMS: values['review-items'] },
+    env: {
+      ...process.env,
+      ...runtime.env,
+      BENCH_INTERVIEWS: values.interviews,
+      BENCH_ITERATIONS: values.iterations,
+      BENCH_REVIEW_ITEMS: values['review-items'],
+    },
   },
 );
 process.exit(run.status ?? 1);

@@ -15,6 +15,13 @@ export function rebuildForElectron() {
   console.log(`Building better-sqlite3 for Electron ${target}...`);
   return (
     run('prebuild-install/bin.js', ['--runtime=electron', `--target=${target}`, `--arch=${process.arch}`]) ||
-    run('node-gyp/bin/node-gyp.js', ['rebuild', '--release', '--runtime=electron', `--target=${target}`, `--arch=${process.arch}`, '--dist-url=https://electronjs.org/headers'])
+    run('node-gyp/bin/node-gyp.js', [
+      'rebuild',
+      '--release',
+      '--runtime=electron',
+      `--target=${target}`,
+      `--arch=${process.arch}`,
+      '--dist-url=https://electronjs.org/headers',
+    ])
   );
 }

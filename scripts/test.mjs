@@ -27,22 +27,43 @@ function readJson(file) {
 }
 
 // 1. Static checks count as one check each: a type error or a lint warning fails the run.
-tally.push({ suite: 'typecheck', ...(step('typecheck', process.execPath, [path.join(root, 'scripts/typecheck.mjs')]) ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }) });
-tally.push({ suite: 'lint', ...(step('lint', bin('eslint'), ['.', '--max-warnings', '0']) ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }) });
+tally.push({
+  suite: 'typecheck',
+  ...(step('typecheck', process.execPath, [path.join(root, 'scripts/typecheck.mjs')])
+    ? { passed: 1, failed: 0 }
+    : { passed: 0, failed: 1 }),
+});
+tally.push({
+  suite: 'lint',
+  ...(step('lint', bin('eslint'), ['.', '--max-warnings', '0']) ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }),
+});
 
 // 2. Unit and integration tests, under the runtime better-sqlite3 is built for.
 const runtime = pickRuntime();
 const vitestJson = path.join(results, 'vitest.json');
 fs.rmSync(vitestJson, { force: true });
-const vitestOk = step(`unit + integration (vitest, ${runtime.label})`, runtime.command, [
-  path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`,
-], runtime.env);
+const vitestOk = step(
+  `unit + integration (vitest, ${runtime.label})`,
+  runtime.command,
+  [
+    path.join(root, 'node_modules/vitest/vitest.mjs'),
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${vitestJson}`,
+  ],
+  runtime.env,
+);
 const vitest = readJson(vitestJson);
 tally.push({
   suite: 'vitest',
   passed: vitest?.numPassedTests ?? 0,
   // A suite that failed to load, or a crash with no failed test, still counts as a failure.
-  failed: vitest ? vitest.numFailedTests + vitest.numFailedTestSuites + (!vitestOk && !vitest.numFailedTests && !vitest.numFailedTestSuites ? 1 : 0) : 1,
+  failed: vitest
+    ? vitest.numFailedTests +
+      vitest.numFailedTestSuites +
+      (!vitestOk && !vitest.numFailedTests && !vitest.numFailedTestSuites ? 1 : 0)
+    : 1,
 });
 
 // 3. End to end: build the real renderer and browser host, then drive them in Chromium.
@@ -52,7 +73,8 @@ fs.rmSync(pwJson, { force: true });
 const projects = ['--project=chromium'];
 const electron = installedElectronBinary();
 if (electron) projects.push('--project=electron');
-const pwOk = built && step('end to end (Playwright)', bin('playwright'), ['test', ...projects], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
+const pwOk =
+  built && step('end to end (Playwright)', bin('playwright'), ['test', ...projects], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
 const pw = readJson(pwJson);
 const pwPassed = pw?.stats?.expected ?? 0;
 const pwFailed = (pw?.stats?.unexpected ?? 0) + (pw?.stats?.flaky ?? 0);

@@ -94,7 +94,8 @@ function wireDomains(
   router.register(createFollowupsDomain(db, { now, openExternal: options.openExternal }).routes);
   router.register(createPracticeDomain(db, paths.recordings, now).routes);
   router.register(
-    createPlanDomain({ database, backups, bank: journal.bank, appVersion: options.version, now, openPath: options.openPath }).routes,
+    createPlanDomain({ database, backups, bank: journal.bank, appVersion: options.version, now, openPath: options.openPath })
+      .routes,
   );
   router.assertComplete();
   return { router, backups };

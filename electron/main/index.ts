@@ -22,7 +22,9 @@ let mainWindow: WindowLike | undefined;
 let stopReminders = () => {};
 
 // Must happen before ready: app:// behaves like https (secure, standard), so the page never runs from file://.
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+]);
 
 const openExternal = (url: string) => (isAllowedExternalUrl(url) ? shell.openExternal(url) : undefined);
 
@@ -78,7 +80,9 @@ async function start(): Promise<void> {
     checkPermission(permission, details.requestingUrl ?? requestingOrigin, details.mediaType ? [details.mediaType] : undefined),
   );
   registerIpc(ipcMain, core.router, windowIds, trustedOrigins);
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', isDev: !app.isPackaged, appName: app.name })));
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', isDev: !app.isPackaged, appName: app.name })),
+  );
   openWindow();
   stopReminders = startFollowupNotifications(core, () => focusWindow());
 }

@@ -98,7 +98,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       res.end(body);
     };
     const sendJson = (reply: Reply) =>
-      send(reply.status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }, JSON.stringify(reply.body));
+      send(
+        reply.status,
+        { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
+        JSON.stringify(reply.body),
+      );
 
     // DNS rebinding and cross-site requests are refused before anything else is looked at.
     if (!allowedHosts.has(req.headers.host ?? '')) {

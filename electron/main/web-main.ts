@@ -10,7 +10,8 @@ async function main(): Promise<void> {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const dataDir = process.env.DEBRIEF_DATA_DIR || defaultDataDir();
   const port = process.env.PORT ? Number(process.env.PORT) : 5199;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a whole number from 0 to 65535, not "${process.env.PORT}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a whole number from 0 to 65535, not "${process.env.PORT}".`);
 
   const core = await createCore({
     dataDir,

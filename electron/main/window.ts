@@ -41,7 +41,11 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
  * Locks a renderer to the app's own pages: navigation away is blocked, new windows are denied,
  * webviews are refused, and links to https:/mailto: go to the system's apps instead.
  */
-export function attachNavigationGuards(contents: GuardedContents, trustedOrigins: readonly string[], openExternal: OpenExternal): void {
+export function attachNavigationGuards(
+  contents: GuardedContents,
+  trustedOrigins: readonly string[],
+  openExternal: OpenExternal,
+): void {
   const stayInApp = (event: ElectronEvent, url: string) => {
     if (!isAppUrl(url, trustedOrigins)) event.preventDefault();
   };

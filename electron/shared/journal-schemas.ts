@@ -28,7 +28,11 @@ export const questionCategorySchema = z.enum(QUESTION_CATEGORIES, {
 export type QuestionCategory = z.infer<typeof questionCategorySchema>;
 export const howItWentSchema = z.enum(HOW_IT_WENT);
 export const badKindSchema = z.enum(BAD_KINDS);
-export const ratingSchema = z.number({ error: 'Choose a rating from 1 to 5.' }).int('Choose a rating from 1 to 5.').min(1, 'Choose a rating from 1 to 5.').max(5, 'Choose a rating from 1 to 5.');
+export const ratingSchema = z
+  .number({ error: 'Choose a rating from 1 to 5.' })
+  .int('Choose a rating from 1 to 5.')
+  .min(1, 'Choose a rating from 1 to 5.')
+  .max(5, 'Choose a rating from 1 to 5.');
 /** Built-in keys, or custom-N for the person's own areas. */
 export const areaKeySchema = z.string().regex(/^(?:[a-z]+(?:-[a-z]+)*|custom-\d+)$/, 'Unknown area.');
 

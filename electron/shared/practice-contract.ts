@@ -30,13 +30,21 @@ export const practiceContract = {
     output: z.object({ dueToday: z.number().int(), newFromJournal: z.number().int() }),
   }),
   'practice:queue': defineRoute({
-    input: z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict().default({ limit: 50 }),
+    input: z
+      .object({ limit: z.number().int().min(1).max(500).default(50) })
+      .strict()
+      .default({ limit: 50 }),
     output: z.array(dueItemSchema),
   }),
   'practice:start': defineRoute({
     input: z
       .object({
-        length: z.number({ error: 'Choose how many questions (1 to 50).' }).int().min(1, 'At least 1 question.').max(50, 'At most 50 questions.').default(5),
+        length: z
+          .number({ error: 'Choose how many questions (1 to 50).' })
+          .int()
+          .min(1, 'At least 1 question.')
+          .max(50, 'At most 50 questions.')
+          .default(5),
         source: z.enum(['due', 'interview', 'category']).default('due'),
         interviewId: idSchema.optional(),
         category: questionCategorySchema.optional(),
@@ -44,14 +52,27 @@ export const practiceContract = {
         answerSeconds: answerSecondsSchema,
       })
       .strict()
-      .refine((v) => v.source !== 'interview' || v.interviewId !== undefined, { message: 'Choose an interview to replay.', path: ['interviewId'] })
+      .refine((v) => v.source !== 'interview' || v.interviewId !== undefined, {
+        message: 'Choose an interview to replay.',
+        path: ['interviewId'],
+      })
       .refine((v) => v.source !== 'category' || v.category !== undefined, { message: 'Choose a category.', path: ['category'] }),
     output: sessionSchema,
   }),
   'practice:session': defineRoute({ input: z.object({ id: idSchema }).strict(), output: sessionSchema }),
   'practice:end': defineRoute({ input: z.object({ id: idSchema }).strict(), output: ok }),
   'practice:analyze': defineRoute({
-    input: z.object({ questionId: idSchema, answerText: longText(), durationMs: z.number().int().min(0).max(24 * 3600 * 1000) }).strict(),
+    input: z
+      .object({
+        questionId: idSchema,
+        answerText: longText(),
+        durationMs: z
+          .number()
+          .int()
+          .min(0)
+          .max(24 * 3600 * 1000),
+      })
+      .strict(),
     output: answerAnalysisSchema,
   }),
   /** Saves the typed answer as soon as the answer phase ends, before grading, so nothing typed is lost. */
@@ -61,7 +82,11 @@ export const practiceContract = {
         sessionId: idSchema,
         position: z.number().int().min(0).max(49),
         answerText: longText(),
-        durationMs: z.number().int().min(0).max(24 * 3600 * 1000),
+        durationMs: z
+          .number()
+          .int()
+          .min(0)
+          .max(24 * 3600 * 1000),
         recordingId: idSchema.nullable().default(null),
       })
       .strict(),
@@ -73,11 +98,17 @@ export const practiceContract = {
     output: attemptSchema,
   }),
   'practice:history': defineRoute({
-    input: z.object({ limit: z.number().int().min(1).max(200).default(50) }).strict().default({ limit: 50 }),
+    input: z
+      .object({ limit: z.number().int().min(1).max(200).default(50) })
+      .strict()
+      .default({ limit: 50 }),
     output: z.array(sessionSummarySchema),
   }),
   'practice:sessionAttempts': defineRoute({ input: z.object({ id: idSchema }).strict(), output: z.array(attemptSchema) }),
-  'practice:questionAttempts': defineRoute({ input: z.object({ questionId: idSchema }).strict(), output: z.array(attemptSchema) }),
+  'practice:questionAttempts': defineRoute({
+    input: z.object({ questionId: idSchema }).strict(),
+    output: z.array(attemptSchema),
+  }),
   'practice:deleteAttempt': defineRoute({ input: z.object({ id: idSchema }).strict(), output: ok }),
 
   'recording:start': defineRoute({
@@ -86,11 +117,22 @@ export const practiceContract = {
   }),
   /** Appends one chunk (base64) to the recording's file as it arrives, so a crash loses at most one chunk. */
   'recording:append': defineRoute({
-    input: z.object({ id: idSchema, chunk: z.base64().max(Math.ceil((MAX_CHUNK_BYTES * 4) / 3) + 4, 'A chunk is over 1 MB.') }).strict(),
+    input: z
+      .object({ id: idSchema, chunk: z.base64().max(Math.ceil((MAX_CHUNK_BYTES * 4) / 3) + 4, 'A chunk is over 1 MB.') })
+      .strict(),
     output: z.object({ sizeBytes: z.number().int() }),
   }),
   'recording:finish': defineRoute({
-    input: z.object({ id: idSchema, durationMs: z.number().int().min(0).max(24 * 3600 * 1000) }).strict(),
+    input: z
+      .object({
+        id: idSchema,
+        durationMs: z
+          .number()
+          .int()
+          .min(0)
+          .max(24 * 3600 * 1000),
+      })
+      .strict(),
     output: recordingInfoSchema,
   }),
   /** The recording's bytes (base64) for playback. */

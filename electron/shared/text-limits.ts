@@ -4,7 +4,8 @@ import { z } from 'zod';
 export const MAX_TEXT = 100_000;
 
 /** Free text with the sane limit and a message that says what to do. */
-export const longText = () => z.string().max(MAX_TEXT, `This is over ${MAX_TEXT.toLocaleString('en')} characters; please shorten it.`);
+export const longText = () =>
+  z.string().max(MAX_TEXT, `This is over ${MAX_TEXT.toLocaleString('en')} characters; please shorten it.`);
 
 /** A short single-line value (names, labels), trimmed. */
 export const shortText = (max: number) => z.string().trim().max(max, `Keep this under ${max} characters.`);
@@ -20,7 +21,8 @@ export function isRealDateTime(value: string): boolean {
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
-  if (y < 1900 || y > 2200 || date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return false;
+  if (y < 1900 || y > 2200 || date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
+    return false;
   if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59)) return false;
   return true;
 }

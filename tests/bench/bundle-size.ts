@@ -10,7 +10,9 @@ export function initialJsGzipKb(rendererDir: string): { files: string[]; gzipKb:
   const index = path.join(rendererDir, 'index.html');
   if (!fs.existsSync(index)) return null;
   const html = fs.readFileSync(index, 'utf8');
-  const files = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]);
+  const files = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\.?\/?([^"]+\.js)"/g)].map(
+    (m) => m[1],
+  );
   let gzip = 0;
   let raw = 0;
   for (const file of new Set(files)) {

@@ -5,7 +5,10 @@ import type { BenchContext } from './bench-context';
 /** The journal at size: list page, full interview load, one reflection save, full-text search. */
 export function journalCases(ctx: BenchContext): BenchCase[] {
   const { db } = ctx;
-  const newest = db.prepare('SELECT id, held_at FROM interviews ORDER BY held_at DESC, id DESC LIMIT 1').get() as { id: number; held_at: string };
+  const newest = db.prepare('SELECT id, held_at FROM interviews ORDER BY held_at DESC, id DESC LIMIT 1').get() as {
+    id: number;
+    held_at: string;
+  };
   const listRaw = db.prepare(`SELECT i.id, i.company, i.role, i.held_at, i.stage, i.outcome, i.deleted_at,
       (SELECT json_group_array(tag) FROM interview_tags WHERE interview_id = i.id) AS tags, lw.label, lw.rating
     FROM interviews i LEFT JOIN reflections lw ON lw.id = (SELECT r.id FROM reflections r
@@ -35,8 +38,12 @@ export function journalCases(ctx: BenchContext): BenchCase[] {
   const searchRaw = db.prepare(`SELECT i.id, snippet(interview_search, -1, char(2), char(3), '…', 14)
     FROM interview_search s JOIN interviews i ON i.id = s.rowid
     WHERE interview_search MATCH ? AND i.deleted_at IS NULL ORDER BY s.rank LIMIT 51`);
-  const searchCountRaw = db.prepare(`SELECT count(*) FROM interview_search s JOIN interviews i ON i.id = s.rowid
-    WHERE interview_search MATCH ? AND i.deleted_at IS NULL`).pluck();
+  const searchCountRaw = db
+    .prepare(
+      `SELECT count(*) FROM interview_search s JOIN interviews i ON i.id = s.rowid
+    WHERE interview_search MATCH ? AND i.deleted_at IS NULL`,
+    )
+    .pluck();
   let edit = 0;
 
   return [

@@ -18,7 +18,8 @@ const COMPANIES = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Vandelay',
 function zipfVocabulary(rand: () => number): { words: string[]; cumulative: number[]; total: number } {
   const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'te', 'vo', 'zu', 'pa', 'di', 'gor', 'lem', 'tin', 'bar', 'qui'];
   const made = new Set<string>();
-  while (made.size < 3000) made.add(Array.from({ length: 2 + Math.floor(rand() * 3) }, () => syllables[Math.floor(rand() * syllables.length)]).join(''));
+  while (made.size < 3000)
+    made.add(Array.from({ length: 2 + Math.floor(rand() * 3) }, () => syllables[Math.floor(rand() * syllables.length)]).join(''));
   const words = [...made];
   words.splice(200, 0, ...WORDS);
   const cumulative: number[] = [];
@@ -30,7 +31,7 @@ function zipfVocabulary(rand: () => number): { words: string[]; cumulative: numb
 /** A small deterministic generator, so every run seeds the same database. */
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /**
@@ -54,12 +55,15 @@ export function seedJournal(db: Database.Database, count: number): void {
   };
   const sentence = (n: number) => Array.from({ length: n }, word).join(' ');
   const questionIds = db.prepare('SELECT id FROM questions').pluck().all() as number[];
-  const insertInterview = db.prepare(`INSERT INTO interviews (company, role, held_at, stage, format, outcome, notes, created_at, updated_at)
+  const insertInterview =
+    db.prepare(`INSERT INTO interviews (company, role, held_at, stage, format, outcome, notes, created_at, updated_at)
     VALUES (?, ?, ?, ?, 'video', ?, ?, ?, ?)`);
   const insertTag = db.prepare('INSERT INTO interview_tags (interview_id, tag) VALUES (?, ?)');
-  const insertReflection = db.prepare(`INSERT INTO reflections (interview_id, area, label, custom, position, rating, went_well, went_badly, updated_at)
+  const insertReflection =
+    db.prepare(`INSERT INTO reflections (interview_id, area, label, custom, position, rating, went_well, went_badly, updated_at)
     VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?)`);
-  const insertAsked = db.prepare(`INSERT INTO interview_questions (interview_id, question_id, position, answer_given, how_it_went, updated_at)
+  const insertAsked =
+    db.prepare(`INSERT INTO interview_questions (interview_id, question_id, position, answer_given, how_it_went, updated_at)
     VALUES (?, ?, ?, ?, ?, ?)`);
   const insertPoint = db.prepare('INSERT INTO key_points (interview_question_id, position, text, missed) VALUES (?, ?, ?, 1)');
   const search = createSearchIndexRepo(db);
@@ -69,13 +73,25 @@ export function seedJournal(db: Database.Database, count: number): void {
     for (let n = 0; n < count; n++) {
       const day = new Date(Date.UTC(2020, 0, 1) + Math.floor(rand() * 6 * 365) * 86_400_000).toISOString().slice(0, 10);
       const id = Number(
-        insertInterview.run(pick(COMPANIES), `Engineer ${n % 7}`, `${day}T${String(9 + (n % 8)).padStart(2, '0')}:00`, pick(STAGES), pick(OUTCOMES), sentence(60), now, now)
-          .lastInsertRowid,
+        insertInterview.run(
+          pick(COMPANIES),
+          `Engineer ${n % 7}`,
+          `${day}T${String(9 + (n % 8)).padStart(2, '0')}:00`,
+          pick(STAGES),
+          pick(OUTCOMES),
+          sentence(60),
+          now,
+          now,
+        ).lastInsertRowid,
       );
       insertTag.run(id, pick(['remote', 'onsite', 'startup', 'big-co']));
-      BUILT_IN_AREAS.forEach((a, i) => insertReflection.run(id, a.key, a.label, i, 1 + Math.floor(rand() * 5), sentence(12), sentence(12), now));
+      BUILT_IN_AREAS.forEach((a, i) =>
+        insertReflection.run(id, a.key, a.label, i, 1 + Math.floor(rand() * 5), sentence(12), sentence(12), now),
+      );
       for (let q = 0; q < 3; q++) {
-        const askedId = Number(insertAsked.run(id, pick(questionIds), q, sentence(40), pick(['strong', 'okay', 'fumbled']), now).lastInsertRowid);
+        const askedId = Number(
+          insertAsked.run(id, pick(questionIds), q, sentence(40), pick(['strong', 'okay', 'fumbled']), now).lastInsertRowid,
+        );
         insertPoint.run(askedId, 0, sentence(6));
         insertPoint.run(askedId, 1, sentence(6));
       }

@@ -17,8 +17,15 @@ export async function practiceCases(ctx: BenchContext, iterations: number): Prom
   const warmup = Math.max(5, Math.floor(iterations / 10));
   const attempts: number[] = [];
   for (let n = 0; n < 2 * (iterations + warmup); n++) {
-    const session = (await ctx.call('practice:start', { length: 1, source: 'category', category: 'technical' })) as { id: number };
-    const attempt = (await ctx.call('practice:saveAttempt', { sessionId: session.id, position: 0, answerText: 'I would reproduce it first, then bisect.', durationMs: 40_000 })) as { id: number };
+    const session = (await ctx.call('practice:start', { length: 1, source: 'category', category: 'technical' })) as {
+      id: number;
+    };
+    const attempt = (await ctx.call('practice:saveAttempt', {
+      sessionId: session.id,
+      position: 0,
+      answerText: 'I would reproduce it first, then bisect.',
+      durationMs: 40_000,
+    })) as { id: number };
     attempts.push(attempt.id);
   }
   const attemptRow = db.prepare('SELECT question_id FROM attempts WHERE id = ?').pluck();

@@ -56,8 +56,14 @@ test('a file that is not complete JSON, and one from a newer version, are refuse
   await openSettings(page, host);
   const chooser = page.getByLabel('Choose an export file (.json)');
 
-  await chooser.setInputFiles({ name: 'cut-short.json', mimeType: 'application/json', buffer: Buffer.from(exported.content.slice(0, 200)) });
-  await expect(page.getByTestId('import-error')).toContainText('cut-short.json cannot be imported. This file is not complete JSON');
+  await chooser.setInputFiles({
+    name: 'cut-short.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(exported.content.slice(0, 200)),
+  });
+  await expect(page.getByTestId('import-error')).toContainText(
+    'cut-short.json cannot be imported. This file is not complete JSON',
+  );
   await expect(page.getByTestId('import-preview')).toHaveCount(0);
 
   const newer = JSON.stringify({ ...JSON.parse(exported.content), version: 99 });
@@ -66,7 +72,11 @@ test('a file that is not complete JSON, and one from a newer version, are refuse
 
   const duplicate = JSON.parse(exported.content) as { data: { interviews: { company: string }[] } };
   duplicate.data.interviews[1].company = '';
-  await chooser.setInputFiles({ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(duplicate)) });
+  await chooser.setInputFiles({
+    name: 'edited.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(duplicate)),
+  });
   await expect(page.getByTestId('import-problems')).toContainText('interviews row 2');
   await expect(page.getByRole('button', { name: /^Import \d+ records$/ })).toHaveCount(0);
   expect(await interviewCount(host)).toBe(3);
@@ -90,7 +100,10 @@ test('restoring a backup asks first, says a backup of now is taken, and brings t
   expect(await interviewCount(host)).toBe(1);
 });
 
-test('a folder export to a relative path says so next to the field; open data folder shows the path here', async ({ page, host }) => {
+test('a folder export to a relative path says so next to the field; open data folder shows the path here', async ({
+  page,
+  host,
+}) => {
   await openSettings(page, host);
   await page.getByLabel('Export to a folder, with recordings').fill('Documents/backup');
   await page.getByRole('button', { name: 'Export to folder' }).click();

@@ -72,7 +72,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectClean(page);
     });
 
-    test('the editor with the question picker open and a failed save has no serious or critical violations', async ({ page, host }) => {
+    test('the editor with the question picker open and a failed save has no serious or critical violations', async ({
+      page,
+      host,
+    }) => {
       editorScan();
       const id = await filledInterview(host);
       await openInterview(page, host, id, 'Lumen Analytics');
@@ -113,7 +116,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectClean(page);
     });
 
-    test('the trash, a read-only interview and the confirmation have no serious or critical violations', async ({ page, host }) => {
+    test('the trash, a read-only interview and the confirmation have no serious or critical violations', async ({
+      page,
+      host,
+    }) => {
       editorScan();
       const id = await filledInterview(host);
       await api(host, 'interview:trash', { id });

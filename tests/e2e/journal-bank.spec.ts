@@ -24,7 +24,9 @@ test('an import with bad rows shows each row error and imports nothing; a good f
   await expect(file).toBeFocused();
 
   await file.setInputFiles({ name: 'questions.csv', mimeType: 'text/csv', buffer: Buffer.from(BAD_CSV) });
-  await expect(page.getByTestId('import-counts')).toHaveText('questions.csv: 1 new question, 0 duplicates, 2 rows with problems.');
+  await expect(page.getByTestId('import-counts')).toHaveText(
+    'questions.csv: 1 new question, 0 duplicates, 2 rows with problems.',
+  );
   const problems = page.getByRole('alert').filter({ hasText: 'Nothing will be imported' });
   await expect(problems).toContainText('Row 3: text: Write the question (at least 3 characters).');
   await expect(problems).toContainText('Row 4: category:');
@@ -35,7 +37,9 @@ test('an import with bad rows shows each row error and imports nothing; a good f
   expect((await api(host, 'bank:list', { limit: 1 })).total).toBe(before);
 
   await file.setInputFiles({ name: 'questions.csv', mimeType: 'text/csv', buffer: Buffer.from(GOOD_CSV) });
-  await expect(page.getByTestId('import-counts')).toHaveText('questions.csv: 2 new questions, 0 duplicates, 0 rows with problems.');
+  await expect(page.getByTestId('import-counts')).toHaveText(
+    'questions.csv: 2 new questions, 0 duplicates, 0 rows with problems.',
+  );
   await page.getByRole('button', { name: 'Import 2 questions' }).click();
   await expect(page.getByRole('status').filter({ hasText: '2 questions added to your bank.' })).toBeVisible();
   expect((await api(host, 'bank:list', { limit: 1 })).total).toBe(before + 2);
@@ -43,7 +47,9 @@ test('an import with bad rows shows each row error and imports nothing; a good f
   // The imported questions are there to find.
   await page.getByLabel('Search the bank').fill('proud');
   const list = page.getByRole('list', { name: 'Questions in the bank' });
-  await expect(list.getByRole('listitem').filter({ hasText: 'Tell me about a project you are proud of' })).toContainText('What changed');
+  await expect(list.getByRole('listitem').filter({ hasText: 'Tell me about a project you are proud of' })).toContainText(
+    'What changed',
+  );
 });
 
 test('a JSON file imports the same way, and duplicates are left out', async ({ page, host }) => {
@@ -53,7 +59,9 @@ test('a JSON file imports the same way, and duplicates are left out', async ({ p
     { text: 'What is your biggest weakness?', category: 'about-you' },
     { text: 'What would your first month here look like?', category: 'motivational', hints: ['Learn', 'Deliver a small win'] },
   ]);
-  await page.getByLabel('File to import').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+  await page
+    .getByLabel('File to import')
+    .setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(json) });
   await expect(page.getByTestId('import-counts')).toHaveText('mine.json: 1 new question, 1 duplicate, 0 rows with problems.');
   await page.getByRole('button', { name: 'Import 1 question' }).click();
   await expect(page.getByRole('status').filter({ hasText: '1 question added to your bank; 1 duplicate left out' })).toBeVisible();

@@ -104,10 +104,16 @@ test("the person's own call on a slip or gap is saved and marked as theirs", asy
   await expect(gaps).toContainText('Punctuality and arrival');
   await expect(gaps).toContainText('Your call');
   await expectSaved(page);
-  expect((await api(host, 'reality-check:get', { interviewId: id })).badThings[0]).toMatchObject({ kind: 'gap', overridden: true });
+  expect((await api(host, 'reality-check:get', { interviewId: id })).badThings[0]).toMatchObject({
+    kind: 'gap',
+    overridden: true,
+  });
 
   await gaps.getByRole('button', { name: 'Use the rule' }).click();
   await expect(check.getByRole('list', { name: 'Slips' })).toContainText('Punctuality and arrival');
   await expectSaved(page);
-  expect((await api(host, 'reality-check:get', { interviewId: id })).badThings[0]).toMatchObject({ kind: 'slip', overridden: false });
+  expect((await api(host, 'reality-check:get', { interviewId: id })).badThings[0]).toMatchObject({
+    kind: 'slip',
+    overridden: false,
+  });
 });

@@ -2,7 +2,8 @@
 import { expect, test } from './fixtures';
 import { api, createInterview, openInterview, openJournal } from './journal-helpers';
 
-const rows = (page: import('@playwright/test').Page) => page.getByRole('list', { name: 'Interviews, newest first' }).getByRole('link');
+const rows = (page: import('@playwright/test').Page) =>
+  page.getByRole('list', { name: 'Interviews, newest first' }).getByRole('link');
 
 test('moving to the trash from the editor needs no confirmation, and Undo brings it back', async ({ page, host }) => {
   const { id } = await createInterview(host, { company: 'Acme' });
@@ -56,7 +57,9 @@ test('emptying the trash asks first (Escape cancels), then deletes for good and 
   const emptyButton = page.getByRole('button', { name: 'Empty trash' });
   await emptyButton.click();
   const dialog = page.getByRole('dialog', { name: 'Empty the trash?' });
-  await expect(dialog).toContainText('The questions they listed stay in your question bank, and your practice history for them is kept.');
+  await expect(dialog).toContainText(
+    'The questions they listed stay in your question bank, and your practice history for them is kept.',
+  );
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
   // Tab stays inside the dialog.
   await page.keyboard.press('Tab');

@@ -3,7 +3,11 @@
 import { expect, test } from './fixtures';
 import { area, expectSaved, question, realityCheck, saveStatus } from './journal-helpers';
 
-test('a person records an interview, finds it again, reads the reality check, and nothing is lost', async ({ page, context, host }) => {
+test('a person records an interview, finds it again, reads the reality check, and nothing is lost', async ({
+  page,
+  context,
+  host,
+}) => {
   await page.goto(host.url);
   await expect(page.getByRole('heading', { level: 2, name: 'Write down your last interview while it is fresh' })).toBeVisible();
 
@@ -26,7 +30,10 @@ test('a person records an interview, finds it again, reads the reality check, an
   // 3. A fumbled question from the bank, with two key points that did not come across.
   await page.getByRole('button', { name: 'Add a question' }).click();
   await page.getByLabel('Search the question bank').fill('weakness');
-  await page.getByRole('list', { name: 'Questions in the bank' }).getByRole('button', { name: /What is your biggest weakness\?/ }).click();
+  await page
+    .getByRole('list', { name: 'Questions in the bank' })
+    .getByRole('button', { name: /What is your biggest weakness\?/ })
+    .click();
   const weakness = question(page, 'What is your biggest weakness?');
   await expect(weakness.getByLabel('Your answer, as you gave it')).toBeFocused();
   await weakness.getByLabel('Your answer, as you gave it').fill('I said I work too hard.');
@@ -37,8 +44,12 @@ test('a person records an interview, finds it again, reads the reality check, an
   await weakness.getByRole('textbox', { name: 'Key point 2', exact: true }).fill('Say what I am doing about it');
   await weakness.getByRole('group', { name: 'How it went' }).getByRole('radio', { name: 'Fumbled' }).check();
   // Key points start as missed.
-  await expect(weakness.getByRole('group', { name: 'Key point 1: missed or got across' }).getByRole('radio', { name: 'Missed' })).toBeChecked();
-  await expect(weakness.getByRole('group', { name: 'Key point 2: missed or got across' }).getByRole('radio', { name: 'Missed' })).toBeChecked();
+  await expect(
+    weakness.getByRole('group', { name: 'Key point 1: missed or got across' }).getByRole('radio', { name: 'Missed' }),
+  ).toBeChecked();
+  await expect(
+    weakness.getByRole('group', { name: 'Key point 2: missed or got across' }).getByRole('radio', { name: 'Missed' }),
+  ).toBeChecked();
 
   // 4. Notes with a word distinctive enough to search for.
   await page.getByLabel('Notes', { exact: true }).fill('The lobby had a huge flamingo mural; I stared at it while waiting.');
@@ -66,7 +77,9 @@ test('a person records an interview, finds it again, reads the reality check, an
   // 6. Open it: the reality check names the slip (punctuality) and the gaps (answers, the fumbled question), with reasons.
   await rows.first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Harbor & Finch' })).toBeVisible();
-  await expect(check.getByTestId('reality-headline')).toHaveText('2 real gaps to work on, and one slip that matters less than it feels.');
+  await expect(check.getByTestId('reality-headline')).toHaveText(
+    '2 real gaps to work on, and one slip that matters less than it feels.',
+  );
   const slips = check.getByRole('list', { name: 'Slips' });
   await expect(slips.getByRole('listitem')).toHaveCount(1);
   await expect(slips).toContainText('Punctuality and arrival');

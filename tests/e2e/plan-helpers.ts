@@ -10,7 +10,10 @@ export const DISAGREE = {
 };
 
 /** A technical question fumbled once. */
-export const ESTIMATE = { text: 'How would you estimate a project you have never done before?', keyPoints: ['Break it into parts'] };
+export const ESTIMATE = {
+  text: 'How would you estimate a project you have never done before?',
+  keyPoints: ['Break it into parts'],
+};
 
 interface SeedInterview {
   company: string;

@@ -12,7 +12,10 @@ async function shot(page: Page, info: TestInfo, name: string): Promise<void> {
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`the plan screen, empty, with one interview and with several, looks finished (${colorScheme})`, async ({ page, host }, info) => {
+  test(`the plan screen, empty, with one interview and with several, looks finished (${colorScheme})`, async ({
+    page,
+    host,
+  }, info) => {
     await page.emulateMedia({ colorScheme });
     await page.setViewportSize({ width: 1200, height: 800 });
     await openPlan(page, host);
@@ -35,7 +38,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     await page.getByRole('button', { name: 'Export plan…' }).click();
     await expect(page.getByTestId('export-plan-dialog')).toBeVisible();
-    await page.screenshot({ path: process.env.SHOTS_DIR ? path.join(process.env.SHOTS_DIR, `export-dialog-${colorScheme}.png`) : info.outputPath('export.png') });
+    await page.screenshot({
+      path: process.env.SHOTS_DIR
+        ? path.join(process.env.SHOTS_DIR, `export-dialog-${colorScheme}.png`)
+        : info.outputPath('export.png'),
+    });
     await page.getByRole('radio', { name: /PDF/ }).check();
     await page.getByRole('button', { name: 'Open print view' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Improvement plan' })).toBeVisible();
@@ -45,7 +52,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`the settings data section, its import preview and the delete dialog look finished (${colorScheme})`, async ({ page, host }, info) => {
+  test(`the settings data section, its import preview and the delete dialog look finished (${colorScheme})`, async ({
+    page,
+    host,
+  }, info) => {
     await page.emulateMedia({ colorScheme });
     await page.setViewportSize({ width: 1200, height: 800 });
     await seedPlanData(host);
@@ -63,13 +73,24 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.setViewportSize({ width: 760, height: 800 });
     await shot(page, info, `settings-data-760-${colorScheme}`);
     await page.setViewportSize({ width: 1200, height: 800 });
-    await page.getByRole('button', { name: /^Restore the backup from/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Restore the backup from/ })
+      .first()
+      .click();
     await expect(page.getByRole('dialog', { name: 'Restore this backup?' })).toBeVisible();
-    await page.screenshot({ path: process.env.SHOTS_DIR ? path.join(process.env.SHOTS_DIR, `restore-dialog-${colorScheme}.png`) : info.outputPath('restore.png') });
+    await page.screenshot({
+      path: process.env.SHOTS_DIR
+        ? path.join(process.env.SHOTS_DIR, `restore-dialog-${colorScheme}.png`)
+        : info.outputPath('restore.png'),
+    });
     await page.getByRole('dialog', { name: 'Restore this backup?' }).getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('button', { name: 'Delete all data…' }).click();
     await expect(page.getByRole('dialog', { name: 'Delete all your data?' })).toBeVisible();
-    await page.screenshot({ path: process.env.SHOTS_DIR ? path.join(process.env.SHOTS_DIR, `delete-dialog-${colorScheme}.png`) : info.outputPath('delete.png') });
+    await page.screenshot({
+      path: process.env.SHOTS_DIR
+        ? path.join(process.env.SHOTS_DIR, `delete-dialog-${colorScheme}.png`)
+        : info.outputPath('delete.png'),
+    });
   });
 }
 

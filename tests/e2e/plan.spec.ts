@@ -132,7 +132,10 @@ test('the print view makes a PDF', async ({ page, host }) => {
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`the plan screen and its print view have no serious or critical axe violations (${colorScheme})`, async ({ page, host }) => {
+  test(`the plan screen and its print view have no serious or critical axe violations (${colorScheme})`, async ({
+    page,
+    host,
+  }) => {
     test.slow();
     await page.emulateMedia({ colorScheme });
     await seedPlanData(host);

@@ -89,7 +89,11 @@ export class FakeIpcMain implements IpcMainLike {
   }
 
   /** Calls a channel as ipcRenderer.invoke would, from the given webContents id and frame URL. */
-  async invoke(channel: string, sender: { webContentsId: number; frameUrl: string | null }, ...args: unknown[]): Promise<unknown> {
+  async invoke(
+    channel: string,
+    sender: { webContentsId: number; frameUrl: string | null },
+    ...args: unknown[]
+  ): Promise<unknown> {
     const listener = this.handlers.get(channel);
     if (!listener) throw new Error(`No handler registered for '${channel}'`);
     const event = {

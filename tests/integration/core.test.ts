@@ -20,7 +20,14 @@ afterEach(() => {
 });
 
 async function start(options: Partial<CoreOptions> = {}): Promise<Core> {
-  const core = await createCore({ dataDir: tempDir(), version: '9.8.7', host: 'browser', autoBackup: false, validateOutput: true, ...options });
+  const core = await createCore({
+    dataDir: tempDir(),
+    version: '9.8.7',
+    host: 'browser',
+    autoBackup: false,
+    validateOutput: true,
+    ...options,
+  });
   cores.push(core);
   return core;
 }
@@ -120,9 +127,13 @@ describe('createCore', () => {
   it('refuses to start on a database newer than the app', async () => {
     const dataDir = tempDir();
     const seed = await openDatabase(dataDir);
-    seed.db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, 'future', 'x')").run(latestSchemaVersion + 1);
+    seed.db
+      .prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, 'future', 'x')")
+      .run(latestSchemaVersion + 1);
     seed.db.close();
-    await expect(createCore({ dataDir, version: '1', host: 'browser', autoBackup: true })).rejects.toMatchObject({ name: 'DatabaseTooNewError' });
+    await expect(createCore({ dataDir, version: '1', host: 'browser', autoBackup: true })).rejects.toMatchObject({
+      name: 'DatabaseTooNewError',
+    });
     expect(filesIn(path.join(dataDir, 'backups'))).toEqual([]);
   });
 });

@@ -25,7 +25,13 @@ beforeEach(async () => {
   fs.writeFileSync(path.join(staticDir, 'index.html'), INDEX);
   fs.writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'export {}');
   fs.writeFileSync(path.join(base, 'secret.txt'), 'SECRET');
-  core = await createCore({ dataDir: path.join(base, 'data'), version: '0.0.1', host: 'browser', autoBackup: false, validateOutput: true });
+  core = await createCore({
+    dataDir: path.join(base, 'data'),
+    version: '0.0.1',
+    host: 'browser',
+    autoBackup: false,
+    validateOutput: true,
+  });
   host = await startWebHost({ router: core.router, staticDir, port: 0 });
   port = Number(new URL(host.origin).port);
 });
@@ -43,10 +49,23 @@ interface Reply {
 }
 
 /** One raw HTTP request, so tests control every header (Host included) and the exact path bytes. */
-function request(options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer; address?: string }): Promise<Reply> {
+function request(options: {
+  method?: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+  address?: string;
+}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: options.address ?? '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers, agent: false },
+      {
+        host: options.address ?? '127.0.0.1',
+        port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: options.headers,
+        agent: false,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -110,7 +129,10 @@ describe('web host: the API', () => {
 
   it.each(badAuthorization)('refuses %s with 401 and runs nothing', async (_label, authorization) => {
     const value = authorization(host.token);
-    const headers: Record<string, string> = { 'Content-Type': 'application/json', ...(value === undefined ? {} : { Authorization: value }) };
+    const headers: Record<string, string> = {
+      'Content-Type': 'application/json',
+      ...(value === undefined ? {} : { Authorization: value }),
+    };
     const res = await call('backup:create', {}, headers);
     expect(res.status).toBe(401);
     expect(res.json()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
@@ -118,7 +140,12 @@ describe('web host: the API', () => {
   });
 
   it('does not take the token from the query string', async () => {
-    const res = await request({ method: 'POST', path: `/api/backup:create?token=${host.token}`, headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    const res = await request({
+      method: 'POST',
+      path: `/api/backup:create?token=${host.token}`,
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(res.status).toBe(401);
     expect(filesIn(core.database.paths.backups)).toEqual([]);
   });
@@ -141,7 +168,13 @@ describe('web host: the API', () => {
   });
 
   it('refuses foreign Host headers (DNS rebinding) on the API and on pages', async () => {
-    for (const hostHeader of ['evil.example', `evil.example:${port}`, `127.0.0.1:${port + 1}`, `localhost.evil.example:${port}`, '127.0.0.1']) {
+    for (const hostHeader of [
+      'evil.example',
+      `evil.example:${port}`,
+      `127.0.0.1:${port + 1}`,
+      `localhost.evil.example:${port}`,
+      '127.0.0.1',
+    ]) {
       const api = await call('backup:create', {}, { ...auth(), Host: hostHeader });
       expect(api.status, hostHeader).toBe(403);
       const page = await request({ path: '/', headers: { Host: hostHeader } });
@@ -169,10 +202,20 @@ describe('web host: the API', () => {
   });
 
   it('refuses a body that is not JSON with 415 and an error envelope', async () => {
-    const res = await request({ method: 'POST', path: '/api/backup:create', headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'text/plain' }, body: '{}' });
+    const res = await request({
+      method: 'POST',
+      path: '/api/backup:create',
+      headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'text/plain' },
+      body: '{}',
+    });
     expect(res.status).toBe(415);
     expect(res.json()).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.any(String) } });
-    const none = await request({ method: 'POST', path: '/api/backup:create', headers: { Authorization: `Bearer ${host.token}` }, body: '{}' });
+    const none = await request({
+      method: 'POST',
+      path: '/api/backup:create',
+      headers: { Authorization: `Bearer ${host.token}` },
+      body: '{}',
+    });
     expect(none.status).toBe(415);
     expect(filesIn(core.database.paths.backups)).toEqual([]);
   });
@@ -246,14 +289,19 @@ describe('web host: pages', () => {
     expect(head.text).toBe('');
   });
 
-  it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/assets/..%2f..%2fsecret.txt', '/%2e%2e%2fsecret.txt', '/..%5csecret.txt', '/index.html%00'])(
-    'refuses the path %j',
-    async (p) => {
-      const res = await request({ path: p });
-      expect(res.status).toBe(404);
-      expect(res.text).not.toContain('SECRET');
-    },
-  );
+  it.each([
+    '/../secret.txt',
+    '/%2e%2e/secret.txt',
+    '/..%2fsecret.txt',
+    '/assets/..%2f..%2fsecret.txt',
+    '/%2e%2e%2fsecret.txt',
+    '/..%5csecret.txt',
+    '/index.html%00',
+  ])('refuses the path %j', async (p) => {
+    const res = await request({ path: p });
+    expect(res.status).toBe(404);
+    expect(res.text).not.toContain('SECRET');
+  });
 
   it('answers 404 for missing files and folders, and 405 for other methods', async () => {
     expect((await request({ path: '/missing.js' })).status).toBe(404);

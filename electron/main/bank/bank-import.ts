@@ -15,10 +15,20 @@ export interface ImportRow {
 export const MAX_IMPORT_ROWS = 5000;
 
 const splitList = (value: unknown): unknown =>
-  typeof value === 'string' ? value.split(/[|;]/).map((s) => s.trim()).filter(Boolean) : value;
+  typeof value === 'string'
+    ? value
+        .split(/[|;]/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : value;
 
 function check(row: number, raw: Record<string, unknown>): ImportRow {
-  const candidate = { text: raw.text, category: raw.category, hints: splitList(raw.hints) ?? [], tags: splitList(raw.tags) ?? [] };
+  const candidate = {
+    text: raw.text,
+    category: raw.category,
+    hints: splitList(raw.hints) ?? [],
+    tags: splitList(raw.tags) ?? [],
+  };
   const parsed = newBankQuestionSchema.safeParse(candidate);
   const text = typeof raw.text === 'string' ? raw.text : '';
   const category = typeof raw.category === 'string' ? raw.category : '';
@@ -67,6 +77,7 @@ export function parseImport(format: 'csv' | 'json', content: string): ImportRow[
     }));
   }
   if (records.length === 0) throw new ImportFileError('The file has no questions in it.');
-  if (records.length > MAX_IMPORT_ROWS) throw new ImportFileError(`The file has ${records.length} rows; at most ${MAX_IMPORT_ROWS} can be imported at once.`);
+  if (records.length > MAX_IMPORT_ROWS)
+    throw new ImportFileError(`The file has ${records.length} rows; at most ${MAX_IMPORT_ROWS} can be imported at once.`);
   return records.map(({ row, record }) => check(row, record));
 }

@@ -64,10 +64,18 @@ export function createBankRepo(db: Database.Database) {
       return row && toQuestion(row);
     },
     insert(q: NewBankQuestion, now: string): number {
-      return Number(insert.run({ text: q.text, category: q.category, hints: JSON.stringify(q.hints), tags: JSON.stringify(q.tags), now }).lastInsertRowid);
+      return Number(
+        insert.run({ text: q.text, category: q.category, hints: JSON.stringify(q.hints), tags: JSON.stringify(q.tags), now })
+          .lastInsertRowid,
+      );
     },
     setCategory: (id: number, category: BankQuestion['category']) => setCategory.run(category, id).changes > 0,
-    list(match: string | null, category: BankQuestion['category'] | undefined, limit: number, offset: number): { items: BankQuestion[]; total: number } {
+    list(
+      match: string | null,
+      category: BankQuestion['category'] | undefined,
+      limit: number,
+      offset: number,
+    ): { items: BankQuestion[]; total: number } {
       const where: string[] = [];
       const params: Record<string, unknown> = { limit, offset };
       if (match) {

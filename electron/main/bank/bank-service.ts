@@ -34,7 +34,10 @@ export function createBankService(db: Database.Database, repo: BankRepo, now: ()
       return repo.list(toFtsQuery(query), category, limit, offset);
     },
     add(question: NewBankQuestion): BankQuestion {
-      if (repo.findByText(question.text)) throw new AppError('CONFLICT', 'That question is already in the bank.', [{ path: 'text', message: 'Already in the bank.' }]);
+      if (repo.findByText(question.text))
+        throw new AppError('CONFLICT', 'That question is already in the bank.', [
+          { path: 'text', message: 'Already in the bank.' },
+        ]);
       return repo.get(repo.insert(question, now().toISOString()))!;
     },
     preview(format: 'csv' | 'json', content: string): Preview {

@@ -68,7 +68,12 @@ export function listBackups(dir: string): BackupInfo[] {
 }
 
 /** Copies the live database with SQLite's online backup, verifies the copy, and only then gives it its name. */
-export async function createBackup(db: Database.Database, dir: string, reason: BackupReason, now: Date = new Date()): Promise<BackupInfo> {
+export async function createBackup(
+  db: Database.Database,
+  dir: string,
+  reason: BackupReason,
+  now: Date = new Date(),
+): Promise<BackupInfo> {
   fs.mkdirSync(dir, { recursive: true });
   let fileName = `debrief-${stamp(now)}-${reason}.db`;
   // Two backups in the same millisecond must not overwrite each other.

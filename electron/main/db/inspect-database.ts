@@ -17,7 +17,13 @@ export function inspectDatabase(file: string, knownVersion: number): Health {
     db = new Database(file, { readonly: true, fileMustExist: true });
     const rows = db.pragma('quick_check') as { quick_check: string }[];
     if (rows.length !== 1 || rows[0].quick_check !== 'ok') {
-      return { state: 'corrupt', reason: rows.map((r) => r.quick_check).slice(0, 3).join('; ') };
+      return {
+        state: 'corrupt',
+        reason: rows
+          .map((r) => r.quick_check)
+          .slice(0, 3)
+          .join('; '),
+      };
     }
     return { state: 'ok', schemaVersion: assertNotTooNew(db, knownVersion) };
   } catch (err) {

@@ -1,4 +1,11 @@
-import { contract, isRouteName, routeNames, type RouteName, type RouteOutput, type RouteParsedInput } from '../../shared/contract';
+import {
+  contract,
+  isRouteName,
+  routeNames,
+  type RouteName,
+  type RouteOutput,
+  type RouteParsedInput,
+} from '../../shared/contract';
 import type { AppErrorData, Envelope } from '../../shared/errors';
 import { issuesFromZod, toAppError } from './to-app-error';
 

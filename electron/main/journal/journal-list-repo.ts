@@ -72,11 +72,17 @@ export function createJournalListRepo(db: Database.Database) {
   };
   const trash = db.prepare(`SELECT ${COLUMNS}, NULL AS snippet FROM interviews i ${LOWEST}
     WHERE i.deleted_at IS NOT NULL ORDER BY i.deleted_at DESC, i.id DESC`);
-  const companies = db.prepare(
-    'SELECT company FROM interviews WHERE deleted_at IS NULL GROUP BY company COLLATE NOCASE ORDER BY company COLLATE NOCASE',
-  ).pluck();
-  const tags = db.prepare(`SELECT DISTINCT t.tag FROM interview_tags t JOIN interviews i ON i.id = t.interview_id
-    WHERE i.deleted_at IS NULL ORDER BY t.tag`).pluck();
+  const companies = db
+    .prepare(
+      'SELECT company FROM interviews WHERE deleted_at IS NULL GROUP BY company COLLATE NOCASE ORDER BY company COLLATE NOCASE',
+    )
+    .pluck();
+  const tags = db
+    .prepare(
+      `SELECT DISTINCT t.tag FROM interview_tags t JOIN interviews i ON i.id = t.interview_id
+    WHERE i.deleted_at IS NULL ORDER BY t.tag`,
+    )
+    .pluck();
 
   return {
     page(filters: JournalFilters, after: Keyset | null, limit: number): InterviewSummary[] {
@@ -89,7 +95,9 @@ export function createJournalListRepo(db: Database.Database) {
     },
     count(filters: JournalFilters): number {
       const { where, params } = filterSql(filters);
-      return prepared(`SELECT count(*) FROM interviews i WHERE ${where.join(' AND ')}`).pluck().get(params) as number;
+      return prepared(`SELECT count(*) FROM interviews i WHERE ${where.join(' AND ')}`)
+        .pluck()
+        .get(params) as number;
     },
     search(filters: JournalFilters, match: string, offset: number, limit: number): InterviewSummary[] {
       const { where, params } = filterSql(filters);
@@ -103,7 +111,9 @@ export function createJournalListRepo(db: Database.Database) {
       const { where, params } = filterSql(filters);
       const sql = `SELECT count(*) FROM interview_search s JOIN interviews i ON i.id = s.rowid
         WHERE interview_search MATCH @match AND ${where.join(' AND ')}`;
-      return prepared(sql).pluck().get({ ...params, match }) as number;
+      return prepared(sql)
+        .pluck()
+        .get({ ...params, match }) as number;
     },
     trash: () => (trash.all() as SummaryRow[]).map(toSummary),
     facets: () => ({ companies: companies.all() as string[], tags: tags.all() as string[] }),

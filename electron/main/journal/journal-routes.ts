@@ -24,4 +24,3 @@ export function journalRoutes(journal: JournalService, realityCheck: RealityChec
     'reality-check:get': ({ interviewId }) => realityCheck.get(interviewId),
   };
 }
-

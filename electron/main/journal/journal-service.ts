@@ -103,7 +103,11 @@ export function createJournalService(db: Database.Database, repos: JournalRepos,
       return detail(id);
     },
 
-    list(filters: JournalFilters, cursor: string | null, limit: number): { items: InterviewSummary[]; nextCursor: string | null; total: number } {
+    list(
+      filters: JournalFilters,
+      cursor: string | null,
+      limit: number,
+    ): { items: InterviewSummary[]; nextCursor: string | null; total: number } {
       const match = filters.query ? toFtsQuery(filters.query) : null;
       const position = decodeCursor(cursor, match ? 'offset' : 'keyset');
       if (match) {
@@ -163,7 +167,9 @@ export function createJournalService(db: Database.Database, repos: JournalRepos,
     addArea(interviewId: number, label: string) {
       return edit(interviewId, (now) => {
         if (reflections.list(interviewId).some((r) => r.label.toLowerCase() === label.toLowerCase())) {
-          throw new AppError('CONFLICT', `There is already an area called "${label}".`, [{ path: 'label', message: 'Already used.' }]);
+          throw new AppError('CONFLICT', `There is already an area called "${label}".`, [
+            { path: 'label', message: 'Already used.' },
+          ]);
         }
         return reflections.get(interviewId, reflections.addCustom(interviewId, label, now))!;
       });
@@ -177,26 +183,39 @@ export function createJournalService(db: Database.Database, repos: JournalRepos,
       });
     },
 
-    addQuestion(interviewId: number, pick: { questionId?: number; text?: string; category?: InterviewDetail['questions'][number]['category'] }) {
+    addQuestion(
+      interviewId: number,
+      pick: { questionId?: number; text?: string; category?: InterviewDetail['questions'][number]['category'] },
+    ) {
       return edit(interviewId, (now) => {
         let questionId = pick.questionId;
         if (questionId !== undefined) {
           if (!bank.get(questionId)) throw new AppError('NOT_FOUND', `There is no question with id ${questionId} in the bank.`);
         } else {
           const text = pick.text!;
-          questionId = bank.findByText(text)?.id ?? bank.insert({ text, category: pick.category ?? 'behavioural', hints: [], tags: [] }, now);
+          questionId =
+            bank.findByText(text)?.id ??
+            bank.insert({ text, category: pick.category ?? 'behavioural', hints: [], tags: [] }, now);
         }
         if (asked.isAsked(interviewId, questionId)) {
-          throw new AppError('CONFLICT', 'That question is already listed for this interview.', [{ path: 'text', message: 'Already listed.' }]);
+          throw new AppError('CONFLICT', 'That question is already listed for this interview.', [
+            { path: 'text', message: 'Already listed.' },
+          ]);
         }
         return publicQuestion(asked.get(asked.insert(interviewId, questionId, now))!);
       });
     },
-    updateQuestion(id: number, patch: AskedPatch & { keyPoints?: KeyPoint[]; category?: InterviewDetail['questions'][number]['category'] }) {
+    updateQuestion(
+      id: number,
+      patch: AskedPatch & { keyPoints?: KeyPoint[]; category?: InterviewDetail['questions'][number]['category'] },
+    ) {
       const q = askedQuestion(id);
       return edit(q.interviewId, (now) => {
         if (patch.category !== undefined && patch.category !== q.category) {
-          if (q.source !== 'custom') throw new AppError('CONFLICT', 'Questions from the bank keep their category.', [{ path: 'category', message: 'Fixed for bank questions.' }]);
+          if (q.source !== 'custom')
+            throw new AppError('CONFLICT', 'Questions from the bank keep their category.', [
+              { path: 'category', message: 'Fixed for bank questions.' },
+            ]);
           bank.setCategory(q.questionId, patch.category);
         }
         asked.update(id, patch, now);

@@ -13,10 +13,13 @@ export function decodeCursor(raw: string | null, expected: Cursor['kind']): Curs
   if (raw === null) return null;
   try {
     const value = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Cursor;
-    if (value.kind === 'keyset' && expected === 'keyset' && typeof value.heldAt === 'string' && Number.isSafeInteger(value.id)) return value;
+    if (value.kind === 'keyset' && expected === 'keyset' && typeof value.heldAt === 'string' && Number.isSafeInteger(value.id))
+      return value;
     if (value.kind === 'offset' && expected === 'offset' && Number.isSafeInteger(value.offset) && value.offset >= 0) return value;
   } catch {
     // fall through to the error below
   }
-  throw new AppError('VALIDATION', 'The list position is out of date; start again from the top.', [{ path: 'cursor', message: 'Invalid cursor.' }]);
+  throw new AppError('VALIDATION', 'The list position is out of date; start again from the top.', [
+    { path: 'cursor', message: 'Invalid cursor.' },
+  ]);
 }

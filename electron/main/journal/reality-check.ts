@@ -21,8 +21,10 @@ function areaRule(r: Reflection): { kind: BadThing['kind']; reason: string } {
   if (r.area === 'answers' && r.rating !== null && r.rating <= 2) {
     return { kind: 'gap', reason: 'Your answers are what the interview was mostly about, and you rated them 2.' };
   }
-  if (r.area === 'punctuality') return { kind: 'slip', reason: 'Arriving late or flustered is a slip interviewers see often and forgive quickly.' };
-  if (r.rating !== null && r.rating <= 2) return { kind: 'slip', reason: 'Rated 2: worth working on, unlikely to decide things alone.' };
+  if (r.area === 'punctuality')
+    return { kind: 'slip', reason: 'Arriving late or flustered is a slip interviewers see often and forgive quickly.' };
+  if (r.rating !== null && r.rating <= 2)
+    return { kind: 'slip', reason: 'Rated 2: worth working on, unlikely to decide things alone.' };
   return { kind: 'slip', reason: 'Noted as going badly: worth working on, unlikely to decide things alone.' };
 }
 
@@ -41,7 +43,10 @@ function questionRule(q: Asked): { kind: BadThing['kind']; reason: string } {
     return { kind: 'gap', reason: `Fumbled, and ${missed} key points did not come across.` };
   }
   if (q.howItWent === 'fumbled') return { kind: 'slip', reason: 'One weak answer is a slip; most interviews have one.' };
-  return { kind: 'slip', reason: `The answer worked, but ${missed === 1 ? 'one key point was' : `${missed} key points were`} left out.` };
+  return {
+    kind: 'slip',
+    reason: `The answer worked, but ${missed === 1 ? 'one key point was' : `${missed} key points were`} left out.`,
+  };
 }
 
 function firstLine(text: string, max = 140): string {
@@ -105,7 +110,13 @@ export function buildRealityCheck(
     .filter((r) => byArea.has(r.area))
     .map((r) => {
       const e = byArea.get(r.area)!;
-      return { area: r.area, label: r.label, rating: r.rating!, earlierAverage: Math.round(e.average * 10) / 10, earlierCount: e.count };
+      return {
+        area: r.area,
+        label: r.label,
+        rating: r.rating!,
+        earlierAverage: Math.round(e.average * 10) / 10,
+        earlierCount: e.count,
+      };
     });
 
   const missedPoints = detail.questions.flatMap((q) => q.keyPoints.filter((p) => p.missed).map((p) => p.text));
@@ -115,9 +126,14 @@ export function buildRealityCheck(
       `A short thank-you in the next day or two can add what did not come across: ${missedPoints.slice(0, 3).join('; ')}${missedPoints.length > 3 ? '; …' : ''}.`,
     );
   }
-  if (gaps > 0) recoverable.push('Gaps are what practice is for: the questions behind them come back in Practice until you answer them well.');
+  if (gaps > 0)
+    recoverable.push(
+      'Gaps are what practice is for: the questions behind them come back in Practice until you answer them well.',
+    );
   if (detail.outcome === 'rejected') {
-    recoverable.push('Even after a no, a short, specific note asking for another chance, or offering a work sample, is sometimes heard.');
+    recoverable.push(
+      'Even after a no, a short, specific note asking for another chance, or offering a work sample, is sometimes heard.',
+    );
   }
 
   let verdict: RealityCheck['verdict'];
@@ -133,7 +149,12 @@ export function buildRealityCheck(
     headline = `Not as bad as it feels: ${slips === 1 ? 'the one thing' : `all ${slips} things`} that went badly ${slips === 1 ? 'is a slip' : 'are slips'}.`;
   } else {
     verdict = 'some-gaps';
-    const slipText = slips === 1 ? ', and one slip that matters less than it feels' : slips > 1 ? `, and ${slips} slips that matter less than they feel` : '';
+    const slipText =
+      slips === 1
+        ? ', and one slip that matters less than it feels'
+        : slips > 1
+          ? `, and ${slips} slips that matter less than they feel`
+          : '';
     headline = `${gaps === 1 ? 'One real gap' : `${gaps} real gaps`} to work on${slipText}.`;
   }
   const summary = rated.length

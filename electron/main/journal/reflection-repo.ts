@@ -36,9 +36,11 @@ export function createReflectionRepo(db: Database.Database) {
   );
   const list = db.prepare(`${SELECT} WHERE interview_id = ? ORDER BY position`);
   const one = db.prepare(`${SELECT} WHERE interview_id = ? AND area = ?`);
-  const nextCustom = db.prepare(
-    "SELECT coalesce(max(CAST(substr(area, 8) AS INTEGER)), 0) + 1 FROM reflections WHERE interview_id = ? AND area LIKE 'custom-%'",
-  ).pluck();
+  const nextCustom = db
+    .prepare(
+      "SELECT coalesce(max(CAST(substr(area, 8) AS INTEGER)), 0) + 1 FROM reflections WHERE interview_id = ? AND area LIKE 'custom-%'",
+    )
+    .pluck();
   const nextPosition = db.prepare('SELECT coalesce(max(position), -1) + 1 FROM reflections WHERE interview_id = ?').pluck();
   const remove = db.prepare('DELETE FROM reflections WHERE interview_id = ? AND area = ?');
   // Earlier live interviews' average rating per area, for the reality check's comparison. Built-in areas only:

@@ -4,9 +4,11 @@ import type { AnswerAnalysis } from '../../shared/practice-schemas';
 export const FILLERS = ['um', 'uh', 'like', 'you know', 'basically', 'sort of'] as const;
 
 const STOPWORDS = new Set(
-  ('a an and are as at be been but by can did do does for from had has have how i if in into is it its just me my ' +
+  (
+    'a an and are as at be been but by can did do does for from had has have how i if in into is it its just me my ' +
     'not of on or our so than that the their them then there these they this to was we were what when which who ' +
-    'why will with you your about also more most very really').split(' '),
+    'why will with you your about also more most very really'
+  ).split(' '),
 );
 
 /** Lower-case words, letters and digits only, apostrophes folded ("don't" -> "dont"). */
@@ -24,7 +26,22 @@ export function words(text: string): string[] {
 export function stem(word: string): string {
   let w = word;
   let stripped = false;
-  for (const suffix of ['ational', 'ization', 'fulness', 'ments', 'ment', 'ness', 'ings', 'ing', 'edly', 'ed', 'ies', 'ly', 'es', 's']) {
+  for (const suffix of [
+    'ational',
+    'ization',
+    'fulness',
+    'ments',
+    'ment',
+    'ness',
+    'ings',
+    'ing',
+    'edly',
+    'ed',
+    'ies',
+    'ly',
+    'es',
+    's',
+  ]) {
     // "process" and "focus" are not plurals: keep the s so they meet "processes" and "focused".
     if (suffix === 's' && /[su]s$/.test(w)) break;
     if (w.length - suffix.length >= 3 && w.endsWith(suffix)) {
@@ -70,13 +87,38 @@ export function countFillers(text: string): { word: string; count: number }[] {
     if (w === 'um' || w === 'umm' || w === 'uh' || w === 'uhh' || w === 'basically') add(w.replace(/(.)\1$/, '$1'));
     else if (w === 'you' && next === 'know') add('you know');
     else if (w === 'sort' && next === 'of') add('sort of');
-    else if (w === 'like' && !['i', 'we', 'you', 'they', 'would', 'dont', 'didnt', 'to', 'really', 'looks', 'look', 'feel', 'felt', 'seems', 'just'].includes(prev ?? '') && !['a', 'an', 'the', 'to', 'this', 'that'].includes(next ?? '')) add('like');
+    else if (
+      w === 'like' &&
+      ![
+        'i',
+        'we',
+        'you',
+        'they',
+        'would',
+        'dont',
+        'didnt',
+        'to',
+        'really',
+        'looks',
+        'look',
+        'feel',
+        'felt',
+        'seems',
+        'just',
+      ].includes(prev ?? '') &&
+      !['a', 'an', 'the', 'to', 'this', 'that'].includes(next ?? '')
+    )
+      add('like');
   }
   return FILLERS.filter((f) => counts.has(f)).map((f) => ({ word: f, count: counts.get(f)! }));
 }
 
 /** Everything the feedback screen shows about one typed answer. */
-export function analyzeAnswer(text: string, durationMs: number, points: { text: string; origin: 'journal' | 'bank' }[]): AnswerAnalysis {
+export function analyzeAnswer(
+  text: string,
+  durationMs: number,
+  points: { text: string; origin: 'journal' | 'bank' }[],
+): AnswerAnalysis {
   const count = words(text).length;
   const stems = new Set(contentStems(text));
   const fillers = countFillers(text);

@@ -35,7 +35,13 @@ export function endOfLocalDay(now: Date): Date {
 }
 
 /** Practice's rules: building sessions, saving answers the moment they end, and grading with FSRS atomically. */
-export function createPracticeService(db: Database.Database, repos: PracticeRepos, recordings: RecordingService, now: () => Date, random: () => number = Math.random) {
+export function createPracticeService(
+  db: Database.Database,
+  repos: PracticeRepos,
+  recordings: RecordingService,
+  now: () => Date,
+  random: () => number = Math.random,
+) {
   const { reviews, sessions, sources } = repos;
   const changes = db.prepare('SELECT total_changes()').pluck();
   let cachedCounts: { key: string; value: { dueToday: number; newFromJournal: number } } | null = null;
@@ -120,25 +126,46 @@ export function createPracticeService(db: Database.Database, repos: PracticeRepo
       let interview: Candidate[] = [];
       if (o.source === 'interview') {
         const found = sources.interview(o.interviewId!);
-        if (!found) throw new AppError('NOT_FOUND', `There is no interview with id ${o.interviewId} to replay.`, [{ path: 'interviewId', message: 'Not found.' }]);
+        if (!found)
+          throw new AppError('NOT_FOUND', `There is no interview with id ${o.interviewId} to replay.`, [
+            { path: 'interviewId', message: 'Not found.' },
+          ]);
         label = `Replay: ${found.company}, ${found.held_at.slice(0, 10)}`;
-        interview = sources.interviewQuestions(found.id).map((questionId) => ({ questionId, reason: `Asked at ${found.company}` }));
-        if (!interview.length) throw new AppError('CONFLICT', 'That interview has no questions written down yet. Add them in the journal first.');
+        interview = sources
+          .interviewQuestions(found.id)
+          .map((questionId) => ({ questionId, reason: `Asked at ${found.company}` }));
+        if (!interview.length)
+          throw new AppError('CONFLICT', 'That interview has no questions written down yet. Add them in the journal first.');
       }
       if (o.source === 'category') label = `Category: ${o.category}`;
-      const due = o.source === 'due' ? reviews.queue(endOfLocalDay(t).toISOString(), stamp, 100).map((d) => ({ questionId: d.questionId, reason: d.isNew ? reasonFor(d.questionId, 'From your journal') : 'Due for review' })) : [];
-      const weakest = o.source === 'due' ? reviews.weakest(stamp, 50).map((questionId) => ({ questionId, reason: 'One of your weakest' })) : [];
+      const due =
+        o.source === 'due'
+          ? reviews
+              .queue(endOfLocalDay(t).toISOString(), stamp, 100)
+              .map((d) => ({
+                questionId: d.questionId,
+                reason: d.isNew ? reasonFor(d.questionId, 'From your journal') : 'Due for review',
+              }))
+          : [];
+      const weakest =
+        o.source === 'due' ? reviews.weakest(stamp, 50).map((questionId) => ({ questionId, reason: 'One of your weakest' })) : [];
       // Fill from the bank, favouring the categories the person fumbles most; a category session stays in its category.
       const preferred = o.source === 'category' ? [o.category!] : sources.weakCategories().slice(0, 2);
       const anyCategory = o.source === 'category' ? [] : shuffled(sources.bank(null, 400), random);
       // Once every question has been practised, the ones practised longest ago come round again.
       const again = sources.practisedLongestAgo(o.source === 'category' ? o.category! : null, 100);
       const bankIds = [...preferred.flatMap((c) => shuffled(sources.bank(c, 200), random)), ...anyCategory, ...again];
-      const bank = bankIds.map((questionId) => ({ questionId, reason: o.source === 'category' ? `From the bank: ${o.category}` : 'From the question bank' }));
+      const bank = bankIds.map((questionId) => ({
+        questionId,
+        reason: o.source === 'category' ? `From the bank: ${o.category}` : 'From the question bank',
+      }));
 
       const plan = buildSession({ length: o.length, source: o.source, due, weakest, interview, bank });
       if (!plan.length) throw new AppError('CONFLICT', 'There are no questions to practise yet.');
-      const id = sessions.insertSession({ source: o.source, sourceRef: label, thinkSeconds: o.thinkSeconds, answerSeconds: o.answerSeconds, plan }, stamp);
+      const id = sessions.insertSession(
+        { source: o.source, sourceRef: label, thinkSeconds: o.thinkSeconds, answerSeconds: o.answerSeconds, plan },
+        stamp,
+      );
       return session(id);
     },
 
@@ -151,11 +178,20 @@ export function createPracticeService(db: Database.Database, repos: PracticeRepo
       return analyzeAnswer(answerText, durationMs, keyPoints(questionId));
     },
 
-    saveAttempt(input: { sessionId: number; position: number; answerText: string; durationMs: number; recordingId: number | null }): Attempt {
+    saveAttempt(input: {
+      sessionId: number;
+      position: number;
+      answerText: string;
+      durationMs: number;
+      recordingId: number | null;
+    }): Attempt {
       const s = sessions.session(input.sessionId);
       if (!s) throw new AppError('NOT_FOUND', `There is no practice session with id ${input.sessionId}.`);
       const planned = s.plan[input.position];
-      if (!planned) throw new AppError('VALIDATION', `This session has no question at position ${input.position}.`, [{ path: 'position', message: 'Out of range.' }]);
+      if (!planned)
+        throw new AppError('VALIDATION', `This session has no question at position ${input.position}.`, [
+          { path: 'position', message: 'Out of range.' },
+        ]);
       const existing = sessions.attemptAt(input.sessionId, input.position);
       if (existing?.grade) throw new AppError('CONFLICT', 'This answer is already graded.');
       if (input.recordingId !== null) recordings.assertLinkable(input.recordingId, existing?.id ?? null);

@@ -6,10 +6,21 @@ import { AppError } from '../../shared/errors';
 import { MAX_CHUNK_BYTES, MAX_RECORDING_BYTES, RECORDING_TYPES } from '../../shared/practice-contract';
 import type { RecordingRepo, RecordingRow } from './recording-repo';
 
-const EXTENSIONS: Record<(typeof RECORDING_TYPES)[number], string> = { 'audio/webm': 'webm', 'audio/ogg': 'ogg', 'audio/mp4': 'm4a' };
+const EXTENSIONS: Record<(typeof RECORDING_TYPES)[number], string> = {
+  'audio/webm': 'webm',
+  'audio/ogg': 'ogg',
+  'audio/mp4': 'm4a',
+};
 
 function info(r: RecordingRow) {
-  return { id: r.id, mimeType: r.mime_type, durationMs: r.duration_ms, sizeBytes: r.size_bytes, sha256: r.sha256, complete: r.complete === 1 };
+  return {
+    id: r.id,
+    mimeType: r.mime_type,
+    durationMs: r.duration_ms,
+    sizeBytes: r.size_bytes,
+    sha256: r.sha256,
+    complete: r.complete === 1,
+  };
 }
 
 /** Voice recordings: chunks appended to one file as they arrive and synced, so a crash loses at most one chunk. */
@@ -25,7 +36,9 @@ export function createRecordingService(db: Database.Database, repo: RecordingRep
     start(mimeType: string): { id: number } {
       const base = mimeType.split(';')[0].trim().toLowerCase() as (typeof RECORDING_TYPES)[number];
       if (!RECORDING_TYPES.includes(base)) {
-        throw new AppError('VALIDATION', `Recordings must be audio (${RECORDING_TYPES.join(', ')}), not "${mimeType}".`, [{ path: 'mimeType', message: 'Unsupported type.' }]);
+        throw new AppError('VALIDATION', `Recordings must be audio (${RECORDING_TYPES.join(', ')}), not "${mimeType}".`, [
+          { path: 'mimeType', message: 'Unsupported type.' },
+        ]);
       }
       fs.mkdirSync(dir, { recursive: true });
       const fileName = `recording-${now().toISOString().replace(/[-:.]/g, '')}-${crypto.randomBytes(4).toString('hex')}.${EXTENSIONS[base]}`;
@@ -37,9 +50,13 @@ export function createRecordingService(db: Database.Database, repo: RecordingRep
       if (r.complete) throw new AppError('CONFLICT', 'This recording is finished; start a new one.');
       const chunk = Buffer.from(chunkBase64, 'base64');
       // The schema's base64 length cap lets a few bytes over 1 MB through; the decoded size is exact.
-      if (chunk.length > MAX_CHUNK_BYTES) throw new AppError('VALIDATION', 'A chunk is over 1 MB.', [{ path: 'chunk', message: 'Too large.' }]);
+      if (chunk.length > MAX_CHUNK_BYTES)
+        throw new AppError('VALIDATION', 'A chunk is over 1 MB.', [{ path: 'chunk', message: 'Too large.' }]);
       if (r.size_bytes + chunk.length > MAX_RECORDING_BYTES) {
-        throw new AppError('VALIDATION', `The recording would be over ${MAX_RECORDING_BYTES / 1024 / 1024} MB; it was stopped there.`);
+        throw new AppError(
+          'VALIDATION',
+          `The recording would be over ${MAX_RECORDING_BYTES / 1024 / 1024} MB; it was stopped there.`,
+        );
       }
       const fd = fs.openSync(fileOf(r), 'a');
       try {
@@ -74,7 +91,9 @@ export function createRecordingService(db: Database.Database, repo: RecordingRep
     assertLinkable(id: number, attemptId: number | null): void {
       const r = row(id);
       if (r.attempt_id !== null && r.attempt_id !== attemptId) {
-        throw new AppError('CONFLICT', 'That recording belongs to another answer.', [{ path: 'recordingId', message: 'Already used.' }]);
+        throw new AppError('CONFLICT', 'That recording belongs to another answer.', [
+          { path: 'recordingId', message: 'Already used.' },
+        ]);
       }
     },
     /** Deletes the row, then the file; a file that will not go is reported, never left referenced. */

@@ -36,14 +36,23 @@ export function createReviewRepo(db: Database.Database) {
     FROM review_items r JOIN questions q ON q.id = r.question_id
     WHERE r.due <= @until ORDER BY r.due, r.question_id LIMIT @limit`);
   const dueCount = db.prepare('SELECT count(*) FROM review_items WHERE due <= ?').pluck();
-  const newFromJournal = db.prepare(`SELECT q.id AS question_id, q.text, q.category, @now AS due, 1 AS is_new, 0 AS lapses, NULL AS last_grade
+  const newFromJournal =
+    db.prepare(`SELECT q.id AS question_id, q.text, q.category, @now AS due, 1 AS is_new, 0 AS lapses, NULL AS last_grade
     FROM questions q WHERE q.id IN (${NEEDS_PRACTICE})
     AND NOT EXISTS (SELECT 1 FROM review_items r WHERE r.question_id = q.id)
     ORDER BY q.id DESC LIMIT @limit`);
-  const newCount = db.prepare(`SELECT count(*) FROM (${NEEDS_PRACTICE}) c
-    WHERE NOT EXISTS (SELECT 1 FROM review_items r WHERE r.question_id = c.question_id)`).pluck();
-  const weakest = db.prepare(`SELECT r.question_id FROM review_items r WHERE r.due > ?
-    ORDER BY r.lapses DESC, r.stability ASC, r.question_id LIMIT ?`).pluck();
+  const newCount = db
+    .prepare(
+      `SELECT count(*) FROM (${NEEDS_PRACTICE}) c
+    WHERE NOT EXISTS (SELECT 1 FROM review_items r WHERE r.question_id = c.question_id)`,
+    )
+    .pluck();
+  const weakest = db
+    .prepare(
+      `SELECT r.question_id FROM review_items r WHERE r.due > ?
+    ORDER BY r.lapses DESC, r.stability ASC, r.question_id LIMIT ?`,
+    )
+    .pluck();
 
   return {
     get: (questionId: number) => get.get(questionId) as CardRow | undefined,

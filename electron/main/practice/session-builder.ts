@@ -26,7 +26,11 @@ export interface BuildInput {
  */
 export function buildSession(input: BuildInput): Candidate[] {
   const sources: Candidate[][] =
-    input.source === 'interview' ? [input.interview] : input.source === 'category' ? [input.bank] : [input.due, input.weakest, input.bank];
+    input.source === 'interview'
+      ? [input.interview]
+      : input.source === 'category'
+        ? [input.bank]
+        : [input.due, input.weakest, input.bank];
   const chosen: Candidate[] = [];
   const seen = new Set<number>();
   for (const list of sources) {

@@ -57,7 +57,14 @@ function toAttempt(r: AttemptRow): Attempt {
     recording:
       r.rec_id === null
         ? null
-        : { id: r.rec_id, mimeType: r.rec_mime!, durationMs: r.rec_duration!, sizeBytes: r.rec_size!, sha256: r.rec_sha, complete: r.rec_complete === 1 },
+        : {
+            id: r.rec_id,
+            mimeType: r.rec_mime!,
+            durationMs: r.rec_duration!,
+            sizeBytes: r.rec_size!,
+            sha256: r.rec_sha,
+            complete: r.rec_complete === 1,
+          },
   };
 }
 
@@ -65,7 +72,8 @@ const GRADE_VALUE = "CASE grade WHEN 'again' THEN 1 WHEN 'hard' THEN 2 WHEN 'goo
 
 /** SQL for practice sessions and their attempts. */
 export function createSessionRepo(db: Database.Database) {
-  const insertSession = db.prepare(`INSERT INTO practice_sessions (source, source_ref, think_seconds, answer_seconds, question_ids, started_at)
+  const insertSession =
+    db.prepare(`INSERT INTO practice_sessions (source, source_ref, think_seconds, answer_seconds, question_ids, started_at)
     VALUES (?, ?, ?, ?, ?, ?)`);
   const session = db.prepare('SELECT * FROM practice_sessions WHERE id = ?');
   const end = db.prepare('UPDATE practice_sessions SET ended_at = coalesce(ended_at, ?) WHERE id = ?');
@@ -89,8 +97,19 @@ export function createSessionRepo(db: Database.Database) {
     FROM practice_sessions s ORDER BY s.started_at DESC, s.id DESC LIMIT ?`);
 
   return {
-    insertSession(s: { source: PracticeSession['source']; sourceRef: string | null; thinkSeconds: number; answerSeconds: number | null; plan: PlannedQuestion[] }, now: string): number {
-      return Number(insertSession.run(s.source, s.sourceRef, s.thinkSeconds, s.answerSeconds, JSON.stringify(s.plan), now).lastInsertRowid);
+    insertSession(
+      s: {
+        source: PracticeSession['source'];
+        sourceRef: string | null;
+        thinkSeconds: number;
+        answerSeconds: number | null;
+        plan: PlannedQuestion[];
+      },
+      now: string,
+    ): number {
+      return Number(
+        insertSession.run(s.source, s.sourceRef, s.thinkSeconds, s.answerSeconds, JSON.stringify(s.plan), now).lastInsertRowid,
+      );
     },
     session(id: number): (Omit<SessionRow, 'question_ids'> & { plan: PlannedQuestion[] }) | undefined {
       const row = session.get(id) as SessionRow | undefined;
@@ -112,7 +131,13 @@ export function createSessionRepo(db: Database.Database) {
     /** The latest attempts at a question from other sessions, for "previous attempts" beside this one. */
     previous(questionId: number, excludeSession: number, limit: number): AttemptBrief[] {
       const rows = briefs.all(questionId, excludeSession, limit) as {
-        id: number; created_at: string; grade: Grade | null; word_count: number; duration_ms: number; key_points: string; has_recording: number;
+        id: number;
+        created_at: string;
+        grade: Grade | null;
+        word_count: number;
+        duration_ms: number;
+        key_points: string;
+        has_recording: number;
       }[];
       return rows.map((r) => {
         const points = JSON.parse(r.key_points) as CheckedPoint[];
@@ -128,14 +153,31 @@ export function createSessionRepo(db: Database.Database) {
         };
       });
     },
-    saveAttempt(a: { sessionId: number; questionId: number; position: number; answerText: string; durationMs: number; wordCount: number; fillerCount: number; keyPoints: CheckedPoint[] }, now: string): Attempt {
+    saveAttempt(
+      a: {
+        sessionId: number;
+        questionId: number;
+        position: number;
+        answerText: string;
+        durationMs: number;
+        wordCount: number;
+        fillerCount: number;
+        keyPoints: CheckedPoint[];
+      },
+      now: string,
+    ): Attempt {
       upsertAttempt.run({ ...a, keyPoints: JSON.stringify(a.keyPoints), now });
       return toAttempt(attemptAt.get(a.sessionId, a.position) as AttemptRow);
     },
-    grade: (id: number, value: Grade, keyPoints: CheckedPoint[], dueAfter: string) => void grade.run(value, JSON.stringify(keyPoints), dueAfter, id),
+    grade: (id: number, value: Grade, keyPoints: CheckedPoint[], dueAfter: string) =>
+      void grade.run(value, JSON.stringify(keyPoints), dueAfter, id),
     removeAttempt: (id: number) => void removeAttempt.run(id),
     history(limit: number): SessionSummary[] {
-      const rows = history.all(limit) as (SessionRow & { question_count: number; answered: number; average_grade: number | null })[];
+      const rows = history.all(limit) as (SessionRow & {
+        question_count: number;
+        answered: number;
+        average_grade: number | null;
+      })[];
       return rows.map((r) => ({
         id: r.id,
         source: r.source,

@@ -4,7 +4,10 @@ import type { Transport } from './transport';
 
 /** The renderer's one way to the main process: typed by the contract, failures thrown as ApiError. */
 export interface ApiClient {
-  call<N extends RouteName>(name: N, ...input: undefined extends RouteInput<N> ? [RouteInput<N>?] : [RouteInput<N>]): Promise<RouteOutput<N>>;
+  call<N extends RouteName>(
+    name: N,
+    ...input: undefined extends RouteInput<N> ? [RouteInput<N>?] : [RouteInput<N>]
+  ): Promise<RouteOutput<N>>;
 }
 
 /** Wraps a transport; tests pass their own transport or a whole client. */

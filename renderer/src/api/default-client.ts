@@ -20,7 +20,11 @@ function browserHostToken(): string | null {
     // Keep the token out of the address bar and the browser's history once it is stored for this tab.
     params.delete('token');
     const query = params.toString();
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
+    window.history.replaceState(
+      window.history.state,
+      '',
+      `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`,
+    );
     return fromUrl;
   }
   return sessionStorage.getItem(TOKEN_KEY);

@@ -27,12 +27,18 @@ export function httpTransport(token: string, fetchImpl: typeof fetch = fetch.bin
         keepalive: body.length < KEEPALIVE_LIMIT,
       });
     } catch {
-      return { ok: false, error: { code: 'INTERNAL', message: 'Could not reach the Debrief host. Is `npm run web` still running?' } };
+      return {
+        ok: false,
+        error: { code: 'INTERNAL', message: 'Could not reach the Debrief host. Is `npm run web` still running?' },
+      };
     }
     try {
       return (await response.json()) as Envelope<RouteOutput<typeof name>>;
     } catch {
-      return { ok: false, error: { code: 'INTERNAL', message: `The Debrief host answered ${response.status} without a readable body.` } };
+      return {
+        ok: false,
+        error: { code: 'INTERNAL', message: `The Debrief host answered ${response.status} without a readable body.` },
+      };
     }
   };
 }

@@ -20,7 +20,9 @@ test('the desktop app opens a locked-down window that reaches the database throu
     expect(page.url()).toMatch(/^app:\/\/debrief\//);
 
     const facts = await page.evaluate(async () => {
-      const w = window as unknown as { api: Record<string, (i?: unknown) => Promise<{ ok: boolean; data?: { dataDir: string } }>> };
+      const w = window as unknown as {
+        api: Record<string, (i?: unknown) => Promise<{ ok: boolean; data?: { dataDir: string } }>>;
+      };
       const info = await w.api['app:info']();
       return {
         frozen: Object.isFrozen(w.api),

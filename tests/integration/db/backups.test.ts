@@ -2,9 +2,24 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { createBackup, KEEP_BACKUPS, listBackups, newestVerifiedBackup, rotateBackups, verifyDatabaseFile } from '../../../electron/main/db/backups';
+import {
+  createBackup,
+  KEEP_BACKUPS,
+  listBackups,
+  newestVerifiedBackup,
+  rotateBackups,
+  verifyDatabaseFile,
+} from '../../../electron/main/db/backups';
 import { openDatabase } from '../../../electron/main/db/open-database';
-import { corruptMiddlePages, filesIn, insertNotes, notesMigration, queryFile, readNotes, useOpenDatabases } from '../../helpers/sqlite';
+import {
+  corruptMiddlePages,
+  filesIn,
+  insertNotes,
+  notesMigration,
+  queryFile,
+  readNotes,
+  useOpenDatabases,
+} from '../../helpers/sqlite';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs('debrief-backups-');
@@ -133,7 +148,8 @@ describe('rotation', () => {
 
   it('rotates each kind by its own limit', async () => {
     const { db, paths } = await liveDatabase(5);
-    for (let i = 0; i < KEEP_BACKUPS.interval + 2; i++) await createBackup(db, paths.backups, 'interval', at(`2026-01-01T00:${String(i).padStart(2, '0')}:00.000Z`));
+    for (let i = 0; i < KEEP_BACKUPS.interval + 2; i++)
+      await createBackup(db, paths.backups, 'interval', at(`2026-01-01T00:${String(i).padStart(2, '0')}:00.000Z`));
     for (let i = 0; i < KEEP_BACKUPS['before-migration'] + 1; i++) {
       await createBackup(db, paths.backups, 'before-migration', at(`2026-02-01T00:${String(i).padStart(2, '0')}:00.000Z`));
     }

@@ -5,7 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { createBackup, verifyDatabaseFile } from '../../../electron/main/db/backups';
 import { dataPaths } from '../../../electron/main/db/data-paths';
 import { openDatabase } from '../../../electron/main/db/open-database';
-import { corruptHeader, corruptMiddlePages, filesIn, insertNotes, notesMigration, readNotes, useOpenDatabases } from '../../helpers/sqlite';
+import {
+  corruptHeader,
+  corruptMiddlePages,
+  filesIn,
+  insertNotes,
+  notesMigration,
+  readNotes,
+  useOpenDatabases,
+} from '../../helpers/sqlite';
 import { sha256File, useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs('debrief-corrupt-');

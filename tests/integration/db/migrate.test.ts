@@ -60,7 +60,9 @@ describe('migrations that fail', () => {
       name: 'claims_row',
       sql: "CREATE TABLE sneaky (x INTEGER) STRICT; INSERT INTO schema_migrations (version, name, applied_at) VALUES (2, 'x', 'y');",
     };
-    await expect(openDatabase(dir, { migrations: [notesMigration, claimsItsRow] })).rejects.toThrow(/Migration 2 \(claims_row\) failed/);
+    await expect(openDatabase(dir, { migrations: [notesMigration, claimsItsRow] })).rejects.toThrow(
+      /Migration 2 \(claims_row\) failed/,
+    );
     expect(versions(database)).toEqual([1]);
     expect(tables(database)).not.toContain('sneaky');
   });

@@ -6,7 +6,15 @@ import { DatabaseTooNewError } from '../../../electron/main/db/migrate';
 import { latestSchemaVersion } from '../../../electron/main/db/migrations';
 import { openDatabase } from '../../../electron/main/db/open-database';
 import { verifyDatabaseFile } from '../../../electron/main/db/backups';
-import { filesIn, insertNotes, notesMigration, queryFile, readNotes, tagsMigration, useOpenDatabases } from '../../helpers/sqlite';
+import {
+  filesIn,
+  insertNotes,
+  notesMigration,
+  queryFile,
+  readNotes,
+  tagsMigration,
+  useOpenDatabases,
+} from '../../helpers/sqlite';
 import { sha256File, useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs('debrief-too-new-');
@@ -48,11 +56,17 @@ describe('a database newer than the app', () => {
   it('is refused by the app migrations when its schema is ahead of this build', async () => {
     const dir = tempDir();
     const { db, paths } = await openDatabase(dir);
-    db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, 'from_the_future', 'x')").run(latestSchemaVersion + 5);
+    db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, 'from_the_future', 'x')").run(
+      latestSchemaVersion + 5,
+    );
     db.close();
     const before = sha256File(paths.database);
 
-    await expect(openDatabase(dir)).rejects.toMatchObject({ name: 'DatabaseTooNewError', found: latestSchemaVersion + 5, known: latestSchemaVersion });
+    await expect(openDatabase(dir)).rejects.toMatchObject({
+      name: 'DatabaseTooNewError',
+      found: latestSchemaVersion + 5,
+      known: latestSchemaVersion,
+    });
     expect(sha256File(paths.database)).toBe(before);
     expect(filesIn(paths.backups)).toEqual([]);
   });
@@ -79,7 +93,10 @@ describe('a database newer than the app', () => {
 
     const mainBefore = sha256File(copy.database);
     const walBefore = sha256File(`${copy.database}-wal`);
-    await expect(openDatabase(crashed, { migrations: [notesMigration] })).rejects.toMatchObject({ name: 'DatabaseTooNewError', found: 2 });
+    await expect(openDatabase(crashed, { migrations: [notesMigration] })).rejects.toMatchObject({
+      name: 'DatabaseTooNewError',
+      found: 2,
+    });
     expect(sha256File(copy.database)).toBe(mainBefore);
     expect(fs.existsSync(`${copy.database}-wal`)).toBe(true);
     expect(sha256File(`${copy.database}-wal`)).toBe(walBefore);

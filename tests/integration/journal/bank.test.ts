@@ -8,7 +8,9 @@ import { QUESTION_CATEGORIES } from '../../../electron/shared/journal-schemas';
 import { bankIdByText, call, counts, createInterview, fail, snapshot, useCores } from './helpers';
 
 const open = useCores();
-const shippedFile = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../../resources/question-bank.json'), 'utf8')) as {
+const shippedFile = JSON.parse(
+  fs.readFileSync(path.resolve(import.meta.dirname, '../../../resources/question-bank.json'), 'utf8'),
+) as {
   version: number;
   questions: { id: string; text: string; category: string; tags: string[]; hints: string[] }[];
 };
@@ -28,7 +30,10 @@ describe('the shipped question bank', () => {
     for (const q of qs) {
       expect(q.hints.length, q.id).toBeGreaterThanOrEqual(2);
       expect(q.hints.length, q.id).toBeLessThanOrEqual(4);
-      expect(q.hints.every((h) => h.trim().length > 0), q.id).toBe(true);
+      expect(
+        q.hints.every((h) => h.trim().length > 0),
+        q.id,
+      ).toBe(true);
       expect(QUESTION_CATEGORIES as readonly string[]).toContain(q.category);
       expect(q.text.trim()).toBe(q.text);
     }
@@ -42,24 +47,41 @@ describe('the shipped question bank', () => {
   it('is in the database after start, and starting again (syncing twice) creates no duplicates', async () => {
     const core = await open();
     const db = core.database.db;
-    const stored = () => db.prepare("SELECT id, bank_id, text, category, hints, tags FROM questions WHERE source = 'bank' ORDER BY id").all();
+    const stored = () =>
+      db.prepare("SELECT id, bank_id, text, category, hints, tags FROM questions WHERE source = 'bank' ORDER BY id").all();
     const first = stored();
     expect(first).toHaveLength(shippedFile.questions.length);
-    const qb1 = db.prepare("SELECT text, category, hints FROM questions WHERE bank_id = 'qb-001'").get() as { text: string; category: string; hints: string };
-    expect(qb1).toEqual({ text: shippedFile.questions[0].text, category: shippedFile.questions[0].category, hints: JSON.stringify(shippedFile.questions[0].hints) });
+    const qb1 = db.prepare("SELECT text, category, hints FROM questions WHERE bank_id = 'qb-001'").get() as {
+      text: string;
+      category: string;
+      hints: string;
+    };
+    expect(qb1).toEqual({
+      text: shippedFile.questions[0].text,
+      category: shippedFile.questions[0].category,
+      hints: JSON.stringify(shippedFile.questions[0].hints),
+    });
 
     // A custom question and a link to a shipped one, which a second start must leave alone.
     const i = await createInterview(core);
-    const asked = await call(core, 'interview-question:add', { interviewId: i.id, questionId: bankIdByText(db, shippedFile.questions[5].text) });
+    const asked = await call(core, 'interview-question:add', {
+      interviewId: i.id,
+      questionId: bankIdByText(db, shippedFile.questions[5].text),
+    });
     await call(core, 'bank:add', { text: 'My very own question?', category: 'closing' });
     const dir = core.database.paths.dir;
     core.close();
 
     const again = await open({ dir });
     const db2 = again.database.db;
-    expect(db2.prepare("SELECT id, bank_id, text, category, hints, tags FROM questions WHERE source = 'bank' ORDER BY id").all()).toEqual(first);
+    expect(
+      db2.prepare("SELECT id, bank_id, text, category, hints, tags FROM questions WHERE source = 'bank' ORDER BY id").all(),
+    ).toEqual(first);
     expect(db2.prepare('SELECT count(*) FROM questions').pluck().get()).toBe(shippedFile.questions.length + 1);
-    expect((await call(again, 'interview:get', { id: i.id })).questions[0]).toMatchObject({ id: asked.id, questionId: asked.questionId });
+    expect((await call(again, 'interview:get', { id: i.id })).questions[0]).toMatchObject({
+      id: asked.id,
+      questionId: asked.questionId,
+    });
 
     // Syncing yet again in place changes nothing either.
     const service = createBankService(db2, createBankRepo(db2), () => new Date('2030-01-01T00:00:00Z'));
@@ -74,9 +96,13 @@ describe('the shipped question bank', () => {
     const db = core.database.db;
     const service = createBankService(db, createBankRepo(db), () => new Date());
     const list = shippedQuestions();
-    const id = db.prepare("SELECT id FROM questions WHERE bank_id = ?").pluck().get(list[0].id);
+    const id = db.prepare('SELECT id FROM questions WHERE bank_id = ?').pluck().get(list[0].id);
     service.syncShipped([{ ...list[0], text: 'Tell us about yourself, briefly.', hints: ['One', 'Two'] }, ...list.slice(1)]);
-    expect(db.prepare('SELECT id, text, hints FROM questions WHERE bank_id = ?').get(list[0].id)).toEqual({ id, text: 'Tell us about yourself, briefly.', hints: '["One","Two"]' });
+    expect(db.prepare('SELECT id, text, hints FROM questions WHERE bank_id = ?').get(list[0].id)).toEqual({
+      id,
+      text: 'Tell us about yourself, briefly.',
+      hints: '["One","Two"]',
+    });
     expect(counts(db).questions).toBe(list.length);
   });
 
@@ -84,15 +110,34 @@ describe('the shipped question bank', () => {
     const core = await open();
     const db = core.database.db;
     const i = await createInterview(core);
-    const mine = await call(core, 'interview-question:add', { interviewId: i.id, text: 'What would you change about our product?', category: 'motivational' });
+    const mine = await call(core, 'interview-question:add', {
+      interviewId: i.id,
+      text: 'What would you change about our product?',
+      category: 'motivational',
+    });
     const service = createBankService(db, createBankRepo(db), () => new Date());
-    const next = [...shippedQuestions(), { id: 'qb-999', text: 'What would you change about our product?', category: 'motivational' as const, tags: ['company'], hints: ['Be specific', 'Be kind'] }];
+    const next = [
+      ...shippedQuestions(),
+      {
+        id: 'qb-999',
+        text: 'What would you change about our product?',
+        category: 'motivational' as const,
+        tags: ['company'],
+        hints: ['Be specific', 'Be kind'],
+      },
+    ];
 
     expect(() => service.syncShipped(next)).not.toThrow();
-    const row = db.prepare("SELECT id, source, bank_id, hints FROM questions WHERE text = 'What would you change about our product?'").get();
+    const row = db
+      .prepare("SELECT id, source, bank_id, hints FROM questions WHERE text = 'What would you change about our product?'")
+      .get();
     expect(row).toEqual({ id: mine.questionId, source: 'bank', bank_id: 'qb-999', hints: '["Be specific","Be kind"]' });
     expect(db.prepare('SELECT count(*) FROM questions').pluck().get()).toBe(next.length);
-    expect((await call(core, 'interview:get', { id: i.id })).questions[0]).toMatchObject({ id: mine.id, questionId: mine.questionId, hints: ['Be specific', 'Be kind'] });
+    expect((await call(core, 'interview:get', { id: i.id })).questions[0]).toMatchObject({
+      id: mine.id,
+      questionId: mine.questionId,
+      hints: ['Be specific', 'Be kind'],
+    });
 
     // Rewording a shipped question onto the text of another question is skipped rather than failing the start.
     await call(core, 'bank:add', { text: 'A question I wrote myself?', category: 'closing' });
@@ -119,18 +164,31 @@ describe('bank:list and bank:add', () => {
     const hint = shippedFile.questions[0].hints[0].split(' ').find((w) => w.length > 6)!;
     expect((await call(core, 'bank:list', { query: hint })).items.map((q) => q.text)).toContain(shippedFile.questions[0].text);
     // Syntax in the query is harmless.
-    for (const query of ['"', 'NEAR(', 'text:', '*', 'OR']) expect((await core.router.dispatch('bank:list', { query })).ok, query).toBe(true);
+    for (const query of ['"', 'NEAR(', 'text:', '*', 'OR'])
+      expect((await core.router.dispatch('bank:list', { query })).ok, query).toBe(true);
 
     const pages = [];
-    for (let offset = 0; offset < all.total; offset += 40) pages.push(...(await call(core, 'bank:list', { limit: 40, offset })).items.map((q) => q.id));
+    for (let offset = 0; offset < all.total; offset += 40)
+      pages.push(...(await call(core, 'bank:list', { limit: 40, offset })).items.map((q) => q.id));
     expect(new Set(pages).size).toBe(all.total);
   });
 
   it('adds the person’s own question, first in the list, findable, and refuses it twice', async () => {
     const core = await open();
     const db = core.database.db;
-    const added = await call(core, 'bank:add', { text: '  Why Rust for this service? ', category: 'technical', hints: ['Safety', 'Speed'], tags: ['rust'] });
-    expect(added).toMatchObject({ text: 'Why Rust for this service?', category: 'technical', hints: ['Safety', 'Speed'], tags: ['rust'], source: 'custom' });
+    const added = await call(core, 'bank:add', {
+      text: '  Why Rust for this service? ',
+      category: 'technical',
+      hints: ['Safety', 'Speed'],
+      tags: ['rust'],
+    });
+    expect(added).toMatchObject({
+      text: 'Why Rust for this service?',
+      category: 'technical',
+      hints: ['Safety', 'Speed'],
+      tags: ['rust'],
+      source: 'custom',
+    });
     expect(db.prepare('SELECT text, category, source, hints, tags, bank_id FROM questions WHERE id = ?').get(added.id)).toEqual({
       text: 'Why Rust for this service?',
       category: 'technical',
@@ -155,7 +213,13 @@ describe('bank:previewImport and bank:import', () => {
     expect(snapshot(db)).toEqual(before);
     expect(preview).toEqual({
       rows: [
-        { row: 2, text: 'Tell me about a time you disagreed with your manager, and what happened?', category: 'behavioural', status: 'new', errors: [] },
+        {
+          row: 2,
+          text: 'Tell me about a time you disagreed with your manager, and what happened?',
+          category: 'behavioural',
+          status: 'new',
+          errors: [],
+        },
         { row: 3, text: 'How do you keep up with new tools?', category: 'motivational', status: 'new', errors: [] },
         { row: 4, text: 'What does "done" mean to you?', category: 'situational', status: 'new', errors: [] },
       ],
@@ -173,7 +237,12 @@ describe('bank:previewImport and bank:import', () => {
         hints: '["Pick a real disagreement","Show how you listened","Say what you learned"]',
         tags: '["conflict","management"]',
       },
-      { text: 'How do you keep up with new tools?', category: 'motivational', hints: '["Name a habit","Give a recent example"]', tags: '[]' },
+      {
+        text: 'How do you keep up with new tools?',
+        category: 'motivational',
+        hints: '["Name a habit","Give a recent example"]',
+        tags: '[]',
+      },
       { text: 'What does "done" mean to you?', category: 'situational', hints: '[]', tags: '[]' },
     ]);
     // Imported questions are searchable in the bank.
@@ -191,7 +260,13 @@ describe('bank:previewImport and bank:import', () => {
   it('one bad row among good ones imports nothing and names its row as a person counts it (header = row 1)', async () => {
     const core = await open();
     const db = core.database.db;
-    const csv = ['text,category,hints', 'A perfectly good question?,behavioural,one|two', 'Another good question?,technical,', 'A bad one?,gossip,', 'Good again?,closing,'].join('\n');
+    const csv = [
+      'text,category,hints',
+      'A perfectly good question?,behavioural,one|two',
+      'Another good question?,technical,',
+      'A bad one?,gossip,',
+      'Good again?,closing,',
+    ].join('\n');
     const before = snapshot(db);
     const err = await fail(core, 'bank:import', { format: 'csv', content: csv });
     expect(err.code).toBe('VALIDATION');
@@ -252,7 +327,12 @@ describe('bank:previewImport and bank:import', () => {
       { text: 'JSON question two?', category: 'closing', hints: 'c|d', tags: ['x'] },
     ]);
     expect(await call(core, 'bank:import', { format: 'json', content: asArray })).toEqual({ added: 2, duplicates: 0 });
-    const asObject = JSON.stringify({ questions: [{ text: 'JSON question three?', category: 'about-you' }, { text: 'json question one?', category: 'technical' }] });
+    const asObject = JSON.stringify({
+      questions: [
+        { text: 'JSON question three?', category: 'about-you' },
+        { text: 'json question one?', category: 'technical' },
+      ],
+    });
     const preview = await call(core, 'bank:previewImport', { format: 'json', content: asObject });
     expect(preview.rows).toEqual([
       { row: 1, text: 'JSON question three?', category: 'about-you', status: 'new', errors: [] },
@@ -266,7 +346,11 @@ describe('bank:previewImport and bank:import', () => {
     ]);
 
     // A bad JSON item (not an object, or a bad field) is reported by its position, counting from 1.
-    const bad = JSON.stringify([{ text: 'Fine question?', category: 'closing' }, 'just a string', { text: 'Hints wrong?', category: 'closing', hints: 5 }]);
+    const bad = JSON.stringify([
+      { text: 'Fine question?', category: 'closing' },
+      'just a string',
+      { text: 'Hints wrong?', category: 'closing', hints: 5 },
+    ]);
     const before = snapshot(db);
     const err = await fail(core, 'bank:import', { format: 'json', content: bad });
     expect(err.details?.map((d) => d.path)).toEqual(expect.arrayContaining(['row 2', 'row 3']));

@@ -33,7 +33,14 @@ export function useCores(): (options?: { now?: () => Date; dir?: string }) => Pr
   return async (options = {}) => {
     // A given folder is one this function made earlier (reopening it), removed after the test like the rest.
     const dir = options.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'debrief-journal-'));
-    const core = await createCore({ dataDir: dir, version: 'test', host: 'browser', autoBackup: false, validateOutput: true, now: options.now });
+    const core = await createCore({
+      dataDir: dir,
+      version: 'test',
+      host: 'browser',
+      autoBackup: false,
+      validateOutput: true,
+      now: options.now,
+    });
     open.push({ core, dir });
     return core;
   };
@@ -94,7 +101,10 @@ export async function snippetFor(core: Core, query: string): Promise<string | nu
 }
 
 /** Creates an interview with the given fields on top of sensible required ones. */
-export async function createInterview(core: Core, fields: Partial<RouteInput<'interview:create'>> = {}): Promise<RouteOutput<'interview:create'>> {
+export async function createInterview(
+  core: Core,
+  fields: Partial<RouteInput<'interview:create'>> = {},
+): Promise<RouteOutput<'interview:create'>> {
   return call(core, 'interview:create', { company: 'Acme', heldAt: '2026-03-01T09:30', ...fields });
 }
 

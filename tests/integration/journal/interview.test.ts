@@ -11,10 +11,7 @@ const FULL = {
   stage: 'second',
   format: 'video',
   outcome: 'rejected',
-  interviewers: [
-    { name: 'Ana Ruiz', role: 'Engineering manager', email: 'ana@northwind.example' },
-    { name: 'Bo Chen' },
-  ],
+  interviewers: [{ name: 'Ana Ruiz', role: 'Engineering manager', email: 'ana@northwind.example' }, { name: 'Bo Chen' }],
   tags: ['remote', 'backend', 'remote'],
   notes: 'They asked about queues.',
   questionsAsked: 'What does on-call look like?',
@@ -43,15 +40,22 @@ describe('interview:create and interview:get', () => {
       updated_at: '2026-03-05T08:00:00.000Z',
       deleted_at: null,
     });
-    expect(db.prepare('SELECT position, name, role, email FROM interviewers WHERE interview_id = ? ORDER BY position').all(created.id)).toEqual([
+    expect(
+      db.prepare('SELECT position, name, role, email FROM interviewers WHERE interview_id = ? ORDER BY position').all(created.id),
+    ).toEqual([
       { position: 0, name: 'Ana Ruiz', role: 'Engineering manager', email: 'ana@northwind.example' },
       { position: 1, name: 'Bo Chen', role: '', email: '' },
     ]);
     // A repeated tag is stored once.
-    expect(db.prepare('SELECT tag FROM interview_tags WHERE interview_id = ? ORDER BY tag').pluck().all(created.id)).toEqual(['backend', 'remote']);
-    expect(db.prepare('SELECT area, label, custom, position, rating FROM reflections WHERE interview_id = ? ORDER BY position').all(created.id)).toEqual(
-      BUILT_IN_AREAS.map((a, i) => ({ area: a.key, label: a.label, custom: 0, position: i, rating: null })),
-    );
+    expect(db.prepare('SELECT tag FROM interview_tags WHERE interview_id = ? ORDER BY tag').pluck().all(created.id)).toEqual([
+      'backend',
+      'remote',
+    ]);
+    expect(
+      db
+        .prepare('SELECT area, label, custom, position, rating FROM reflections WHERE interview_id = ? ORDER BY position')
+        .all(created.id),
+    ).toEqual(BUILT_IN_AREAS.map((a, i) => ({ area: a.key, label: a.label, custom: 0, position: i, rating: null })));
     expect(db.prepare('SELECT count(*) FROM interview_search WHERE rowid = ?').pluck().get(created.id)).toBe(1);
 
     const got = await call(core, 'interview:get', { id: created.id });
@@ -92,19 +96,31 @@ describe('interview:update (autosave patches)', () => {
     const db = core.database.db;
     const created = await call(core, 'interview:create', { ...FULL, interviewers: [...FULL.interviewers], tags: [...FULL.tags] });
     const stored = () => ({
-      row: db.prepare('SELECT company, role, held_at, stage, format, outcome, notes, questions_asked, closing_statement FROM interviews WHERE id = ?').get(created.id) as Record<string, unknown>,
-      interviewers: db.prepare('SELECT name, role, email FROM interviewers WHERE interview_id = ? ORDER BY position').all(created.id),
+      row: db
+        .prepare(
+          'SELECT company, role, held_at, stage, format, outcome, notes, questions_asked, closing_statement FROM interviews WHERE id = ?',
+        )
+        .get(created.id) as Record<string, unknown>,
+      interviewers: db
+        .prepare('SELECT name, role, email FROM interviewers WHERE interview_id = ? ORDER BY position')
+        .all(created.id),
       tags: db.prepare('SELECT tag FROM interview_tags WHERE interview_id = ? ORDER BY tag').pluck().all(created.id),
     });
 
-    const patches: { patch: Record<string, unknown>; expect: (before: ReturnType<typeof stored>) => ReturnType<typeof stored> }[] = [
+    const patches: {
+      patch: Record<string, unknown>;
+      expect: (before: ReturnType<typeof stored>) => ReturnType<typeof stored>;
+    }[] = [
       { patch: { company: 'Contoso' }, expect: (b) => ({ ...b, row: { ...b.row, company: 'Contoso' } }) },
       { patch: { role: 'Staff engineer' }, expect: (b) => ({ ...b, row: { ...b.row, role: 'Staff engineer' } }) },
       { patch: { heldAt: '2026-03-05' }, expect: (b) => ({ ...b, row: { ...b.row, held_at: '2026-03-05' } }) },
       { patch: { stage: 'final' }, expect: (b) => ({ ...b, row: { ...b.row, stage: 'final' } }) },
       { patch: { stage: null }, expect: (b) => ({ ...b, row: { ...b.row, stage: null } }) },
       { patch: { format: 'on-site' }, expect: (b) => ({ ...b, row: { ...b.row, format: 'on-site' } }) },
-      { patch: { outcome: 'second-chance-requested' }, expect: (b) => ({ ...b, row: { ...b.row, outcome: 'second-chance-requested' } }) },
+      {
+        patch: { outcome: 'second-chance-requested' },
+        expect: (b) => ({ ...b, row: { ...b.row, outcome: 'second-chance-requested' } }),
+      },
       { patch: { notes: 'New notes.' }, expect: (b) => ({ ...b, row: { ...b.row, notes: 'New notes.' } }) },
       { patch: { questionsAsked: 'Team size?' }, expect: (b) => ({ ...b, row: { ...b.row, questions_asked: 'Team size?' } }) },
       { patch: { closingStatement: '' }, expect: (b) => ({ ...b, row: { ...b.row, closing_statement: '' } }) },
@@ -136,7 +152,13 @@ describe('interview:update (autosave patches)', () => {
       id: created.id,
       patch: { company: 'Fabrikam', outcome: 'offer', tags: ['dream-job'], interviewers: [{ name: 'Di', email: '' }] },
     });
-    expect(out).toMatchObject({ company: 'Fabrikam', outcome: 'offer', tags: ['dream-job'], notes: 'keep me', interviewers: [{ name: 'Di', role: '', email: '' }] });
+    expect(out).toMatchObject({
+      company: 'Fabrikam',
+      outcome: 'offer',
+      tags: ['dream-job'],
+      notes: 'keep me',
+      interviewers: [{ name: 'Di', role: '', email: '' }],
+    });
   });
 });
 
@@ -186,7 +208,12 @@ describe('trash, restore, listTrash, emptyTrash', () => {
     expect(db.prepare('SELECT deleted_at FROM interviews WHERE id = ?').pluck().get(bin.id)).toBeNull();
     expect(await call(core, 'interview:listTrash', {})).toEqual([]);
     expect((await call(core, 'interview:list', {})).items.map((i) => i.id).sort()).toEqual([keep.id, bin.id].sort());
-    expect(await call(core, 'interview:get', { id: bin.id })).toMatchObject({ company: 'Bin', tags: ['t'], notes: 'zebra', deletedAt: null });
+    expect(await call(core, 'interview:get', { id: bin.id })).toMatchObject({
+      company: 'Bin',
+      tags: ['t'],
+      notes: 'zebra',
+      deletedAt: null,
+    });
     // Restoring a live interview is harmless.
     expect(await call(core, 'interview:restore', { id: bin.id })).toEqual({ ok: true });
   });
@@ -213,17 +240,34 @@ describe('trash, restore, listTrash, emptyTrash', () => {
     const core = await open();
     const db = core.database.db;
     const live = await createInterview(core, { company: 'Live', tags: ['x'], interviewers: [{ name: 'L' }], notes: 'alive' });
-    const dead = await createInterview(core, { company: 'Dead', tags: ['y', 'z'], interviewers: [{ name: 'D' }, { name: 'E' }], notes: 'gone' });
+    const dead = await createInterview(core, {
+      company: 'Dead',
+      tags: ['y', 'z'],
+      interviewers: [{ name: 'D' }, { name: 'E' }],
+      notes: 'gone',
+    });
     for (const id of [live.id, dead.id]) {
       await call(core, 'reflection:addArea', { interviewId: id, label: 'Coding exercise' });
-      const q = await call(core, 'interview-question:add', { interviewId: id, text: `My own question for ${id}?`, category: 'technical' });
+      const q = await call(core, 'interview-question:add', {
+        interviewId: id,
+        text: `My own question for ${id}?`,
+        category: 'technical',
+      });
       await call(core, 'interview-question:update', { id: q.id, keyPoints: [{ text: 'one' }, { text: 'two' }] });
       const bankId = (await call(core, 'bank:list', { query: 'tell me about yourself' })).items[0].id;
       await call(core, 'interview-question:add', { interviewId: id, questionId: bankId });
     }
     const questionsBefore = db.prepare('SELECT * FROM questions ORDER BY id').all();
     const before = counts(db);
-    expect(before).toMatchObject({ interviews: 2, interviewers: 3, interview_tags: 3, reflections: 16, interview_questions: 4, key_points: 4, interview_search: 2 });
+    expect(before).toMatchObject({
+      interviews: 2,
+      interviewers: 3,
+      interview_tags: 3,
+      reflections: 16,
+      interview_questions: 4,
+      key_points: 4,
+      interview_search: 2,
+    });
 
     await call(core, 'interview:trash', { id: dead.id });
     expect(await call(core, 'interview:emptyTrash', { confirm: true })).toEqual({ deleted: 1 });
@@ -247,10 +291,15 @@ describe('trash, restore, listTrash, emptyTrash', () => {
     ]) {
       expect(db.prepare(`SELECT count(*) FROM ${table} WHERE ${column} = ?`).pluck().get(dead.id), table).toBe(0);
     }
-    expect(db.prepare('SELECT count(*) FROM key_points WHERE interview_question_id NOT IN (SELECT id FROM interview_questions)').pluck().get()).toBe(0);
+    expect(
+      db
+        .prepare('SELECT count(*) FROM key_points WHERE interview_question_id NOT IN (SELECT id FROM interview_questions)')
+        .pluck()
+        .get(),
+    ).toBe(0);
     expect(db.prepare('SELECT rowid FROM interview_search').pluck().all()).toEqual([live.id]);
     expect(db.prepare('SELECT * FROM questions ORDER BY id').all()).toEqual(questionsBefore);
-    expect(db.prepare("SELECT count(*) FROM questions WHERE text = ?").pluck().get(`My own question for ${dead.id}?`)).toBe(1);
+    expect(db.prepare('SELECT count(*) FROM questions WHERE text = ?').pluck().get(`My own question for ${dead.id}?`)).toBe(1);
     expect(db.pragma('foreign_key_check')).toEqual([]);
 
     expect((await fail(core, 'interview:get', { id: dead.id })).code).toBe('NOT_FOUND');

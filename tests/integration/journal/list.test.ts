@@ -10,7 +10,14 @@ const cursorOf = (value: unknown) => Buffer.from(JSON.stringify(value)).toString
 describe('interview:list', () => {
   it('is newest first by date, then by id, with the summary fields', async () => {
     const core = await open();
-    const a = await createInterview(core, { company: 'A', heldAt: '2026-01-10', role: 'Dev', stage: 'first', outcome: 'rejected', tags: ['z', 'b'] });
+    const a = await createInterview(core, {
+      company: 'A',
+      heldAt: '2026-01-10',
+      role: 'Dev',
+      stage: 'first',
+      outcome: 'rejected',
+      tags: ['z', 'b'],
+    });
     const b = await createInterview(core, { company: 'B', heldAt: '2026-03-01T09:00' });
     const c = await createInterview(core, { company: 'C', heldAt: '2026-03-01T09:00' });
     const d = await createInterview(core, { company: 'D', heldAt: '2025-12-31T23:59' });
@@ -164,7 +171,12 @@ describe('interview:list', () => {
       expect(err.code, cursor).toBe('VALIDATION');
       expect(err.details?.[0]?.path).toBe('cursor');
     }
-    for (const cursor of [cursorOf({ kind: 'offset', offset: -1 }), cursorOf({ kind: 'offset', offset: 1e20 }), cursorOf({ kind: 'offset', offset: 2 ** 53 }), cursorOf({ kind: 'keyset', heldAt: 'x', id: 1 })]) {
+    for (const cursor of [
+      cursorOf({ kind: 'offset', offset: -1 }),
+      cursorOf({ kind: 'offset', offset: 1e20 }),
+      cursorOf({ kind: 'offset', offset: 2 ** 53 }),
+      cursorOf({ kind: 'keyset', heldAt: 'x', id: 1 }),
+    ]) {
       const err = await fail(core, 'interview:list', { cursor, filters: { query: 'findable' } });
       expect(err.code, cursor).toBe('VALIDATION');
     }

@@ -12,10 +12,22 @@ describe('interview-question:add', () => {
     const before = counts(db).questions;
 
     const q = await call(core, 'interview-question:add', { interviewId: i.id, questionId: bankId });
-    expect(q).toMatchObject({ questionId: bankId, text: 'Tell me about yourself.', category: 'about-you', answerGiven: '', howItWent: null, kind: null, keyPoints: [] });
+    expect(q).toMatchObject({
+      questionId: bankId,
+      text: 'Tell me about yourself.',
+      category: 'about-you',
+      answerGiven: '',
+      howItWent: null,
+      kind: null,
+      keyPoints: [],
+    });
     expect(q.hints.length).toBeGreaterThanOrEqual(2);
     expect(counts(db).questions).toBe(before);
-    expect(db.prepare('SELECT interview_id, question_id, position FROM interview_questions WHERE id = ?').get(q.id)).toEqual({ interview_id: i.id, question_id: bankId, position: 0 });
+    expect(db.prepare('SELECT interview_id, question_id, position FROM interview_questions WHERE id = ?').get(q.id)).toEqual({
+      interview_id: i.id,
+      question_id: bankId,
+      position: 0,
+    });
   });
 
   it('by new text creates a custom bank question; the same text again (any case) reuses it', async () => {
@@ -25,7 +37,11 @@ describe('interview-question:add', () => {
     const b = await createInterview(core);
     const before = counts(db).questions;
 
-    const q1 = await call(core, 'interview-question:add', { interviewId: a.id, text: '  How would you shard our orders table? ', category: 'technical' });
+    const q1 = await call(core, 'interview-question:add', {
+      interviewId: a.id,
+      text: '  How would you shard our orders table? ',
+      category: 'technical',
+    });
     expect(q1).toMatchObject({ text: 'How would you shard our orders table?', category: 'technical', hints: [] });
     expect(counts(db).questions).toBe(before + 1);
     expect(db.prepare('SELECT text, category, source, bank_id FROM questions WHERE id = ?').get(q1.questionId)).toEqual({
@@ -60,14 +76,21 @@ describe('interview-question:update', () => {
     const core = await open({ now: tickingClock() });
     const db = core.database.db;
     const i = await createInterview(core);
-    const q = await call(core, 'interview-question:add', { interviewId: i.id, questionId: bankIdByText(db, 'Tell me about yourself.') });
+    const q = await call(core, 'interview-question:add', {
+      interviewId: i.id,
+      questionId: bankIdByText(db, 'Tell me about yourself.'),
+    });
     const stamp = updatedAt(db, i.id);
 
     const out = await call(core, 'interview-question:update', {
       id: q.id,
       answerGiven: 'I talked about school too long.',
       howItWent: 'fumbled',
-      keyPoints: [{ text: 'Led the payments migration' }, { text: 'Mentored two juniors', missed: false }, { text: 'Why this company' }],
+      keyPoints: [
+        { text: 'Led the payments migration' },
+        { text: 'Mentored two juniors', missed: false },
+        { text: 'Why this company' },
+      ],
     });
     expect(out).toMatchObject({
       answerGiven: 'I talked about school too long.',
@@ -84,7 +107,9 @@ describe('interview-question:update', () => {
       how_it_went: 'fumbled',
       kind: null,
     });
-    expect(db.prepare('SELECT position, text, missed FROM key_points WHERE interview_question_id = ? ORDER BY position').all(q.id)).toEqual([
+    expect(
+      db.prepare('SELECT position, text, missed FROM key_points WHERE interview_question_id = ? ORDER BY position').all(q.id),
+    ).toEqual([
       { position: 0, text: 'Led the payments migration', missed: 1 },
       { position: 1, text: 'Mentored two juniors', missed: 0 },
       { position: 2, text: 'Why this company', missed: 1 },
@@ -100,17 +125,26 @@ describe('interview-question:update', () => {
       kind: 'slip',
     });
     await call(core, 'interview-question:update', { id: q.id, keyPoints: [{ text: 'Only this one' }] });
-    expect(db.prepare('SELECT text FROM key_points WHERE interview_question_id = ?').pluck().all(q.id)).toEqual(['Only this one']);
+    expect(db.prepare('SELECT text FROM key_points WHERE interview_question_id = ?').pluck().all(q.id)).toEqual([
+      'Only this one',
+    ]);
     await call(core, 'interview-question:update', { id: q.id, keyPoints: [], howItWent: null, kind: null });
     expect(db.prepare('SELECT count(*) FROM key_points').pluck().get()).toBe(0);
-    expect(db.prepare('SELECT how_it_went, kind FROM interview_questions WHERE id = ?').get(q.id)).toEqual({ how_it_went: null, kind: null });
+    expect(db.prepare('SELECT how_it_went, kind FROM interview_questions WHERE id = ?').get(q.id)).toEqual({
+      how_it_went: null,
+      kind: null,
+    });
   });
 
   it('changes the category of a custom question only; a bank question keeps its category', async () => {
     const core = await open();
     const db = core.database.db;
     const i = await createInterview(core);
-    const custom = await call(core, 'interview-question:add', { interviewId: i.id, text: 'Explain our pricing page?', category: 'behavioural' });
+    const custom = await call(core, 'interview-question:add', {
+      interviewId: i.id,
+      text: 'Explain our pricing page?',
+      category: 'behavioural',
+    });
     const out = await call(core, 'interview-question:update', { id: custom.id, category: 'situational' });
     expect(out.category).toBe('situational');
     expect(db.prepare('SELECT category FROM questions WHERE id = ?').pluck().get(custom.questionId)).toBe('situational');
@@ -122,7 +156,9 @@ describe('interview-question:update', () => {
     expect(db.prepare('SELECT category FROM questions WHERE id = ?').pluck().get(bankId)).toBe('about-you');
     expect(db.prepare('SELECT answer_given FROM interview_questions WHERE id = ?').pluck().get(shipped.id)).toBe('');
     // Sending the category it already has is fine.
-    expect((await call(core, 'interview-question:update', { id: shipped.id, category: 'about-you', answerGiven: 'kept' })).answerGiven).toBe('kept');
+    expect(
+      (await call(core, 'interview-question:update', { id: shipped.id, category: 'about-you', answerGiven: 'kept' })).answerGiven,
+    ).toBe('kept');
   });
 });
 
@@ -135,11 +171,17 @@ describe('interview-question:remove and move', () => {
     await call(core, 'interview-question:update', { id: q.id, keyPoints: [{ text: 'one' }, { text: 'two' }] });
     const before = counts(db);
     expect(await call(core, 'interview-question:remove', { id: q.id })).toEqual({ ok: true });
-    expect(counts(db)).toEqual({ ...before, interview_questions: before.interview_questions - 1, key_points: before.key_points - 2 });
+    expect(counts(db)).toEqual({
+      ...before,
+      interview_questions: before.interview_questions - 1,
+      key_points: before.key_points - 2,
+    });
     expect(db.prepare('SELECT count(*) FROM questions WHERE id = ?').pluck().get(q.questionId)).toBe(1);
     expect((await fail(core, 'interview-question:remove', { id: q.id })).code).toBe('NOT_FOUND');
     // It can be added again afterwards.
-    expect((await call(core, 'interview-question:add', { interviewId: i.id, questionId: q.questionId })).questionId).toBe(q.questionId);
+    expect((await call(core, 'interview-question:add', { interviewId: i.id, questionId: q.questionId })).questionId).toBe(
+      q.questionId,
+    );
   });
 
   it('move swaps with the neighbour, stores the order, and does nothing at either end', async () => {
@@ -150,7 +192,8 @@ describe('interview-question:remove and move', () => {
     for (const text of ['First question?', 'Second question?', 'Third question?']) {
       ids.push((await call(core, 'interview-question:add', { interviewId: i.id, text })).id);
     }
-    const order = () => db.prepare('SELECT id FROM interview_questions WHERE interview_id = ? ORDER BY position, id').pluck().all(i.id);
+    const order = () =>
+      db.prepare('SELECT id FROM interview_questions WHERE interview_id = ? ORDER BY position, id').pluck().all(i.id);
     const [a, b, c] = ids;
 
     expect((await call(core, 'interview-question:move', { id: c, direction: 'up' })).map((q) => q.id)).toEqual([a, c, b]);

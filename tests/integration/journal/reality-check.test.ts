@@ -8,13 +8,28 @@ describe('reality-check:get', () => {
     const core = await open();
     const i = await createInterview(core, { company: 'Hooli', outcome: 'rejected' });
     const empty = await call(core, 'reality-check:get', { interviewId: i.id });
-    expect(empty).toMatchObject({ interviewId: i.id, verdict: 'nothing-written', badThings: [], areasRated: 0, comparison: [], recoverable: [expect.stringMatching(/another chance/)] });
+    expect(empty).toMatchObject({
+      interviewId: i.id,
+      verdict: 'nothing-written',
+      badThings: [],
+      areasRated: 0,
+      comparison: [],
+      recoverable: [expect.stringMatching(/another chance/)],
+    });
 
     await call(core, 'reflection:save', { interviewId: i.id, area: 'punctuality', rating: 2, wentBadly: 'Five minutes late' });
     await call(core, 'reflection:save', { interviewId: i.id, area: 'confidence', rating: 4 });
     await call(core, 'reflection:save', { interviewId: i.id, area: 'closing', rating: 5 });
-    const q = await call(core, 'interview-question:add', { interviewId: i.id, text: 'How would you design a rate limiter?', category: 'technical' });
-    await call(core, 'interview-question:update', { id: q.id, howItWent: 'fumbled', keyPoints: [{ text: 'Token bucket' }, { text: 'Per-user keys' }] });
+    const q = await call(core, 'interview-question:add', {
+      interviewId: i.id,
+      text: 'How would you design a rate limiter?',
+      category: 'technical',
+    });
+    await call(core, 'interview-question:update', {
+      id: q.id,
+      howItWent: 'fumbled',
+      keyPoints: [{ text: 'Token bucket' }, { text: 'Per-user keys' }],
+    });
 
     const rc = await call(core, 'reality-check:get', { interviewId: i.id });
     expect(rc.verdict).toBe('some-gaps');
@@ -22,8 +37,22 @@ describe('reality-check:get', () => {
     expect(rc.areasRated).toBe(3);
     expect(rc.areasFine).toBe(2);
     expect(rc.badThings).toEqual([
-      expect.objectContaining({ source: 'area', ref: 'punctuality', kind: 'slip', ruleKind: 'slip', overridden: false, detail: 'Rated 2 of 5. Five minutes late' }),
-      expect.objectContaining({ source: 'question', ref: String(q.id), label: 'How would you design a rate limiter?', kind: 'gap', category: 'technical', detail: 'Missed: Token bucket; Per-user keys' }),
+      expect.objectContaining({
+        source: 'area',
+        ref: 'punctuality',
+        kind: 'slip',
+        ruleKind: 'slip',
+        overridden: false,
+        detail: 'Rated 2 of 5. Five minutes late',
+      }),
+      expect.objectContaining({
+        source: 'question',
+        ref: String(q.id),
+        label: 'How would you design a rate limiter?',
+        kind: 'gap',
+        category: 'technical',
+        detail: 'Missed: Token bucket; Per-user keys',
+      }),
     ]);
     expect(rc.recoverable[0]).toContain('Token bucket; Per-user keys');
     expect(rc.rules.length).toBeGreaterThan(3);

@@ -7,11 +7,16 @@ const open = useCores();
 
 /** The search finds exactly these interviews (in any order), and the first hit's snippet marks the word. */
 async function expectFound(core: Core, query: string, ids: number[], marked?: string) {
-  expect((await searchIds(core, query)).sort((a, b) => a - b), `search "${query}"`).toEqual(ids.slice().sort((a, b) => a - b));
+  expect(
+    (await searchIds(core, query)).sort((a, b) => a - b),
+    `search "${query}"`,
+  ).toEqual(ids.slice().sort((a, b) => a - b));
   if (marked) {
     const snippet = (await snippetFor(core, query)) ?? '';
     // The best column may hold the word in another case (Globex the company, hank@globex.example the email).
-    expect(snippet.toLowerCase(), `snippet for "${query}": ${JSON.stringify(snippet)}`).toContain(`\u0002${marked.toLowerCase()}\u0003`);
+    expect(snippet.toLowerCase(), `snippet for "${query}": ${JSON.stringify(snippet)}`).toContain(
+      `\u0002${marked.toLowerCase()}\u0003`,
+    );
   }
 }
 
@@ -60,7 +65,12 @@ describe('the full-text index stays in step with every edit', () => {
     await expectFound(core, 'fidget', [i.id], 'fidgeting');
     await call(core, 'reflection:save', { interviewId: i.id, area: 'body-language', wentBadly: 'Calmer later' });
     await expectFound(core, 'fidgeting', []);
-    await call(core, 'reflection:save', { interviewId: i.id, area: 'closing', wentWell: 'Memorable anecdote', notes: 'Practise the handshake' });
+    await call(core, 'reflection:save', {
+      interviewId: i.id,
+      area: 'closing',
+      wentWell: 'Memorable anecdote',
+      notes: 'Practise the handshake',
+    });
     await expectFound(core, 'anecdote', [i.id], 'anecdote');
     await expectFound(core, 'handshake', [i.id], 'handshake');
 
@@ -71,7 +81,11 @@ describe('the full-text index stays in step with every edit', () => {
     await expectFound(core, 'kata', []);
 
     // Questions: the question's text, the answer, and the key points.
-    const q = await call(core, 'interview-question:add', { interviewId: i.id, text: 'Describe idempotency in payments?', category: 'technical' });
+    const q = await call(core, 'interview-question:add', {
+      interviewId: i.id,
+      text: 'Describe idempotency in payments?',
+      category: 'technical',
+    });
     await expectFound(core, 'idempot', [i.id], 'idempotency');
     await call(core, 'interview-question:update', { id: q.id, answerGiven: 'I mumbled about retries' });
     await expectFound(core, 'mumbled', [i.id], 'mumbled');
@@ -103,7 +117,9 @@ describe('the full-text index stays in step with every edit', () => {
     await call(core, 'reflection:save', { interviewId: i.id, area: 'confidence', wentBadly: 'beta' });
     const q = await call(core, 'interview-question:add', { interviewId: i.id, text: 'Gamma question?' });
     await call(core, 'interview-question:update', { id: q.id, keyPoints: [{ text: 'delta' }], answerGiven: 'epsilon' });
-    const row = db.prepare('SELECT company, notes, reflections, questions FROM interview_search WHERE rowid = ?').get(i.id) as Record<string, string>;
+    const row = db
+      .prepare('SELECT company, notes, reflections, questions FROM interview_search WHERE rowid = ?')
+      .get(i.id) as Record<string, string>;
     expect(row.company).toBe('Umbrella');
     expect(row.notes).toContain('alpha');
     expect(row.reflections).toContain('beta');
@@ -152,7 +168,31 @@ describe('the full-text index stays in step with every edit', () => {
   it('FTS syntax in the query is searched as words, never as syntax, and never errors', async () => {
     const core = await open();
     const i = await createInterview(core, { notes: 'near the end I said OR maybe not; notes: about cats' });
-    const queries = ['"', '""', '"unbalanced', '*', 'cat*', 'NEAR(cats end)', 'cats OR dogs', 'cats AND dogs', 'NOT cats', 'notes:cats', '-cats', '^cats', '(cats', 'cats)', "it's", '{notes}: cats', 'c"a"t', '\\', '%', '_', 'cats + dogs', 'col:', ':'];
+    const queries = [
+      '"',
+      '""',
+      '"unbalanced',
+      '*',
+      'cat*',
+      'NEAR(cats end)',
+      'cats OR dogs',
+      'cats AND dogs',
+      'NOT cats',
+      'notes:cats',
+      '-cats',
+      '^cats',
+      '(cats',
+      'cats)',
+      "it's",
+      '{notes}: cats',
+      'c"a"t',
+      '\\',
+      '%',
+      '_',
+      'cats + dogs',
+      'col:',
+      ':',
+    ];
     for (const query of queries) {
       const result = await core.router.dispatch('interview:list', { filters: { query } });
       expect(result.ok, `query ${JSON.stringify(query)}: ${JSON.stringify(result)}`).toBe(true);
@@ -180,7 +220,15 @@ describe('the full-text index stays in step with every edit', () => {
     const core = await open();
     const ids: number[] = [];
     for (let k = 0; k < 7; k++) {
-      ids.push((await createInterview(core, { notes: `shared word banana ${k}`, outcome: k % 2 ? 'rejected' : 'waiting', heldAt: `2026-01-0${k + 1}` })).id);
+      ids.push(
+        (
+          await createInterview(core, {
+            notes: `shared word banana ${k}`,
+            outcome: k % 2 ? 'rejected' : 'waiting',
+            heldAt: `2026-01-0${k + 1}`,
+          })
+        ).id,
+      );
     }
     await createInterview(core, { notes: 'no fruit here' });
     const rejected = await call(core, 'interview:list', { filters: { query: 'banana', outcome: 'rejected' } });
@@ -191,7 +239,11 @@ describe('the full-text index stays in step with every edit', () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const page: RouteOutput<'interview:list'> = await call(core, 'interview:list', { filters: { query: 'banana' }, cursor, limit: 3 });
+      const page: RouteOutput<'interview:list'> = await call(core, 'interview:list', {
+        filters: { query: 'banana' },
+        cursor,
+        limit: 3,
+      });
       expect(page.total).toBe(7);
       seen.push(...page.items.map((x) => x.id));
       cursor = page.nextCursor;
@@ -204,17 +256,24 @@ describe('the full-text index stays in step with every edit', () => {
     const first = await call(core, 'interview:list', { filters: { query: 'banana' }, limit: 3 });
     const plain = await call(core, 'interview:list', { limit: 3 });
     expect((await core.router.dispatch('interview:list', { cursor: first.nextCursor })).ok).toBe(false);
-    expect((await core.router.dispatch('interview:list', { filters: { query: 'banana' }, cursor: plain.nextCursor })).ok).toBe(false);
+    expect((await core.router.dispatch('interview:list', { filters: { query: 'banana' }, cursor: plain.nextCursor })).ok).toBe(
+      false,
+    );
   });
 
   it('pages through 120 equally ranked hits on one date with each exactly once', async () => {
     const core = await open();
     const ids: number[] = [];
-    for (let k = 0; k < 120; k++) ids.push((await createInterview(core, { notes: 'identical words everywhere', heldAt: '2026-02-02' })).id);
+    for (let k = 0; k < 120; k++)
+      ids.push((await createInterview(core, { notes: 'identical words everywhere', heldAt: '2026-02-02' })).id);
     const seen: number[] = [];
     let cursor: string | null = null;
     do {
-      const page: RouteOutput<'interview:list'> = await call(core, 'interview:list', { filters: { query: 'identical' }, cursor, limit: 50 });
+      const page: RouteOutput<'interview:list'> = await call(core, 'interview:list', {
+        filters: { query: 'identical' },
+        cursor,
+        limit: 50,
+      });
       seen.push(...page.items.map((x) => x.id));
       cursor = page.nextCursor;
     } while (cursor);

@@ -37,7 +37,11 @@ describe('the plan on one interview', () => {
       ratings: { 'first-impressions': 4, confidence: 2, closing: 1, answers: 3 },
       wentBadly: { closing: 'I trailed off\nand forgot to say why I want the job.' },
       questions: [
-        { text: 'Tell me about a time you failed', howItWent: 'fumbled', keyPoints: [{ text: 'Own the mistake' }, { text: 'What changed after', missed: false }] },
+        {
+          text: 'Tell me about a time you failed',
+          howItWent: 'fumbled',
+          keyPoints: [{ text: 'Own the mistake' }, { text: 'What changed after', missed: false }],
+        },
         { text: 'Why this role?', category: 'motivational', howItWent: 'strong' },
       ],
     });
@@ -49,7 +53,13 @@ describe('the plan on one interview', () => {
       ['answers', 3, 1],
     ]);
     expect(plan.weakestAreas[0].lowest).toEqual([
-      { interviewId: acme.id, company: 'Acme', heldAt: '2026-03-01T09:30', rating: 1, excerpt: 'I trailed off and forgot to say why I want the job.' },
+      {
+        interviewId: acme.id,
+        company: 'Acme',
+        heldAt: '2026-03-01T09:30',
+        rating: 1,
+        excerpt: 'I trailed off and forgot to say why I want the job.',
+      },
     ]);
     expect(plan.fumbledQuestions).toEqual([
       {
@@ -71,7 +81,13 @@ describe('the plan on one interview', () => {
       },
     ]);
     expect(plan.schedule).toMatchObject({ dueToday: 0, newFromJournal: 1 });
-    expect(plan.suggestions.map((s) => s.key)).toEqual(['area:closing', 'area:confidence', 'area:answers', `question:${acme.asked[0].questionId}`, 'practice:daily']);
+    expect(plan.suggestions.map((s) => s.key)).toEqual([
+      'area:closing',
+      'area:confidence',
+      'area:answers',
+      `question:${acme.asked[0].questionId}`,
+      'practice:daily',
+    ]);
   });
 });
 
@@ -98,7 +114,12 @@ describe('the plan on many interviews', () => {
       wentBadly: { closing: '' },
       questions: [{ text: failed, howItWent: 'fumbled', keyPoints: [{ text: 'Own the mistake' }, { text: 'old point' }] }],
     });
-    await journal(t.core, { company: 'C', heldAt: '2026-03-01', ratings: { closing: 2 }, questions: [{ text: 'Where do you see yourself?', howItWent: 'fumbled' }] });
+    await journal(t.core, {
+      company: 'C',
+      heldAt: '2026-03-01',
+      ratings: { closing: 2 },
+      questions: [{ text: 'Where do you see yourself?', howItWent: 'fumbled' }],
+    });
     const failedId = a.asked[0].questionId;
     const conflictId = a.asked[1].questionId;
 
@@ -127,7 +148,11 @@ describe('the plan on many interviews', () => {
       [conflict, 'again', 'due'],
       [failed, 'easy', 'scheduled'],
     ]);
-    expect(plan.fumbledQuestions[2]).toMatchObject({ attempts: 1, latestPractisedAt: expect.any(String), nextDue: expect.any(String) });
+    expect(plan.fumbledQuestions[2]).toMatchObject({
+      attempts: 1,
+      latestPractisedAt: expect.any(String),
+      nextDue: expect.any(String),
+    });
     // An Easy question is no longer suggested.
     expect(plan.suggestions.some((s) => s.key === `question:${failedId}`)).toBe(false);
 
@@ -153,9 +178,26 @@ describe('the person’s own items', () => {
     const { core } = await open();
     const q = await journal(core, { questions: [{ text: 'Tell me about yourself', howItWent: 'fumbled' }] });
     const one = await call(core, 'plan:addItem', { text: '  Rehearse the closing  ', targetOn: '2026-03-05', area: 'closing' });
-    expect(one).toMatchObject({ text: 'Rehearse the closing', targetOn: '2026-03-05', status: 'todo', area: 'closing', areaLabel: 'Closing statement', overdue: true, doneAt: null });
-    const two = await call(core, 'plan:addItem', { text: 'Practise the intro', questionId: q.asked[0].questionId, status: 'done' });
-    expect(two).toMatchObject({ questionText: 'Tell me about yourself', status: 'done', doneAt: expect.any(String), position: 1 });
+    expect(one).toMatchObject({
+      text: 'Rehearse the closing',
+      targetOn: '2026-03-05',
+      status: 'todo',
+      area: 'closing',
+      areaLabel: 'Closing statement',
+      overdue: true,
+      doneAt: null,
+    });
+    const two = await call(core, 'plan:addItem', {
+      text: 'Practise the intro',
+      questionId: q.asked[0].questionId,
+      status: 'done',
+    });
+    expect(two).toMatchObject({
+      questionText: 'Tell me about yourself',
+      status: 'done',
+      doneAt: expect.any(String),
+      position: 1,
+    });
 
     const done = await call(core, 'plan:updateItem', { id: one.id, patch: { status: 'done' } });
     expect(done).toMatchObject({ status: 'done', overdue: false, text: 'Rehearse the closing', targetOn: '2026-03-05' });
@@ -173,12 +215,18 @@ describe('the person’s own items', () => {
   it('refuses empty text, unknown links and unknown items, writing nothing', async () => {
     const { core, db } = await open();
     const count = () => db.prepare('SELECT count(*) FROM plan_items').pluck().get();
-    expect(await fail(core, 'plan:addItem', { text: '   ' })).toMatchObject({ code: 'VALIDATION', details: [{ path: 'text', message: 'Write the action item.' }] });
+    expect(await fail(core, 'plan:addItem', { text: '   ' })).toMatchObject({
+      code: 'VALIDATION',
+      details: [{ path: 'text', message: 'Write the action item.' }],
+    });
     expect(await fail(core, 'plan:addItem', { text: 'x', area: 'custom-1' })).toMatchObject({
       code: 'VALIDATION',
       message: 'Link the item to one of the seven built-in areas, or to none.',
     });
-    expect(await fail(core, 'plan:addItem', { text: 'x', questionId: 999_999 })).toMatchObject({ code: 'NOT_FOUND', message: 'There is no question with id 999999.' });
+    expect(await fail(core, 'plan:addItem', { text: 'x', questionId: 999_999 })).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'There is no question with id 999999.',
+    });
     expect(await fail(core, 'plan:addItem', { text: 'x', targetOn: '2026-02-30' })).toMatchObject({ code: 'VALIDATION' });
     expect(count()).toBe(0);
     const item = await call(core, 'plan:addItem', { text: 'Keep' });
@@ -200,7 +248,10 @@ describe('the person’s own items', () => {
     await call(core, 'plan:addItem', { text: 'Early', targetOn: '2026-01-05' });
     await call(core, 'plan:addItem', { text: 'In March', targetOn: '2026-03-15' });
     await call(core, 'plan:addItem', { text: 'Any time' });
-    expect((await call(core, 'plan:get', { from: '2026-03-01', to: '2026-03-31' })).items.map((i) => i.text)).toEqual(['In March', 'Any time']);
+    expect((await call(core, 'plan:get', { from: '2026-03-01', to: '2026-03-31' })).items.map((i) => i.text)).toEqual([
+      'In March',
+      'Any time',
+    ]);
   });
 });
 
@@ -214,7 +265,13 @@ describe('suggestions', () => {
     expect(offered.map((s) => s.key)).toEqual(['area:closing']);
 
     const item = await call(t.core, 'plan:acceptSuggestion', { key: 'area:closing', targetOn: '2026-03-20' });
-    expect(item).toMatchObject({ text: AREA_ACTIONS.closing, suggestionKey: 'area:closing', area: 'closing', targetOn: '2026-03-20', status: 'todo' });
+    expect(item).toMatchObject({
+      text: AREA_ACTIONS.closing,
+      suggestionKey: 'area:closing',
+      area: 'closing',
+      targetOn: '2026-03-20',
+      status: 'todo',
+    });
     expect((await call(t.core, 'plan:get', {})).suggestions).toEqual([]);
     await call(t.core, 'plan:updateItem', { id: item.id, patch: { text: 'My own words about closing' } });
 
@@ -223,9 +280,14 @@ describe('suggestions', () => {
     const plan = await call(t.core, 'plan:get', {});
     expect(plan.weakestAreas[0].area).toBe('confidence');
     expect(plan.suggestions.map((s) => s.key)).toEqual(['area:confidence']);
-    expect(plan.items).toEqual([expect.objectContaining({ id: item.id, text: 'My own words about closing', suggestionKey: 'area:closing' })]);
+    expect(plan.items).toEqual([
+      expect.objectContaining({ id: item.id, text: 'My own words about closing', suggestionKey: 'area:closing' }),
+    ]);
 
-    expect(await fail(t.core, 'plan:acceptSuggestion', { key: 'area:closing' })).toEqual({ code: 'CONFLICT', message: 'That suggestion is already in your plan.' });
+    expect(await fail(t.core, 'plan:acceptSuggestion', { key: 'area:closing' })).toEqual({
+      code: 'CONFLICT',
+      message: 'That suggestion is already in your plan.',
+    });
     expect(await fail(t.core, 'plan:acceptSuggestion', { key: 'area:body-language' })).toMatchObject({ code: 'NOT_FOUND' });
   });
 
@@ -251,17 +313,33 @@ describe('pending follow-ups and second chances', () => {
   it('lists drafts to send and requests waiting for an answer, and offers to send the drafts', async () => {
     const t = await open();
     const acme = await journal(t.core, { company: 'Acme' });
-    await call(t.core, 'interview:update', { id: acme.id, patch: { interviewers: [{ name: 'Dana Smith', role: '', email: '' }] } });
+    await call(t.core, 'interview:update', {
+      id: acme.id,
+      patch: { interviewers: [{ name: 'Dana Smith', role: '', email: '' }] },
+    });
     const [thanks] = await call(t.core, 'followup:draftThankYous', { interviewId: acme.id });
     const ask = await call(t.core, 'followup:draftSecondChance', { interviewId: acme.id, whyFit: 'I know the domain.' });
     await call(t.core, 'followup:markSent', { id: ask.id, sentOn: '2026-03-03' });
-    const impress = await call(t.core, 'followup:draftChanceToImpress', { interviewId: acme.id, form: 'analysis', plan: 'A page on churn.', dueOn: '2026-03-14' });
+    const impress = await call(t.core, 'followup:draftChanceToImpress', {
+      interviewId: acme.id,
+      form: 'analysis',
+      plan: 'A page on churn.',
+      dueOn: '2026-03-14',
+    });
     await call(t.core, 'followup:markSent', { id: impress.id, sentOn: '2026-03-04' });
     await call(t.core, 'followup:setStatus', { id: impress.id, status: 'accepted' });
 
     const plan = await call(t.core, 'plan:get', {});
     expect(plan.followups.followUps).toEqual([
-      expect.objectContaining({ followupId: thanks.id, company: 'Acme', kind: 'thank-you', kindLabel: 'Thank-you', status: 'draft', state: 'to-send', sentOn: null }),
+      expect.objectContaining({
+        followupId: thanks.id,
+        company: 'Acme',
+        kind: 'thank-you',
+        kindLabel: 'Thank-you',
+        status: 'draft',
+        state: 'to-send',
+        sentOn: null,
+      }),
     ]);
     expect(plan.followups.followUps[0].subject).not.toBe('');
     expect(plan.followups.secondChances).toEqual([
@@ -286,9 +364,19 @@ describe('the Markdown export', () => {
       company: 'Acme',
       heldAt: '2026-03-01',
       ratings: { closing: 1 },
-      questions: [{ text: 'Tell me about a time you failed', howItWent: 'fumbled', keyPoints: [{ text: 'Own the mistake' }, { text: 'Say what changed' }] }],
+      questions: [
+        {
+          text: 'Tell me about a time you failed',
+          howItWent: 'fumbled',
+          keyPoints: [{ text: 'Own the mistake' }, { text: 'Say what changed' }],
+        },
+      ],
     });
-    await journal(t.core, { company: 'Old Co', heldAt: '2025-06-01', questions: [{ text: 'What is your greatest weakness?', howItWent: 'fumbled', keyPoints: [{ text: 'A real one' }] }] });
+    await journal(t.core, {
+      company: 'Old Co',
+      heldAt: '2025-06-01',
+      questions: [{ text: 'What is your greatest weakness?', howItWent: 'fumbled', keyPoints: [{ text: 'A real one' }] }],
+    });
     await call(t.core, 'plan:addItem', { text: 'Rehearse the closing', targetOn: '2026-03-20' });
     await call(t.core, 'plan:saveNote', { body: 'Breathe.' });
 
@@ -301,7 +389,11 @@ describe('the Markdown export', () => {
     expect(all.content).toContain('- [ ] Rehearse the closing (by 2026-03-20)');
     expect(all.content).toContain('Breathe.');
 
-    const some = await call(t.core, 'plan:exportMarkdown', { sections: ['fumbled-questions'], from: '2026-01-01', to: '2026-03-31' });
+    const some = await call(t.core, 'plan:exportMarkdown', {
+      sections: ['fumbled-questions'],
+      from: '2026-01-01',
+      to: '2026-03-31',
+    });
     expect(some.content).toContain('from 2026-01-01 to 2026-03-31 · 1 interview');
     expect(some.content).toContain('### Tell me about a time you failed');
     expect(some.content).not.toContain('greatest weakness');
@@ -309,7 +401,10 @@ describe('the Markdown export', () => {
     expect(some.content).not.toContain('Breathe.');
     expect(some.content.match(/^## /gm)).toHaveLength(1);
 
-    expect(await fail(t.core, 'plan:exportMarkdown', { sections: [] })).toMatchObject({ code: 'VALIDATION', details: [{ path: 'sections', message: 'Choose at least one section.' }] });
+    expect(await fail(t.core, 'plan:exportMarkdown', { sections: [] })).toMatchObject({
+      code: 'VALIDATION',
+      details: [{ path: 'sections', message: 'Choose at least one section.' }],
+    });
     expect(await fail(t.core, 'plan:exportMarkdown', { sections: ['secrets'] })).toMatchObject({ code: 'VALIDATION' });
   });
 });

@@ -44,16 +44,34 @@ describe('practice:saveAttempt', () => {
       { text: 'Feature flags for rollback', origin: 'journal', covered: false },
     ]);
     expect(counts(db)).toMatchObject({ attempts: 1, review_items: 0 });
-    expect(db.prepare('SELECT grade, answer_text FROM attempts WHERE id = ?').get(a.id)).toEqual({ grade: null, answer_text: a.answerText });
+    expect(db.prepare('SELECT grade, answer_text FROM attempts WHERE id = ?').get(a.id)).toEqual({
+      grade: null,
+      answer_text: a.answerText,
+    });
   });
 
   it('is idempotent per position: a second save updates the same row', async () => {
     const { core, db } = await open();
     const s = await call(core, 'practice:start', { length: 3 });
-    const first = await call(core, 'practice:saveAttempt', { sessionId: s.id, position: 1, answerText: 'Draft', durationMs: 1_000 });
-    const second = await call(core, 'practice:saveAttempt', { sessionId: s.id, position: 1, answerText: 'Final answer with more words', durationMs: 61_000 });
+    const first = await call(core, 'practice:saveAttempt', {
+      sessionId: s.id,
+      position: 1,
+      answerText: 'Draft',
+      durationMs: 1_000,
+    });
+    const second = await call(core, 'practice:saveAttempt', {
+      sessionId: s.id,
+      position: 1,
+      answerText: 'Final answer with more words',
+      durationMs: 61_000,
+    });
     expect(second.id).toBe(first.id);
-    expect(second).toMatchObject({ answerText: 'Final answer with more words', durationMs: 61_000, wordCount: 5, createdAt: first.createdAt });
+    expect(second).toMatchObject({
+      answerText: 'Final answer with more words',
+      durationMs: 61_000,
+      wordCount: 5,
+      createdAt: first.createdAt,
+    });
     expect(counts(db).attempts).toBe(1);
 
     const other = await call(core, 'practice:saveAttempt', { sessionId: s.id, position: 2, answerText: '', durationMs: 0 });
@@ -66,7 +84,12 @@ describe('practice:saveAttempt', () => {
     const { core, db } = await open();
     const s = await call(core, 'practice:start', { length: 1 });
     const graded = await answerAndGrade(core, s.id, 0, 'good', 'The graded answer');
-    const err = await fail(core, 'practice:saveAttempt', { sessionId: s.id, position: 0, answerText: 'Rewritten', durationMs: 5 });
+    const err = await fail(core, 'practice:saveAttempt', {
+      sessionId: s.id,
+      position: 0,
+      answerText: 'Rewritten',
+      durationMs: 5,
+    });
     expect(err.code).toBe('CONFLICT');
     expect((await call(core, 'practice:sessionAttempts', { id: s.id }))[0]).toEqual(graded);
     expect(counts(db).attempts).toBe(1);
@@ -77,7 +100,12 @@ describe('practice:grade', () => {
   it('writes the grade, the corrected checklist and the FSRS card together', async () => {
     const { core, db, clock } = await open();
     const s = await call(core, 'practice:start', { length: 1 });
-    const saved = await call(core, 'practice:saveAttempt', { sessionId: s.id, position: 0, answerText: 'An answer', durationMs: 40_000 });
+    const saved = await call(core, 'practice:saveAttempt', {
+      sessionId: s.id,
+      position: 0,
+      answerText: 'An answer',
+      durationMs: 40_000,
+    });
     const corrected = saved.keyPoints.map((p, n) => ({ ...p, covered: n === 0 }));
     const before = clock.current().getTime();
     const graded = await call(core, 'practice:grade', { attemptId: saved.id, grade: 'good', keyPoints: corrected });
@@ -140,7 +168,12 @@ describe('practice:grade', () => {
   it('is atomic: when the card cannot be written, the attempt keeps no grade and no card exists', async () => {
     const { core, db } = await open();
     const s = await call(core, 'practice:start', { length: 1 });
-    const saved = await call(core, 'practice:saveAttempt', { sessionId: s.id, position: 0, answerText: 'Kept', durationMs: 9_000 });
+    const saved = await call(core, 'practice:saveAttempt', {
+      sessionId: s.id,
+      position: 0,
+      answerText: 'Kept',
+      durationMs: 9_000,
+    });
     db.exec("CREATE TRIGGER fail BEFORE INSERT ON review_items BEGIN SELECT RAISE(ABORT, 'boom'); END");
 
     const err = await fail(core, 'practice:grade', { attemptId: saved.id, grade: 'good', keyPoints: [] });
@@ -166,7 +199,12 @@ describe('practice:grade', () => {
     const cardBefore = card(db, questionId);
 
     const s2 = await sessionOn(core, questionId);
-    const saved = await call(core, 'practice:saveAttempt', { sessionId: s2.id, position: 0, answerText: 'Again', durationMs: 9_000 });
+    const saved = await call(core, 'practice:saveAttempt', {
+      sessionId: s2.id,
+      position: 0,
+      answerText: 'Again',
+      durationMs: 9_000,
+    });
     db.exec("CREATE TRIGGER fail_u BEFORE UPDATE ON review_items BEGIN SELECT RAISE(ABORT, 'boom'); END");
     await fail(core, 'practice:grade', { attemptId: saved.id, grade: 'again', keyPoints: [] });
     expect(db.prepare('SELECT grade FROM attempts WHERE id = ?').pluck().get(saved.id)).toBeNull();
@@ -176,7 +214,12 @@ describe('practice:grade', () => {
   it('is atomic the other way round: when the attempt cannot be written, no card is written', async () => {
     const { core, db } = await open();
     const s = await call(core, 'practice:start', { length: 1 });
-    const saved = await call(core, 'practice:saveAttempt', { sessionId: s.id, position: 0, answerText: 'Kept', durationMs: 9_000 });
+    const saved = await call(core, 'practice:saveAttempt', {
+      sessionId: s.id,
+      position: 0,
+      answerText: 'Kept',
+      durationMs: 9_000,
+    });
     db.exec("CREATE TRIGGER fail_a BEFORE UPDATE OF grade ON attempts BEGIN SELECT RAISE(ABORT, 'boom'); END");
     await fail(core, 'practice:grade', { attemptId: saved.id, grade: 'easy', keyPoints: [] });
     expect(counts(db).review_items).toBe(0);
@@ -194,7 +237,10 @@ describe('previous attempts, practice:end, practice:analyze, practice:deleteAtte
     for (let n = 0; n < 3; n++) {
       clock.advance(60_000);
       const s = await sessionOn(core, questionId);
-      earlier.unshift((await call(core, 'practice:saveAttempt', { sessionId: s.id, position: 0, answerText: `take ${n}`, durationMs: 1_000 })).id);
+      earlier.unshift(
+        (await call(core, 'practice:saveAttempt', { sessionId: s.id, position: 0, answerText: `take ${n}`, durationMs: 1_000 }))
+          .id,
+      );
     }
     clock.advance(60_000);
     const now = await sessionOn(core, questionId);
@@ -202,7 +248,9 @@ describe('previous attempts, practice:end, practice:analyze, practice:deleteAtte
     expect(previous.map((p) => p.id)).toEqual(earlier.slice(0, 3));
     // The current session's own attempt is not "previous".
     await call(core, 'practice:saveAttempt', { sessionId: now.id, position: 0, answerText: 'now', durationMs: 1_000 });
-    expect((await call(core, 'practice:session', { id: now.id })).questions[0].previous.map((p) => p.id)).toEqual(earlier.slice(0, 3));
+    expect((await call(core, 'practice:session', { id: now.id })).questions[0].previous.map((p) => p.id)).toEqual(
+      earlier.slice(0, 3),
+    );
 
     const s1Again = await sessionOn(core, questionId);
     const brief = s1Again.questions[0].previous.find((p) => p.id === a1.id);
@@ -216,12 +264,26 @@ describe('previous attempts, practice:end, practice:analyze, practice:deleteAtte
     const { core } = await open();
     const s1 = await call(core, 'practice:start', { length: 1 });
     const questionId = s1.questions[0].questionId;
-    const saved = await call(core, 'practice:saveAttempt', { sessionId: s1.id, position: 0, answerText: 'four words right here', durationMs: 20_000 });
+    const saved = await call(core, 'practice:saveAttempt', {
+      sessionId: s1.id,
+      position: 0,
+      answerText: 'four words right here',
+      durationMs: 20_000,
+    });
     const points = saved.keyPoints.map((p, n) => ({ ...p, covered: n < 2 }));
     await call(core, 'practice:grade', { attemptId: saved.id, grade: 'good', keyPoints: points });
     const s2 = await sessionOn(core, questionId);
     expect(s2.questions[0].previous).toEqual([
-      { id: saved.id, createdAt: saved.createdAt, grade: 'good', wordCount: 4, durationMs: 20_000, covered: 2, total: points.length, hasRecording: false },
+      {
+        id: saved.id,
+        createdAt: saved.createdAt,
+        grade: 'good',
+        wordCount: 4,
+        durationMs: 20_000,
+        covered: 2,
+        total: points.length,
+        hasRecording: false,
+      },
     ]);
   });
 
@@ -242,8 +304,15 @@ describe('previous attempts, practice:end, practice:analyze, practice:deleteAtte
   it("practice:analyze ticks the question's journal points and counts fillers, writing nothing", async () => {
     const { core, db } = await open();
     const i = await createInterview(core);
-    const q = await ask(core, i.id, 'How did you handle the outage?', { howItWent: 'fumbled', keyPoints: [{ text: 'Managed the incident calmly' }, { text: 'Wrote a postmortem' }] });
-    const a = await call(core, 'practice:analyze', { questionId: q.questionId, answerText: 'Um, I managed the incident, you know, calmly and quickly.', durationMs: 6_000 });
+    const q = await ask(core, i.id, 'How did you handle the outage?', {
+      howItWent: 'fumbled',
+      keyPoints: [{ text: 'Managed the incident calmly' }, { text: 'Wrote a postmortem' }],
+    });
+    const a = await call(core, 'practice:analyze', {
+      questionId: q.questionId,
+      answerText: 'Um, I managed the incident, you know, calmly and quickly.',
+      durationMs: 6_000,
+    });
     expect(a).toEqual({
       wordCount: 10,
       wordsPerMinute: 100,
@@ -271,6 +340,8 @@ describe('previous attempts, practice:end, practice:analyze, practice:deleteAtte
     expect(card(db, graded.questionId)).toEqual(cardBefore);
     expect((await fail(core, 'practice:deleteAttempt', { id: graded.id })).code).toBe('NOT_FOUND');
     // The place can be answered again.
-    expect((await call(core, 'practice:saveAttempt', { sessionId: s.id, position: 0, answerText: 'again', durationMs: 1 })).grade).toBeNull();
+    expect(
+      (await call(core, 'practice:saveAttempt', { sessionId: s.id, position: 0, answerText: 'again', durationMs: 1 })).grade,
+    ).toBeNull();
   });
 });

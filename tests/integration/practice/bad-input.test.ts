@@ -11,9 +11,20 @@ async function seeded(core: Core) {
   const rec = await call(core, 'recording:start', { mimeType: 'audio/webm' });
   await call(core, 'recording:append', { id: rec.id, chunk: b64(Buffer.from('voice')) });
   await call(core, 'recording:finish', { id: rec.id, durationMs: 1_000 });
-  const graded = await call(core, 'practice:saveAttempt', { sessionId: s.id, position: 0, answerText: 'graded', durationMs: 1_000, recordingId: rec.id });
+  const graded = await call(core, 'practice:saveAttempt', {
+    sessionId: s.id,
+    position: 0,
+    answerText: 'graded',
+    durationMs: 1_000,
+    recordingId: rec.id,
+  });
   await call(core, 'practice:grade', { attemptId: graded.id, grade: 'good', keyPoints: [] });
-  const ungraded = await call(core, 'practice:saveAttempt', { sessionId: s.id, position: 1, answerText: 'ungraded', durationMs: 1_000 });
+  const ungraded = await call(core, 'practice:saveAttempt', {
+    sessionId: s.id,
+    position: 1,
+    answerText: 'ungraded',
+    durationMs: 1_000,
+  });
   const finished = rec.id;
   const open = await call(core, 'recording:start', { mimeType: 'audio/ogg' });
   return { session: s, graded, ungraded, finished, open: open.id };
@@ -38,17 +49,76 @@ const CASES: Case[] = [
   ['grade in capitals', 'practice:grade', (x) => ({ attemptId: x.ungraded.id, grade: 'Good', keyPoints: [] }), 'VALIDATION'],
   ['grade an unknown attempt', 'practice:grade', () => ({ attemptId: 424_242, grade: 'good', keyPoints: [] }), 'NOT_FOUND'],
   ['grade a graded attempt', 'practice:grade', (x) => ({ attemptId: x.graded.id, grade: 'again', keyPoints: [] }), 'CONFLICT'],
-  ['grade with an empty key point', 'practice:grade', (x) => ({ attemptId: x.ungraded.id, grade: 'good', keyPoints: [{ text: '  ', covered: true }] }), 'VALIDATION'],
-  ['grade with 41 key points', 'practice:grade', (x) => ({ attemptId: x.ungraded.id, grade: 'good', keyPoints: Array.from({ length: 41 }, (_, n) => ({ text: `p${n}`, covered: false })) }), 'VALIDATION'],
-  ['save into an unknown session', 'practice:saveAttempt', () => ({ sessionId: 424_242, position: 0, answerText: 'x', durationMs: 1 }), 'NOT_FOUND'],
-  ['save past the last question', 'practice:saveAttempt', (x) => ({ sessionId: x.session.id, position: 3, answerText: 'x', durationMs: 1 }), 'VALIDATION'],
-  ['save at position 50', 'practice:saveAttempt', (x) => ({ sessionId: x.session.id, position: 50, answerText: 'x', durationMs: 1 }), 'VALIDATION'],
-  ['save at position -1', 'practice:saveAttempt', (x) => ({ sessionId: x.session.id, position: -1, answerText: 'x', durationMs: 1 }), 'VALIDATION'],
-  ['save with a negative duration', 'practice:saveAttempt', (x) => ({ sessionId: x.session.id, position: 2, answerText: 'x', durationMs: -1 }), 'VALIDATION'],
-  ['save a text over the limit', 'practice:saveAttempt', (x) => ({ sessionId: x.session.id, position: 2, answerText: 'x'.repeat(100_001), durationMs: 1 }), 'VALIDATION'],
-  ['save with an unknown recording', 'practice:saveAttempt', (x) => ({ sessionId: x.session.id, position: 2, answerText: 'x', durationMs: 1, recordingId: 424_242 }), 'NOT_FOUND'],
-  ['save over a graded answer', 'practice:saveAttempt', (x) => ({ sessionId: x.session.id, position: 0, answerText: 'x', durationMs: 1 }), 'CONFLICT'],
-  ['analyze an unknown question', 'practice:analyze', () => ({ questionId: 424_242, answerText: 'x', durationMs: 1 }), 'NOT_FOUND'],
+  [
+    'grade with an empty key point',
+    'practice:grade',
+    (x) => ({ attemptId: x.ungraded.id, grade: 'good', keyPoints: [{ text: '  ', covered: true }] }),
+    'VALIDATION',
+  ],
+  [
+    'grade with 41 key points',
+    'practice:grade',
+    (x) => ({
+      attemptId: x.ungraded.id,
+      grade: 'good',
+      keyPoints: Array.from({ length: 41 }, (_, n) => ({ text: `p${n}`, covered: false })),
+    }),
+    'VALIDATION',
+  ],
+  [
+    'save into an unknown session',
+    'practice:saveAttempt',
+    () => ({ sessionId: 424_242, position: 0, answerText: 'x', durationMs: 1 }),
+    'NOT_FOUND',
+  ],
+  [
+    'save past the last question',
+    'practice:saveAttempt',
+    (x) => ({ sessionId: x.session.id, position: 3, answerText: 'x', durationMs: 1 }),
+    'VALIDATION',
+  ],
+  [
+    'save at position 50',
+    'practice:saveAttempt',
+    (x) => ({ sessionId: x.session.id, position: 50, answerText: 'x', durationMs: 1 }),
+    'VALIDATION',
+  ],
+  [
+    'save at position -1',
+    'practice:saveAttempt',
+    (x) => ({ sessionId: x.session.id, position: -1, answerText: 'x', durationMs: 1 }),
+    'VALIDATION',
+  ],
+  [
+    'save with a negative duration',
+    'practice:saveAttempt',
+    (x) => ({ sessionId: x.session.id, position: 2, answerText: 'x', durationMs: -1 }),
+    'VALIDATION',
+  ],
+  [
+    'save a text over the limit',
+    'practice:saveAttempt',
+    (x) => ({ sessionId: x.session.id, position: 2, answerText: 'x'.repeat(100_001), durationMs: 1 }),
+    'VALIDATION',
+  ],
+  [
+    'save with an unknown recording',
+    'practice:saveAttempt',
+    (x) => ({ sessionId: x.session.id, position: 2, answerText: 'x', durationMs: 1, recordingId: 424_242 }),
+    'NOT_FOUND',
+  ],
+  [
+    'save over a graded answer',
+    'practice:saveAttempt',
+    (x) => ({ sessionId: x.session.id, position: 0, answerText: 'x', durationMs: 1 }),
+    'CONFLICT',
+  ],
+  [
+    'analyze an unknown question',
+    'practice:analyze',
+    () => ({ questionId: 424_242, answerText: 'x', durationMs: 1 }),
+    'NOT_FOUND',
+  ],
   ['attempts of an unknown question', 'practice:questionAttempts', () => ({ questionId: 424_242 }), 'NOT_FOUND'],
   ['attempts of an unknown session', 'practice:sessionAttempts', () => ({ id: 424_242 }), 'NOT_FOUND'],
   ['an unknown session', 'practice:session', () => ({ id: 424_242 }), 'NOT_FOUND'],
@@ -92,7 +162,10 @@ describe('bad input writes nothing', () => {
     const length = await fail(core, 'practice:start', { length: 51 });
     expect(length.details).toEqual([{ path: 'length', message: 'At most 50 questions.' }]);
     const seconds = await fail(core, 'practice:start', { answerSeconds: 45 });
-    expect(seconds.details?.[0]).toMatchObject({ path: 'answerSeconds', message: 'Choose 60, 90, 120 or 180 seconds, or no limit.' });
+    expect(seconds.details?.[0]).toMatchObject({
+      path: 'answerSeconds',
+      message: 'Choose 60, 90, 120 or 180 seconds, or no limit.',
+    });
     const s = await call(core, 'practice:start', { length: 1 });
     const a = await call(core, 'practice:saveAttempt', { sessionId: s.id, position: 0, answerText: '', durationMs: 0 });
     const grade = await fail(core, 'practice:grade', { attemptId: a.id, grade: 'perfect', keyPoints: [] });

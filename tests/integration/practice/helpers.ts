@@ -58,7 +58,14 @@ export function useCores(): (options?: { clock?: Clock; dir?: string }) => Promi
     const clock = options.clock ?? makeClock();
     let core: Core;
     try {
-      core = await createCore({ dataDir: dir, version: 'test', host: 'browser', autoBackup: false, validateOutput: true, now: clock.now });
+      core = await createCore({
+        dataDir: dir,
+        version: 'test',
+        host: 'browser',
+        autoBackup: false,
+        validateOutput: true,
+        now: clock.now,
+      });
     } catch (err) {
       // A core that fails to open must not leave a fresh temp folder behind (a reopened one is removed after the test).
       if (!options.dir) fs.rmSync(dir, { recursive: true, force: true });
@@ -85,10 +92,9 @@ export async function fail(core: Core, name: RouteName, input: unknown): Promise
 
 /** Row counts of every practice table. */
 export function counts(db: Database.Database): Record<(typeof PRACTICE_TABLES)[number], number> {
-  return Object.fromEntries(PRACTICE_TABLES.map((t) => [t, db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number])) as Record<
-    (typeof PRACTICE_TABLES)[number],
-    number
-  >;
+  return Object.fromEntries(
+    PRACTICE_TABLES.map((t) => [t, db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number]),
+  ) as Record<(typeof PRACTICE_TABLES)[number], number>;
 }
 
 /** Every practice row and every file in the recordings folder (name and size): anything a write would change. */
@@ -123,7 +129,10 @@ export function card(db: Database.Database, questionId: number): Record<string, 
 }
 
 /** Creates an interview with sensible required fields. */
-export async function createInterview(core: Core, fields: Partial<RouteInput<'interview:create'>> = {}): Promise<RouteOutput<'interview:create'>> {
+export async function createInterview(
+  core: Core,
+  fields: Partial<RouteInput<'interview:create'>> = {},
+): Promise<RouteOutput<'interview:create'>> {
   return call(core, 'interview:create', { company: 'Acme', heldAt: '2026-03-01T09:30', ...fields });
 }
 
@@ -134,7 +143,12 @@ export interface AskOptions {
 }
 
 /** Adds a typed question to an interview and records how it went; returns the question's id and the row's. */
-export async function ask(core: Core, interviewId: number, text: string, o: AskOptions = {}): Promise<{ questionId: number; askedId: number }> {
+export async function ask(
+  core: Core,
+  interviewId: number,
+  text: string,
+  o: AskOptions = {},
+): Promise<{ questionId: number; askedId: number }> {
   const added = await call(core, 'interview-question:add', { interviewId, text, category: o.category ?? 'behavioural' });
   if (o.howItWent !== undefined || o.keyPoints) {
     await call(core, 'interview-question:update', {

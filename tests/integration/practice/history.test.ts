@@ -25,9 +25,28 @@ describe('practice:history', () => {
 
     const history = await call(core, 'practice:history', {});
     expect(history.map((h) => h.id)).toEqual([category.id, replay.id, due.id]);
-    expect(history[0]).toMatchObject({ source: 'category', sourceLabel: 'Category: closing', questionCount: 2, answered: 1, averageGrade: 2, endedAt: null });
-    expect(history[1]).toMatchObject({ source: 'interview', sourceLabel: 'Replay: Hooli, 2026-02-20', questionCount: 2, answered: 0, averageGrade: null });
-    expect(history[2]).toMatchObject({ source: 'due', sourceLabel: 'Due and fumbled first', questionCount: 4, answered: 4, averageGrade: 2.7 });
+    expect(history[0]).toMatchObject({
+      source: 'category',
+      sourceLabel: 'Category: closing',
+      questionCount: 2,
+      answered: 1,
+      averageGrade: 2,
+      endedAt: null,
+    });
+    expect(history[1]).toMatchObject({
+      source: 'interview',
+      sourceLabel: 'Replay: Hooli, 2026-02-20',
+      questionCount: 2,
+      answered: 0,
+      averageGrade: null,
+    });
+    expect(history[2]).toMatchObject({
+      source: 'due',
+      sourceLabel: 'Due and fumbled first',
+      questionCount: 4,
+      answered: 4,
+      averageGrade: 2.7,
+    });
     expect(history[2].endedAt).not.toBeNull();
     expect(history[2].startedAt).toBe(due.startedAt);
 
@@ -46,7 +65,11 @@ describe('after closing and reopening the data folder', () => {
     const first = await open({ clock });
     const { core, dir } = first;
     const i = await createInterview(core, { company: 'Pied Piper' });
-    const fumbled = await ask(core, i.id, 'Explain middle-out compression?', { howItWent: 'fumbled', category: 'technical', keyPoints: [{ text: 'Compression ratio' }] });
+    const fumbled = await ask(core, i.id, 'Explain middle-out compression?', {
+      howItWent: 'fumbled',
+      category: 'technical',
+      keyPoints: [{ text: 'Compression ratio' }],
+    });
     await ask(core, i.id, 'Still new after reload?', { howItWent: 'fumbled' });
 
     const s = await call(core, 'practice:start', { length: 3 });
@@ -67,7 +90,12 @@ describe('after closing and reopening the data folder', () => {
       recordingId: rec.id,
     });
     await call(core, 'practice:grade', { attemptId: saved.id, grade: 'again', keyPoints: saved.keyPoints });
-    await call(core, 'practice:saveAttempt', { sessionId: s.id, position: other, answerText: 'typed, then the window closed', durationMs: 8_000 });
+    await call(core, 'practice:saveAttempt', {
+      sessionId: s.id,
+      position: other,
+      answerText: 'typed, then the window closed',
+      durationMs: 8_000,
+    });
 
     const before = {
       session: await call(core, 'practice:session', { id: s.id }),
@@ -79,7 +107,11 @@ describe('after closing and reopening the data folder', () => {
       recording: await call(core, 'recording:get', { id: rec.id }),
     };
     expect(before.attempts).toHaveLength(2);
-    expect(before.attempts[position]).toMatchObject({ grade: 'again', fillerCount: 2, recording: { id: rec.id, complete: true } });
+    expect(before.attempts[position]).toMatchObject({
+      grade: 'again',
+      fillerCount: 2,
+      recording: { id: rec.id, complete: true },
+    });
     expect(before.attempts[position].keyPoints[0]).toEqual({ text: 'Compression ratio', origin: 'journal', covered: true });
     expect(before.counts).toEqual({ dueToday: 1, newFromJournal: 1 });
     core.close();
@@ -89,7 +121,9 @@ describe('after closing and reopening the data folder', () => {
     expect(await call(again, 'practice:sessionAttempts', { id: s.id })).toEqual(before.attempts);
     expect(await call(again, 'practice:questionAttempts', { questionId: fumbled.questionId })).toEqual(before.byQuestion);
     expect(await call(again, 'practice:history', {})).toEqual(before.history);
-    expect(await call(again, 'practice:queue', {})).toEqual(before.queue.map((d) => (d.isNew ? { ...d, due: expect.any(String) } : d)));
+    expect(await call(again, 'practice:queue', {})).toEqual(
+      before.queue.map((d) => (d.isNew ? { ...d, due: expect.any(String) } : d)),
+    );
     expect(await call(again, 'practice:dueCount', undefined)).toEqual(before.counts);
     const recording = await call(again, 'recording:get', { id: rec.id });
     expect(recording).toEqual(before.recording);

@@ -18,15 +18,30 @@ describe('practice:queue and practice:dueCount', () => {
     expect(await call(core, 'practice:dueCount', undefined)).toEqual({ dueToday: 0, newFromJournal: 1 });
     const queue = await call(core, 'practice:queue', {});
     expect(queue).toHaveLength(1);
-    expect(queue[0]).toMatchObject({ questionId, text: 'Why did the migration slip?', category: 'technical', isNew: true, lapses: 0, lastGrade: null });
+    expect(queue[0]).toMatchObject({
+      questionId,
+      text: 'Why did the migration slip?',
+      category: 'technical',
+      isNew: true,
+      lapses: 0,
+      lastGrade: null,
+    });
     expect(Date.parse(queue[0].due)).toBeLessThanOrEqual(clock.current().getTime());
   });
 
   it('a question with only a missed key point counts too; one with every point made does not', async () => {
     const { core } = await open();
     const i = await createInterview(core);
-    const missed = await ask(core, i.id, 'Tell me about a conflict.', { howItWent: 'okay', keyPoints: [{ text: 'Name the outcome', missed: true }] });
-    const noVerdict = await ask(core, i.id, 'How do you prioritise?', { keyPoints: [{ text: 'Impact over effort', missed: false }, { text: 'Say no', missed: true }] });
+    const missed = await ask(core, i.id, 'Tell me about a conflict.', {
+      howItWent: 'okay',
+      keyPoints: [{ text: 'Name the outcome', missed: true }],
+    });
+    const noVerdict = await ask(core, i.id, 'How do you prioritise?', {
+      keyPoints: [
+        { text: 'Impact over effort', missed: false },
+        { text: 'Say no', missed: true },
+      ],
+    });
     await ask(core, i.id, 'Why this company?', { howItWent: 'okay', keyPoints: [{ text: 'Their mission', missed: false }] });
     await ask(core, i.id, 'What are you proud of?', { howItWent: 'strong' });
     await ask(core, i.id, 'Where do you see yourself?');
@@ -97,7 +112,8 @@ describe('practice:queue and practice:dueCount', () => {
     const i = await createInterview(core);
     const graded = await ask(core, i.id, 'Graded first, due again soon?', { howItWent: 'fumbled' });
     const fresh: number[] = [];
-    for (let n = 0; n < 4; n++) fresh.push((await ask(core, i.id, `Fresh fumble number ${n}?`, { howItWent: 'fumbled' })).questionId);
+    for (let n = 0; n < 4; n++)
+      fresh.push((await ask(core, i.id, `Fresh fumble number ${n}?`, { howItWent: 'fumbled' })).questionId);
     const s = await sessionOn(core, graded.questionId);
     await answerAndGrade(core, s.id, 0, 'again');
 
@@ -121,6 +137,10 @@ describe('practice:queue and practice:dueCount', () => {
 
     clock.set(graded.dueAfter!);
     expect(await call(core, 'practice:dueCount', undefined)).toEqual({ dueToday: 1, newFromJournal: 0 });
-    expect((await call(core, 'practice:queue', {}))[0]).toMatchObject({ questionId: q.questionId, isNew: false, lastGrade: 'easy' });
+    expect((await call(core, 'practice:queue', {}))[0]).toMatchObject({
+      questionId: q.questionId,
+      isNew: false,
+      lastGrade: 'easy',
+    });
   });
 });

@@ -35,14 +35,27 @@ describe('recording:start', () => {
       expect(path.extname(file)).toBe(ext);
       expect(path.dirname(file)).toBe(path.join(dir, 'recordings'));
       expect(fs.statSync(file).size).toBe(0);
-      expect(db.prepare('SELECT mime_type, size_bytes, complete, attempt_id FROM recordings WHERE id = ?').get(id)).toEqual({ mime_type: mimeType, size_bytes: 0, complete: 0, attempt_id: null });
+      expect(db.prepare('SELECT mime_type, size_bytes, complete, attempt_id FROM recordings WHERE id = ?').get(id)).toEqual({
+        mime_type: mimeType,
+        size_bytes: 0,
+        complete: 0,
+        attempt_id: null,
+      });
     }
     expect(recordingFiles(dir)).toHaveLength(5);
   });
 
   it('refuses video, text and other types without creating a file or a row', async () => {
     const { core, db, dir } = await open();
-    for (const mimeType of ['video/mp4', 'text/plain', 'video/webm', 'audio/wav', 'audio/webmx', 'application/octet-stream', '../audio/webm']) {
+    for (const mimeType of [
+      'video/mp4',
+      'text/plain',
+      'video/webm',
+      'audio/wav',
+      'audio/webmx',
+      'application/octet-stream',
+      '../audio/webm',
+    ]) {
       expect((await fail(core, 'recording:start', { mimeType })).code).toBe('VALIDATION');
     }
     expect(counts(db).recordings).toBe(0);
@@ -67,7 +80,14 @@ describe('recording:append and recording:finish', () => {
     expect(fs.readFileSync(file).equals(whole)).toBe(true);
 
     const info = await call(core, 'recording:finish', { id, durationMs: 4_200 });
-    expect(info).toEqual({ id, mimeType: 'audio/webm;codecs=opus', durationMs: 4_200, sizeBytes: whole.length, sha256: sha256(whole), complete: true });
+    expect(info).toEqual({
+      id,
+      mimeType: 'audio/webm;codecs=opus',
+      durationMs: 4_200,
+      sizeBytes: whole.length,
+      sha256: sha256(whole),
+      complete: true,
+    });
 
     const got = await call(core, 'recording:get', { id });
     expect(got.info).toEqual(info);
@@ -100,7 +120,9 @@ describe('recording:append and recording:finish', () => {
   it('a chunk of exactly 1 MB is taken; one byte more is refused', async () => {
     const { core, db, dir } = await open();
     const { id } = await call(core, 'recording:start', { mimeType: 'audio/webm' });
-    expect(await call(core, 'recording:append', { id, chunk: b64(bytes(MAX_CHUNK_BYTES)) })).toEqual({ sizeBytes: MAX_CHUNK_BYTES });
+    expect(await call(core, 'recording:append', { id, chunk: b64(bytes(MAX_CHUNK_BYTES)) })).toEqual({
+      sizeBytes: MAX_CHUNK_BYTES,
+    });
     for (const over of [1, 2, 3, 5, 6]) {
       const err = await fail(core, 'recording:append', { id, chunk: b64(bytes(MAX_CHUNK_BYTES + over)) });
       expect(err.code).toBe('VALIDATION');
@@ -110,45 +132,55 @@ describe('recording:append and recording:finish', () => {
 
   // The limit is tested for real: 50 chunks of 1 MB reach MAX_RECORDING_BYTES exactly (accepted), and
   // one more byte is refused with the file and the row unchanged. About 50 MB of fsync'd writes in a temp folder.
-  it('refuses a chunk that would take the recording over MAX_RECORDING_BYTES, leaving the file unchanged', { timeout: 60_000 }, async () => {
-    const { core, db, dir } = await open();
-    expect(MAX_RECORDING_BYTES % MAX_CHUNK_BYTES).toBe(0);
-    const { id } = await call(core, 'recording:start', { mimeType: 'audio/webm' });
-    const file = recordingPath(db, dir, id);
-    const chunk = b64(bytes(MAX_CHUNK_BYTES, 7));
-    const hash = crypto.createHash('sha256');
-    const raw = Buffer.from(chunk, 'base64');
-    for (let n = 0; n < MAX_RECORDING_BYTES / MAX_CHUNK_BYTES; n++) {
-      await call(core, 'recording:append', { id, chunk });
-      hash.update(raw);
-    }
-    expect(fs.statSync(file).size).toBe(MAX_RECORDING_BYTES);
+  it(
+    'refuses a chunk that would take the recording over MAX_RECORDING_BYTES, leaving the file unchanged',
+    { timeout: 60_000 },
+    async () => {
+      const { core, db, dir } = await open();
+      expect(MAX_RECORDING_BYTES % MAX_CHUNK_BYTES).toBe(0);
+      const { id } = await call(core, 'recording:start', { mimeType: 'audio/webm' });
+      const file = recordingPath(db, dir, id);
+      const chunk = b64(bytes(MAX_CHUNK_BYTES, 7));
+      const hash = crypto.createHash('sha256');
+      const raw = Buffer.from(chunk, 'base64');
+      for (let n = 0; n < MAX_RECORDING_BYTES / MAX_CHUNK_BYTES; n++) {
+        await call(core, 'recording:append', { id, chunk });
+        hash.update(raw);
+      }
+      expect(fs.statSync(file).size).toBe(MAX_RECORDING_BYTES);
 
-    const err = await fail(core, 'recording:append', { id, chunk: b64(Buffer.from([1])) });
-    expect(err.code).toBe('VALIDATION');
-    expect(err.message).toMatch(/50 MB/);
-    expect(fs.statSync(file).size).toBe(MAX_RECORDING_BYTES);
-    expect(db.prepare('SELECT size_bytes FROM recordings WHERE id = ?').pluck().get(id)).toBe(MAX_RECORDING_BYTES);
+      const err = await fail(core, 'recording:append', { id, chunk: b64(Buffer.from([1])) });
+      expect(err.code).toBe('VALIDATION');
+      expect(err.message).toMatch(/50 MB/);
+      expect(fs.statSync(file).size).toBe(MAX_RECORDING_BYTES);
+      expect(db.prepare('SELECT size_bytes FROM recordings WHERE id = ?').pluck().get(id)).toBe(MAX_RECORDING_BYTES);
 
-    // What was recorded up to the limit is still whole and can be finished.
-    const info = await call(core, 'recording:finish', { id, durationMs: 3_600_000 });
-    expect(info).toMatchObject({ sizeBytes: MAX_RECORDING_BYTES, sha256: hash.digest('hex'), complete: true });
-  });
+      // What was recorded up to the limit is still whole and can be finished.
+      const info = await call(core, 'recording:finish', { id, durationMs: 3_600_000 });
+      expect(info).toMatchObject({ sizeBytes: MAX_RECORDING_BYTES, sha256: hash.digest('hex'), complete: true });
+    },
+  );
 
-  it('the limit counts what is already in the file: a 1 MB chunk on top of 49.5 MB is refused, a smaller one that fits is taken', { timeout: 60_000 }, async () => {
-    const { core, db, dir } = await open();
-    const { id } = await call(core, 'recording:start', { mimeType: 'audio/webm' });
-    const half = MAX_CHUNK_BYTES / 2;
-    const chunk = b64(bytes(MAX_CHUNK_BYTES, 3));
-    for (let n = 0; n < MAX_RECORDING_BYTES / MAX_CHUNK_BYTES - 1; n++) await call(core, 'recording:append', { id, chunk });
-    await call(core, 'recording:append', { id, chunk: b64(bytes(half, 4)) });
-    const size = MAX_RECORDING_BYTES - half;
-    expect(fs.statSync(recordingPath(db, dir, id)).size).toBe(size);
+  it(
+    'the limit counts what is already in the file: a 1 MB chunk on top of 49.5 MB is refused, a smaller one that fits is taken',
+    { timeout: 60_000 },
+    async () => {
+      const { core, db, dir } = await open();
+      const { id } = await call(core, 'recording:start', { mimeType: 'audio/webm' });
+      const half = MAX_CHUNK_BYTES / 2;
+      const chunk = b64(bytes(MAX_CHUNK_BYTES, 3));
+      for (let n = 0; n < MAX_RECORDING_BYTES / MAX_CHUNK_BYTES - 1; n++) await call(core, 'recording:append', { id, chunk });
+      await call(core, 'recording:append', { id, chunk: b64(bytes(half, 4)) });
+      const size = MAX_RECORDING_BYTES - half;
+      expect(fs.statSync(recordingPath(db, dir, id)).size).toBe(size);
 
-    expect((await fail(core, 'recording:append', { id, chunk })).code).toBe('VALIDATION');
-    expect(fs.statSync(recordingPath(db, dir, id)).size).toBe(size);
-    expect(await call(core, 'recording:append', { id, chunk: b64(bytes(half, 5)) })).toEqual({ sizeBytes: MAX_RECORDING_BYTES });
-  });
+      expect((await fail(core, 'recording:append', { id, chunk })).code).toBe('VALIDATION');
+      expect(fs.statSync(recordingPath(db, dir, id)).size).toBe(size);
+      expect(await call(core, 'recording:append', { id, chunk: b64(bytes(half, 5)) })).toEqual({
+        sizeBytes: MAX_RECORDING_BYTES,
+      });
+    },
+  );
 });
 
 describe('recordings and attempts', () => {
@@ -169,7 +201,13 @@ describe('recordings and attempts', () => {
     const { core, db } = await open();
     const s = await call(core, 'practice:start', { length: 1 });
     const rec = await finishedRecording(core, bytes(500));
-    const a = await call(core, 'practice:saveAttempt', { sessionId: s.id, position: 0, answerText: 'spoken', durationMs: 2_000, recordingId: rec.id });
+    const a = await call(core, 'practice:saveAttempt', {
+      sessionId: s.id,
+      position: 0,
+      answerText: 'spoken',
+      durationMs: 2_000,
+      recordingId: rec.id,
+    });
     expect(a.recording).toEqual(rec);
     expect(db.prepare('SELECT attempt_id FROM recordings WHERE id = ?').pluck().get(rec.id)).toBe(a.id);
     const graded = await call(core, 'practice:grade', { attemptId: a.id, grade: 'good', keyPoints: [] });
@@ -184,8 +222,19 @@ describe('recordings and attempts', () => {
     const { core } = await open();
     const s = await call(core, 'practice:start', { length: 1 });
     const rec = await finishedRecording(core, bytes(50));
-    await call(core, 'practice:saveAttempt', { sessionId: s.id, position: 0, answerText: 'first', durationMs: 1_000, recordingId: rec.id });
-    const again = await call(core, 'practice:saveAttempt', { sessionId: s.id, position: 0, answerText: 'second', durationMs: 1_000 });
+    await call(core, 'practice:saveAttempt', {
+      sessionId: s.id,
+      position: 0,
+      answerText: 'first',
+      durationMs: 1_000,
+      recordingId: rec.id,
+    });
+    const again = await call(core, 'practice:saveAttempt', {
+      sessionId: s.id,
+      position: 0,
+      answerText: 'second',
+      durationMs: 1_000,
+    });
     expect(again.recording).toEqual(rec);
   });
 
@@ -193,10 +242,22 @@ describe('recordings and attempts', () => {
     const { core, db, dir } = await open();
     const s = await call(core, 'practice:start', { length: 1 });
     const first = await finishedRecording(core, bytes(100, 1));
-    await call(core, 'practice:saveAttempt', { sessionId: s.id, position: 0, answerText: 'take one', durationMs: 1_000, recordingId: first.id });
+    await call(core, 'practice:saveAttempt', {
+      sessionId: s.id,
+      position: 0,
+      answerText: 'take one',
+      durationMs: 1_000,
+      recordingId: first.id,
+    });
     const firstFile = recordingPath(db, dir, first.id);
     const second = await finishedRecording(core, bytes(200, 2));
-    const a = await call(core, 'practice:saveAttempt', { sessionId: s.id, position: 0, answerText: 'take two', durationMs: 1_000, recordingId: second.id });
+    const a = await call(core, 'practice:saveAttempt', {
+      sessionId: s.id,
+      position: 0,
+      answerText: 'take two',
+      durationMs: 1_000,
+      recordingId: second.id,
+    });
 
     expect(a.recording).toEqual(second);
     expect(counts(db).recordings).toBe(1);
@@ -209,8 +270,20 @@ describe('recordings and attempts', () => {
     const s = await call(core, 'practice:start', { length: 2 });
     const rec = await finishedRecording(core, bytes(300));
     const keep = await finishedRecording(core, bytes(30));
-    const a = await call(core, 'practice:saveAttempt', { sessionId: s.id, position: 0, answerText: 'gone soon', durationMs: 1_000, recordingId: rec.id });
-    await call(core, 'practice:saveAttempt', { sessionId: s.id, position: 1, answerText: 'stays', durationMs: 1_000, recordingId: keep.id });
+    const a = await call(core, 'practice:saveAttempt', {
+      sessionId: s.id,
+      position: 0,
+      answerText: 'gone soon',
+      durationMs: 1_000,
+      recordingId: rec.id,
+    });
+    await call(core, 'practice:saveAttempt', {
+      sessionId: s.id,
+      position: 1,
+      answerText: 'stays',
+      durationMs: 1_000,
+      recordingId: keep.id,
+    });
     const file = recordingPath(db, dir, rec.id);
     const keptFile = recordingPath(db, dir, keep.id);
 
@@ -228,7 +301,13 @@ describe('recordings and attempts', () => {
     const { core, db, dir } = await open();
     const s = await call(core, 'practice:start', { length: 1 });
     const rec = await finishedRecording(core, bytes(64));
-    const a = await call(core, 'practice:saveAttempt', { sessionId: s.id, position: 0, answerText: 'keep me', durationMs: 1_000, recordingId: rec.id });
+    const a = await call(core, 'practice:saveAttempt', {
+      sessionId: s.id,
+      position: 0,
+      answerText: 'keep me',
+      durationMs: 1_000,
+      recordingId: rec.id,
+    });
     const file = recordingPath(db, dir, rec.id);
     expect(await call(core, 'recording:delete', { id: rec.id })).toEqual({ ok: true });
     expect(fs.existsSync(file)).toBe(false);
@@ -263,11 +342,29 @@ describe('recordings stay with their own answer', () => {
     expect((await fail(core, 'recording:finish', { id: rec.id, durationMs: 99 })).code).toBe('CONFLICT');
     expect(db.prepare('SELECT duration_ms FROM recordings WHERE id = ?').pluck().get(rec.id)).toBe(finished.durationMs);
 
-    const first = await call(core, 'practice:saveAttempt', { sessionId: s.id, position: 0, answerText: 'One.', durationMs: 5000, recordingId: rec.id });
+    const first = await call(core, 'practice:saveAttempt', {
+      sessionId: s.id,
+      position: 0,
+      answerText: 'One.',
+      durationMs: 5000,
+      recordingId: rec.id,
+    });
     // Saving the same answer again with its own recording is fine.
-    await call(core, 'practice:saveAttempt', { sessionId: s.id, position: 0, answerText: 'One, edited.', durationMs: 5000, recordingId: rec.id });
+    await call(core, 'practice:saveAttempt', {
+      sessionId: s.id,
+      position: 0,
+      answerText: 'One, edited.',
+      durationMs: 5000,
+      recordingId: rec.id,
+    });
     const before = counts(db);
-    const err = await fail(core, 'practice:saveAttempt', { sessionId: s.id, position: 1, answerText: 'Two.', durationMs: 5000, recordingId: rec.id });
+    const err = await fail(core, 'practice:saveAttempt', {
+      sessionId: s.id,
+      position: 1,
+      answerText: 'Two.',
+      durationMs: 5000,
+      recordingId: rec.id,
+    });
     expect(err.code).toBe('CONFLICT');
     expect(counts(db)).toEqual(before);
     expect(db.prepare('SELECT attempt_id FROM recordings WHERE id = ?').pluck().get(rec.id)).toBe(first.id);

@@ -9,13 +9,19 @@ describe('practice:start, source "due" (the default)', () => {
   it('an empty journal still gives 5 distinct bank questions, with the default timings', async () => {
     const { core, db } = await open();
     const s = await call(core, 'practice:start', {});
-    expect(s).toMatchObject({ source: 'due', sourceLabel: 'Due and fumbled first', thinkSeconds: 30, answerSeconds: 120, endedAt: null });
+    expect(s).toMatchObject({
+      source: 'due',
+      sourceLabel: 'Due and fumbled first',
+      thinkSeconds: 30,
+      answerSeconds: 120,
+      endedAt: null,
+    });
     expect(s.questions).toHaveLength(5);
     expect(new Set(ids(s)).size).toBe(5);
     expect(s.questions.map((q) => q.position)).toEqual([0, 1, 2, 3, 4]);
     for (const q of s.questions) {
       expect(q.reason).toBe('From the question bank');
-      expect(db.prepare("SELECT source FROM questions WHERE id = ?").pluck().get(q.questionId)).toBe('bank');
+      expect(db.prepare('SELECT source FROM questions WHERE id = ?').pluck().get(q.questionId)).toBe('bank');
       // Bank questions carry their hints as the checklist.
       expect(q.keyPoints.length).toBeGreaterThan(0);
       expect(q.keyPoints.every((p) => p.origin === 'bank')).toBe(true);
@@ -59,7 +65,11 @@ describe('practice:start, source "due" (the default)', () => {
 
     const session = await call(core, 'practice:start', { length: 6 });
     expect(ids(session).slice(0, 3)).toEqual([dueCard.questionId, fresh.questionId, weak.questionId]);
-    expect(session.questions.slice(0, 3).map((q) => q.reason)).toEqual(['Due for review', 'Fumbled at Umbrella', 'One of your weakest']);
+    expect(session.questions.slice(0, 3).map((q) => q.reason)).toEqual([
+      'Due for review',
+      'Fumbled at Umbrella',
+      'One of your weakest',
+    ]);
     expect(session.questions.slice(3).every((q) => q.reason === 'From the question bank')).toBe(true);
     expect(new Set(ids(session)).size).toBe(6);
   });
@@ -90,7 +100,11 @@ describe('practice:start, source "due" (the default)', () => {
     // The five easy cards are not due, so they come back only as "weakest", ahead of the bank.
     expect(new Set(ids(second).slice(0, 5))).toEqual(new Set(ids(first)));
     expect(second.questions.slice(0, 5).every((q) => q.reason === 'One of your weakest')).toBe(true);
-    expect(ids(second).slice(5).some((id) => ids(first).includes(id))).toBe(false);
+    expect(
+      ids(second)
+        .slice(5)
+        .some((id) => ids(first).includes(id)),
+    ).toBe(false);
   });
 
   it('keeps the chosen timings, including no answer limit', async () => {
@@ -190,15 +204,24 @@ describe('practice:start, source "category"', () => {
 describe('practice:start when the bank is used up', () => {
   it('a category session comes round again to the questions practised longest ago, never to other categories', async () => {
     const { core, db } = await open();
-    const total = (db.prepare("SELECT count(*) FROM questions WHERE category = 'closing'").pluck().get() as number);
+    const total = db.prepare("SELECT count(*) FROM questions WHERE category = 'closing'").pluck().get() as number;
     const seen: number[] = [];
     // Practise every closing question once, then ask for more.
     while (seen.length < total) {
-      const s = await call(core, 'practice:start', { source: 'category', category: 'closing', length: Math.min(5, total - seen.length) });
+      const s = await call(core, 'practice:start', {
+        source: 'category',
+        category: 'closing',
+        length: Math.min(5, total - seen.length),
+      });
       for (const q of s.questions) {
         expect(q.category).toBe('closing');
         expect(seen).not.toContain(q.questionId);
-        const a = await call(core, 'practice:saveAttempt', { sessionId: s.id, position: q.position, answerText: 'An answer.', durationMs: 10_000 });
+        const a = await call(core, 'practice:saveAttempt', {
+          sessionId: s.id,
+          position: q.position,
+          answerText: 'An answer.',
+          durationMs: 10_000,
+        });
         await call(core, 'practice:grade', { attemptId: a.id, grade: 'good', keyPoints: a.keyPoints });
         seen.push(q.questionId);
       }

@@ -17,11 +17,15 @@ describe('defaultDataDir', () => {
   });
 
   it('uses Application Support on macOS, ignoring XDG', () => {
-    expect(defaultDataDir({ XDG_CONFIG_HOME: '/xdg' }, 'darwin')).toBe(path.join(home, 'Library', 'Application Support', 'Debrief'));
+    expect(defaultDataDir({ XDG_CONFIG_HOME: '/xdg' }, 'darwin')).toBe(
+      path.join(home, 'Library', 'Application Support', 'Debrief'),
+    );
   });
 
   it('uses APPDATA on Windows, or AppData/Roaming under home', () => {
-    expect(defaultDataDir({ APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, 'win32')).toBe(path.join('C:\\Users\\a\\AppData\\Roaming', 'Debrief'));
+    expect(defaultDataDir({ APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, 'win32')).toBe(
+      path.join('C:\\Users\\a\\AppData\\Roaming', 'Debrief'),
+    );
     expect(defaultDataDir({}, 'win32')).toBe(path.join(home, 'AppData', 'Roaming', 'Debrief'));
   });
 

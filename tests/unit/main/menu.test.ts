@@ -11,7 +11,9 @@ function roles(items: MenuItemConstructorOptions[]): string[] {
 
 describe('menuTemplate', () => {
   it('offers developer tools and reload only in development', () => {
-    expect(roles(menuTemplate({ isMac: false, isDev: true, appName: 'Debrief' }))).toEqual(expect.arrayContaining(['toggleDevTools', 'reload']));
+    expect(roles(menuTemplate({ isMac: false, isDev: true, appName: 'Debrief' }))).toEqual(
+      expect.arrayContaining(['toggleDevTools', 'reload']),
+    );
     const prod = roles(menuTemplate({ isMac: false, isDev: false, appName: 'Debrief' }));
     expect(prod).not.toContain('toggleDevTools');
     expect(prod).not.toContain('reload');

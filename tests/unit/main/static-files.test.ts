@@ -32,7 +32,10 @@ describe('readStaticFile', () => {
   });
 
   it('serves files in subfolders with their content type', () => {
-    expect(readStaticFile(root, '/assets/app.js')).toEqual({ body: Buffer.from('console.log(1)'), type: 'text/javascript; charset=utf-8' });
+    expect(readStaticFile(root, '/assets/app.js')).toEqual({
+      body: Buffer.from('console.log(1)'),
+      type: 'text/javascript; charset=utf-8',
+    });
     expect(readStaticFile(root, '/assets/style.CSS')?.type).toBe('text/css; charset=utf-8');
     expect(readStaticFile(root, '/assets/blob.bin')?.type).toBe('application/octet-stream');
   });

@@ -30,7 +30,14 @@ describe('secureWebPreferences', () => {
   });
 
   it('sets no option that would loosen the defaults', () => {
-    const loosening = ['enableBlinkFeatures', 'additionalArguments', 'disableBlinkFeatures', 'partition', 'plugins', 'enableRemoteModule'];
+    const loosening = [
+      'enableBlinkFeatures',
+      'additionalArguments',
+      'disableBlinkFeatures',
+      'partition',
+      'plugins',
+      'enableRemoteModule',
+    ];
     for (const key of loosening) expect(prefs).not.toHaveProperty(key);
   });
 });
@@ -93,14 +100,19 @@ describe('attachNavigationGuards', () => {
     return { contents, openExternal };
   }
 
-  it.each(['https://evil.example/', 'http://localhost:5173/', 'file:///etc/passwd', 'app://debrief.evil/', 'app://other/', 'javascript:alert(1)', 'not a url'])(
-    'prevents will-navigate and will-redirect to %j',
-    (url) => {
-      const { contents } = guarded();
-      expect(contents.emit('will-navigate', url).prevented).toBe(true);
-      expect(contents.emit('will-redirect', url).prevented).toBe(true);
-    },
-  );
+  it.each([
+    'https://evil.example/',
+    'http://localhost:5173/',
+    'file:///etc/passwd',
+    'app://debrief.evil/',
+    'app://other/',
+    'javascript:alert(1)',
+    'not a url',
+  ])('prevents will-navigate and will-redirect to %j', (url) => {
+    const { contents } = guarded();
+    expect(contents.emit('will-navigate', url).prevented).toBe(true);
+    expect(contents.emit('will-redirect', url).prevented).toBe(true);
+  });
 
   it('lets the page navigate within the app origin', () => {
     const { contents } = guarded();

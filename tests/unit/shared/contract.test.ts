@@ -56,12 +56,26 @@ describe('isRouteName', () => {
   });
 
   it('is false for unknown names, near misses and non-strings', () => {
-    for (const name of ['app:nope', 'app', 'APP:INFO', 'app:info ', '', 'backup:', ':list', 42, null, undefined, {}, ['app:info']]) {
+    for (const name of [
+      'app:nope',
+      'app',
+      'APP:INFO',
+      'app:info ',
+      '',
+      'backup:',
+      ':list',
+      42,
+      null,
+      undefined,
+      {},
+      ['app:info'],
+    ]) {
       expect(isRouteName(name)).toBe(false);
     }
   });
 
   it('is false for names inherited from Object.prototype', () => {
-    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) expect(isRouteName(name)).toBe(false);
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])
+      expect(isRouteName(name)).toBe(false);
   });
 });

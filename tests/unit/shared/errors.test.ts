@@ -6,7 +6,11 @@ describe('AppError', () => {
     const err = new AppError('NOT_FOUND', 'That interview is gone.', [{ path: 'id', message: 'No such id' }]);
     expect(err).toBeInstanceOf(Error);
     expect(err.name).toBe('AppError');
-    expect(err.toData()).toEqual({ code: 'NOT_FOUND', message: 'That interview is gone.', details: [{ path: 'id', message: 'No such id' }] });
+    expect(err.toData()).toEqual({
+      code: 'NOT_FOUND',
+      message: 'That interview is gone.',
+      details: [{ path: 'id', message: 'No such id' }],
+    });
     expect(appErrorSchema.safeParse(err.toData()).success).toBe(true);
   });
 

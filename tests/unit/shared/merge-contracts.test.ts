@@ -15,7 +15,9 @@ describe('mergeContracts', () => {
   });
 
   it('throws when two domains claim the same route name', () => {
-    expect(() => mergeContracts({ 'journal:list': spec() }, { 'journal:list': spec() })).toThrow(/"journal:list" is defined twice/);
+    expect(() => mergeContracts({ 'journal:list': spec() }, { 'journal:list': spec() })).toThrow(
+      /"journal:list" is defined twice/,
+    );
   });
 
   it.each([

@@ -97,5 +97,18 @@ export const useBankImportStore = defineStore('bank-import', () => {
     result.value = null;
   }
 
-  return { fileName, format, preview, previewing, previewError, importing, importError, result, canImport, choose, importAll, reset };
+  return {
+    fileName,
+    format,
+    preview,
+    previewing,
+    previewError,
+    importing,
+    importError,
+    result,
+    canImport,
+    choose,
+    importAll,
+    reset,
+  };
 });

@@ -32,7 +32,11 @@ export const useBankPickerStore = defineStore('bank-picker', () => {
     status.value = 'loading';
     error.value = null;
     try {
-      const page = await api.call('bank:list', { query: query.value.trim(), category: category.value || undefined, limit: PICKER_LIMIT });
+      const page = await api.call('bank:list', {
+        query: query.value.trim(),
+        category: category.value || undefined,
+        limit: PICKER_LIMIT,
+      });
       if (mine !== generation) return;
       items.value = page.items;
       total.value = page.total;

@@ -105,5 +105,21 @@ export const useBankStore = defineStore('bank', () => {
     }
   }
 
-  return { query, category, items, total, status, error, loadingMore, adding, addError, lastAdded, load, loadMore, setQuery, setCategory, add };
+  return {
+    query,
+    category,
+    items,
+    total,
+    status,
+    error,
+    loadingMore,
+    adding,
+    addError,
+    lastAdded,
+    load,
+    loadMore,
+    setQuery,
+    setCategory,
+    add,
+  };
 });

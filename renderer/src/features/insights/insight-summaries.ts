@@ -12,7 +12,8 @@ export function nearestGrade(average: number): string {
 
 /** The area ratings: which area is lowest and highest, or what will appear once there is more to compare. */
 export function areaSummary(trends: AreaTrends): string {
-  if (trends.totalInterviews === 0) return 'No ratings yet. Rate the parts of an interview in your journal and each one’s trend shows here.';
+  if (trends.totalInterviews === 0)
+    return 'No ratings yet. Rate the parts of an interview in your journal and each one’s trend shows here.';
   const rated = trends.series.filter((s) => s.count > 0);
   const sorted = [...rated].sort((a, b) => a.average - b.average);
   const low = sorted[0];
@@ -25,7 +26,8 @@ export function areaSummary(trends: AreaTrends): string {
 
 /** The categories fumbled most. */
 export function categoriesSummary(data: FumbledCategories): string {
-  if (data.totalFumbled === 0) return 'No questions marked as fumbled yet. When you mark one in your journal, its category shows here.';
+  if (data.totalFumbled === 0)
+    return 'No questions marked as fumbled yet. When you mark one in your journal, its category shows here.';
   const top = data.categories[0];
   return `${top.label} questions were fumbled most: ${top.fumbled} of the ${plural(data.totalFumbled, 'fumbled question')}.`;
 }
@@ -35,10 +37,10 @@ export function gradesSummary(data: PracticeGrades): string {
   if (data.days.length === 0) return 'No graded practice yet. Each day you practise and grade an answer adds a point here.';
   const last = data.days[data.days.length - 1];
   const lastWords = `mostly ${nearestGrade(last.average).toLowerCase()} on ${formatDay(last.day)}`;
-  if (data.days.length === 1) return `${plural(data.totalGraded, 'answer')} graded on one day, ${lastWords}. A line appears after a second day.`;
+  if (data.days.length === 1)
+    return `${plural(data.totalGraded, 'answer')} graded on one day, ${lastWords}. A line appears after a second day.`;
   const first = data.days[0];
-  const direction =
-    last.average > first.average ? 'higher than' : last.average < first.average ? 'lower than' : 'the same as';
+  const direction = last.average > first.average ? 'higher than' : last.average < first.average ? 'lower than' : 'the same as';
   return `${plural(data.totalGraded, 'answer')} graded over ${data.days.length} days; the latest, ${lastWords}, is ${direction} the first.`;
 }
 
@@ -46,7 +48,9 @@ export function gradesSummary(data: PracticeGrades): string {
 export function forecastSummary(data: DueForecast): string {
   const today = data.days[0]?.due ?? 0;
   const later = data.days.slice(1).reduce((sum, d) => sum + d.due, 0);
-  const newer = data.newFromJournal ? `, plus ${plural(data.newFromJournal, 'question')} from your journal not practised yet` : '';
+  const newer = data.newFromJournal
+    ? `, plus ${plural(data.newFromJournal, 'question')} from your journal not practised yet`
+    : '';
   if (today + later === 0 && !data.newFromJournal) return 'Nothing is scheduled for the next 14 days.';
   if (today + later === 0)
     return `Nothing is scheduled yet; ${plural(data.newFromJournal, 'question')} from your journal ${data.newFromJournal === 1 ? 'is' : 'are'} waiting for a first practice.`;

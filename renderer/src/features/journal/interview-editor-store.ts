@@ -4,7 +4,13 @@ import type { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/inject-api';
 import { toApiError } from '@renderer/api/to-api-error';
 import { createAutosave } from '@renderer/shared/use-autosave';
-import { interviewersToSave, localId, toDraft, type InterviewDraft, type InterviewField } from './interview-editor/interview-draft';
+import {
+  interviewersToSave,
+  localId,
+  toDraft,
+  type InterviewDraft,
+  type InterviewField,
+} from './interview-editor/interview-draft';
 import { questionActions } from './interview-editor/question-actions';
 import { reflectionActions } from './interview-editor/reflection-actions';
 import type { LoadStatus } from '@renderer/shared/load-status';

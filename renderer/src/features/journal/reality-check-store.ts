@@ -67,7 +67,9 @@ export const useRealityCheckStore = defineStore('reality-check', () => {
     const shown = kind ?? thing.ruleKind;
     if (check.value) {
       check.value.badThings = check.value.badThings.map((b) =>
-        b.source === thing.source && b.ref === thing.ref ? { ...b, kind: shown, overridden: kind !== null && kind !== b.ruleKind } : b,
+        b.source === thing.source && b.ref === thing.ref
+          ? { ...b, kind: shown, overridden: kind !== null && kind !== b.ruleKind }
+          : b,
       );
     }
     if (thing.source === 'area') {

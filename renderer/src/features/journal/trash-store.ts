@@ -99,5 +99,20 @@ export const useTrashStore = defineStore('trash', () => {
     undoError.value = null;
   }
 
-  return { items, status, error, actionError, busy, lastEmptied, recentlyTrashed, undoError, load, restore, empty, trash, undo, dismissUndo };
+  return {
+    items,
+    status,
+    error,
+    actionError,
+    busy,
+    lastEmptied,
+    recentlyTrashed,
+    undoError,
+    load,
+    restore,
+    empty,
+    trash,
+    undo,
+    dismissUndo,
+  };
 });

@@ -8,7 +8,11 @@ export type EditableField = 'text' | 'targetOn' | 'status';
  * The server's items, except that every field with an edit not yet saved keeps the local value. Items the server no
  * longer has are dropped (removed elsewhere), new ones are added in the server's order.
  */
-export function mergeItems(local: PlanItem[], server: PlanItem[], dirty: ReadonlyMap<number, ReadonlySet<EditableField>>): PlanItem[] {
+export function mergeItems(
+  local: PlanItem[],
+  server: PlanItem[],
+  dirty: ReadonlyMap<number, ReadonlySet<EditableField>>,
+): PlanItem[] {
   const mine = new Map(local.map((item) => [item.id, item]));
   return server.map((fresh) => {
     const fields = dirty.get(fresh.id);

@@ -101,7 +101,13 @@ export function useRecorder(api: ApiClient = useApi(), deps: RecorderDeps = defa
       stream = await deps.getUserMedia({ audio: true, video: false });
     } catch (err) {
       const name = err instanceof DOMException || err instanceof Error ? err.name : '';
-      return refuse(name === 'NotAllowedError' || name === 'SecurityError' ? 'denied' : name === 'NotFoundError' || name === 'OverconstrainedError' ? 'unavailable' : 'failed');
+      return refuse(
+        name === 'NotAllowedError' || name === 'SecurityError'
+          ? 'denied'
+          : name === 'NotFoundError' || name === 'OverconstrainedError'
+            ? 'unavailable'
+            : 'failed',
+      );
     }
     try {
       const type = pickType(Recorder);

@@ -13,7 +13,9 @@ export function parseHeldAt(value: string): { date: Date; hasTime: boolean } | n
 export function formatHeldAt(value: string, locale?: string): string {
   const parsed = parseHeldAt(value);
   if (!parsed) return value || 'No date';
-  const day = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(parsed.date);
+  const day = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(
+    parsed.date,
+  );
   if (!parsed.hasTime) return day;
   const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(parsed.date);
   return `${day}, ${time}`;
@@ -24,7 +26,9 @@ export function formatShortDay(value: string, now: Date = new Date(), locale?: s
   const parsed = parseHeldAt(value);
   if (!parsed) return value || 'No date';
   const sameYear = parsed.date.getFullYear() === now.getFullYear();
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: sameYear ? undefined : 'numeric' }).format(parsed.date);
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: sameYear ? undefined : 'numeric' }).format(
+    parsed.date,
+  );
 }
 
 /** Today as YYYY-MM-DD in the person's own time zone, the default date of a new interview. */

@@ -20,7 +20,9 @@ describe('parseMigrations', () => {
   });
 
   it('refuses a gap in the numbers', () => {
-    expect(() => parseMigrations({ './migrations/0001_a.sql': '', './migrations/0003_c.sql': '' })).toThrow(/0*3.*out of sequence/);
+    expect(() => parseMigrations({ './migrations/0001_a.sql': '', './migrations/0003_c.sql': '' })).toThrow(
+      /0*3.*out of sequence/,
+    );
   });
 
   it('refuses a history that does not start at 1', () => {
@@ -29,9 +31,9 @@ describe('parseMigrations', () => {
   });
 
   it('refuses two files with the same number', () => {
-    expect(() => parseMigrations({ './migrations/0001_a.sql': '', './migrations/0001_b.sql': '', './migrations/0002_c.sql': '' })).toThrow(
-      /out of sequence/,
-    );
+    expect(() =>
+      parseMigrations({ './migrations/0001_a.sql': '', './migrations/0001_b.sql': '', './migrations/0002_c.sql': '' }),
+    ).toThrow(/out of sequence/);
   });
 
   it.each([
@@ -64,7 +66,8 @@ describe('the app migrations', () => {
 
   it('do not manage their own transactions (each is wrapped in one with its bookkeeping row)', () => {
     // BEGIN ... END inside CREATE TRIGGER is fine; a transaction statement is not.
-    const transactionStatement = /(^|;)\s*(BEGIN(\s+(DEFERRED|IMMEDIATE|EXCLUSIVE))?(\s+TRANSACTION)?|COMMIT|END\s+TRANSACTION|ROLLBACK|SAVEPOINT|RELEASE)\s*;/im;
+    const transactionStatement =
+      /(^|;)\s*(BEGIN(\s+(DEFERRED|IMMEDIATE|EXCLUSIVE))?(\s+TRANSACTION)?|COMMIT|END\s+TRANSACTION|ROLLBACK|SAVEPOINT|RELEASE)\s*;/im;
     for (const m of migrations) expect(m.sql, `migration ${m.version}`).not.toMatch(transactionStatement);
   });
 });

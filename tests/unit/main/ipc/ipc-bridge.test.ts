@@ -15,7 +15,16 @@ function setup() {
   const router = createRouter({ log: vi.fn() });
   const list = vi.fn(() => backups);
   router.register({
-    'app:info': () => ({ name: 'Debrief', version: '1', dataDir: '/d', databasePath: '/d/debrief.db', schemaVersion: 1, lastBackup: null, notices: [], host: 'electron' }),
+    'app:info': () => ({
+      name: 'Debrief',
+      version: '1',
+      dataDir: '/d',
+      databasePath: '/d/debrief.db',
+      schemaVersion: 1,
+      lastBackup: null,
+      notices: [],
+      host: 'electron',
+    }),
     'backup:create': () => ({ fileName: 'f', createdAt: 'c', sizeBytes: 0, reason: 'manual' }),
     'backup:list': list,
   });

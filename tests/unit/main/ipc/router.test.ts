@@ -105,12 +105,15 @@ describe('router: invalid input gets VALIDATION and reaches no handler', () => {
 });
 
 describe('router: unknown routes', () => {
-  it.each(['app:nope', 'nope', '', 'constructor', '__proto__', 'toString', 'APP:INFO'])('answers %j with UNKNOWN_ROUTE', async (name) => {
-    const { router, handlers } = setup();
-    const reply = await router.dispatch(name, {});
-    expect(reply).toMatchObject({ ok: false, error: { code: 'UNKNOWN_ROUTE' } });
-    for (const h of Object.values(handlers)) expect(h).not.toHaveBeenCalled();
-  });
+  it.each(['app:nope', 'nope', '', 'constructor', '__proto__', 'toString', 'APP:INFO'])(
+    'answers %j with UNKNOWN_ROUTE',
+    async (name) => {
+      const { router, handlers } = setup();
+      const reply = await router.dispatch(name, {});
+      expect(reply).toMatchObject({ ok: false, error: { code: 'UNKNOWN_ROUTE' } });
+      for (const h of Object.values(handlers)) expect(h).not.toHaveBeenCalled();
+    },
+  );
 
   it('answers UNKNOWN_ROUTE for a contract route that has no handler yet', async () => {
     const router = createRouter({ log: vi.fn() });
@@ -139,7 +142,9 @@ describe('router: registration', () => {
 
   it('throws when a handler is registered for a name that is not in the contract', () => {
     const router = createRouter({ log: vi.fn() });
-    expect(() => router.register({ 'journal:list': () => [] } as unknown as Handlers)).toThrow(/"journal:list" has no route in the contract/);
+    expect(() => router.register({ 'journal:list': () => [] } as unknown as Handlers)).toThrow(
+      /"journal:list" has no route in the contract/,
+    );
   });
 
   it('assertComplete lists every route that has no handler', () => {
@@ -183,7 +188,10 @@ describe('router: failures inside handlers become typed errors', () => {
 
   it('also catches an AppError from a rejected promise', async () => {
     const { router } = setup({ 'backup:create': () => Promise.reject(new AppError('CONFLICT', 'A backup is already running.')) });
-    await expect(router.dispatch('backup:create', {})).resolves.toEqual({ ok: false, error: { code: 'CONFLICT', message: 'A backup is already running.' } });
+    await expect(router.dispatch('backup:create', {})).resolves.toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'A backup is already running.' },
+    });
   });
 
   it('turns a random Error into INTERNAL without leaking its message, and logs it', async () => {
@@ -318,8 +326,14 @@ describe('router: every route of the contract refuses bad input before its handl
       const reply = await router.dispatch(name, {});
       expect(reply, name).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
       if (reply.ok) continue;
-      expect(reply.error.details?.map((d) => d.path), name).toEqual(paths);
-      expect(paths.every((p) => p.length > 0), name).toBe(true);
+      expect(
+        reply.error.details?.map((d) => d.path),
+        name,
+      ).toEqual(paths);
+      expect(
+        paths.every((p) => p.length > 0),
+        name,
+      ).toBe(true);
     }
     expect(calls()).toBe(0);
   });
@@ -331,7 +345,10 @@ describe('router: every route of the contract refuses bad input before its handl
     for (const name of takesId) {
       for (const id of ['1', 1.5, -1, null, { $gt: 0 }]) {
         const reply = await router.dispatch(name, { id });
-        expect(reply, `${name} <- ${JSON.stringify(id)}`).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: [{ path: 'id' }] } });
+        expect(reply, `${name} <- ${JSON.stringify(id)}`).toMatchObject({
+          ok: false,
+          error: { code: 'VALIDATION', details: [{ path: 'id' }] },
+        });
       }
     }
     expect(calls()).toBe(0);

@@ -50,14 +50,17 @@ describe('toAppError', () => {
     },
   );
 
-  it.each(['SQLITE_BUSY', 'SQLITE_FULL', 'SQLITE_IOERR_WRITE', 'SQLITE_READONLY', 'SQLITE_CORRUPT'])('maps %s to STORAGE', (code) => {
-    const log = vi.fn();
-    const data = toAppError(Object.assign(new Error('disk I/O error at /home/x'), { code }), log);
-    expect(data.code).toBe('STORAGE');
-    expect(data.message).toContain(code);
-    expect(data.message).not.toContain('/home/x');
-    expect(log).toHaveBeenCalledTimes(1);
-  });
+  it.each(['SQLITE_BUSY', 'SQLITE_FULL', 'SQLITE_IOERR_WRITE', 'SQLITE_READONLY', 'SQLITE_CORRUPT'])(
+    'maps %s to STORAGE',
+    (code) => {
+      const log = vi.fn();
+      const data = toAppError(Object.assign(new Error('disk I/O error at /home/x'), { code }), log);
+      expect(data.code).toBe('STORAGE');
+      expect(data.message).toContain(code);
+      expect(data.message).not.toContain('/home/x');
+      expect(log).toHaveBeenCalledTimes(1);
+    },
+  );
 
   it('does not mistake other error codes (Node fs errors) for SQLite ones', () => {
     const data = toAppError(Object.assign(new Error("ENOENT: no such file '/home/x'"), { code: 'ENOENT' }), vi.fn());

@@ -15,7 +15,13 @@ describe('parseImport (CSV)', () => {
   it('numbers rows as a person counts them: the header is row 1', () => {
     const rows = parseImport('csv', 'text,category\nFirst question?,behavioural\nSecond question?,technical\n');
     expect(rows.map((r) => r.row)).toEqual([2, 3]);
-    expect(rows[0]).toEqual({ row: 2, text: 'First question?', category: 'behavioural', errors: [], question: { text: 'First question?', category: 'behavioural', hints: [], tags: [] } });
+    expect(rows[0]).toEqual({
+      row: 2,
+      text: 'First question?',
+      category: 'behavioural',
+      errors: [],
+      question: { text: 'First question?', category: 'behavioural', hints: [], tags: [] },
+    });
   });
 
   it('keeps the numbering across blank and whitespace-only lines, which are skipped', () => {
@@ -40,13 +46,24 @@ describe('parseImport (CSV)', () => {
   });
 
   it('reads quoted fields with commas, doubled quotes, and hints and tags split on | or ;', () => {
-    const rows = parseImport('csv', 'text,category,hints,tags\n"Why us, and why now?",motivational,"One, with a comma| Two ;Three",a; b|c\n"Say ""hello""?",closing,,\n');
-    expect(rows[0].question).toEqual({ text: 'Why us, and why now?', category: 'motivational', hints: ['One, with a comma', 'Two', 'Three'], tags: ['a', 'b', 'c'] });
+    const rows = parseImport(
+      'csv',
+      'text,category,hints,tags\n"Why us, and why now?",motivational,"One, with a comma| Two ;Three",a; b|c\n"Say ""hello""?",closing,,\n',
+    );
+    expect(rows[0].question).toEqual({
+      text: 'Why us, and why now?',
+      category: 'motivational',
+      hints: ['One, with a comma', 'Two', 'Three'],
+      tags: ['a', 'b', 'c'],
+    });
     expect(rows[1].question).toEqual({ text: 'Say "hello"?', category: 'closing', hints: [], tags: [] });
   });
 
   it('reports each bad row with its problems, and leaves the good ones alone', () => {
-    const rows = parseImport('csv', 'text,category,hints\nGood one?,technical,\nNo,technical,\nFine?,weird,\nMissing category?\nHint empty?,closing,a||b\n');
+    const rows = parseImport(
+      'csv',
+      'text,category,hints\nGood one?,technical,\nNo,technical,\nFine?,weird,\nMissing category?\nHint empty?,closing,a||b\n',
+    );
     expect(rows.map((r) => [r.row, r.question === null])).toEqual([
       [2, false],
       [3, true],
@@ -74,7 +91,9 @@ describe('parseImport (CSV)', () => {
   it('refuses more rows than one import may hold, and accepts exactly the maximum', () => {
     const body = (n: number) => Array.from({ length: n }, (_, i) => `Question number ${i}?,technical`).join('\n');
     expect(parseImport('csv', `text,category\n${body(MAX_IMPORT_ROWS)}`)).toHaveLength(MAX_IMPORT_ROWS);
-    expect(fileError('csv', `text,category\n${body(MAX_IMPORT_ROWS + 1)}`)).toMatch(new RegExp(`${MAX_IMPORT_ROWS + 1} rows; at most ${MAX_IMPORT_ROWS}`));
+    expect(fileError('csv', `text,category\n${body(MAX_IMPORT_ROWS + 1)}`)).toMatch(
+      new RegExp(`${MAX_IMPORT_ROWS + 1} rows; at most ${MAX_IMPORT_ROWS}`),
+    );
   });
 });
 
@@ -94,7 +113,17 @@ describe('parseImport (JSON)', () => {
   });
 
   it('reports items that are not objects or have bad fields, and ignores fields it does not know', () => {
-    const rows = parseImport('json', JSON.stringify([{ text: 'Fine?', category: 'closing' }, 'text', null, [1], { text: 5, category: 'closing' }, { text: 'Extra?', category: 'closing', colour: 'red' }]));
+    const rows = parseImport(
+      'json',
+      JSON.stringify([
+        { text: 'Fine?', category: 'closing' },
+        'text',
+        null,
+        [1],
+        { text: 5, category: 'closing' },
+        { text: 'Extra?', category: 'closing', colour: 'red' },
+      ]),
+    );
     expect(rows.map((r) => [r.row, r.errors.length > 0])).toEqual([
       [1, false],
       [2, true],

@@ -44,12 +44,33 @@ describe('list cursors', () => {
   });
 
   it('forged cursors are VALIDATION errors, not crashes', () => {
-    const keyset = ['', 'not base64 !!', 'e30', raw(null), raw(5), raw('keyset'), raw([]), raw({}), raw({ kind: 'keyset' }), raw({ kind: 'keyset', heldAt: 1, id: 1 }),
-      raw({ kind: 'keyset', heldAt: '2026-01-01', id: '1' }), raw({ kind: 'keyset', heldAt: '2026-01-01', id: 1.5 }), raw({ kind: 'keyset', heldAt: '2026-01-01', id: 1e300 }),
-      raw({ kind: 'keyset', heldAt: null, id: 1 }), Buffer.from('{"kind":"keyset",').toString('base64url')];
+    const keyset = [
+      '',
+      'not base64 !!',
+      'e30',
+      raw(null),
+      raw(5),
+      raw('keyset'),
+      raw([]),
+      raw({}),
+      raw({ kind: 'keyset' }),
+      raw({ kind: 'keyset', heldAt: 1, id: 1 }),
+      raw({ kind: 'keyset', heldAt: '2026-01-01', id: '1' }),
+      raw({ kind: 'keyset', heldAt: '2026-01-01', id: 1.5 }),
+      raw({ kind: 'keyset', heldAt: '2026-01-01', id: 1e300 }),
+      raw({ kind: 'keyset', heldAt: null, id: 1 }),
+      Buffer.from('{"kind":"keyset",').toString('base64url'),
+    ];
     for (const c of keyset) expectInvalid(c, 'keyset');
-    const offset = [raw({ kind: 'offset' }), raw({ kind: 'offset', offset: -1 }), raw({ kind: 'offset', offset: 0.5 }), raw({ kind: 'offset', offset: '10' }),
-      raw({ kind: 'offset', offset: 1e20 }), raw({ kind: 'offset', offset: 2 ** 53 }), raw({ kind: 'offset', offset: null })];
+    const offset = [
+      raw({ kind: 'offset' }),
+      raw({ kind: 'offset', offset: -1 }),
+      raw({ kind: 'offset', offset: 0.5 }),
+      raw({ kind: 'offset', offset: '10' }),
+      raw({ kind: 'offset', offset: 1e20 }),
+      raw({ kind: 'offset', offset: 2 ** 53 }),
+      raw({ kind: 'offset', offset: null }),
+    ];
     for (const c of offset) expectInvalid(c, 'offset');
   });
 });

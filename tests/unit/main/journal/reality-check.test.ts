@@ -1,16 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import { buildRealityCheck, REALITY_RULES } from '../../../../electron/main/journal/reality-check';
-import { BUILT_IN_AREAS, type InterviewDetail, type InterviewQuestion, type Reflection } from '../../../../electron/shared/journal-schemas';
+import {
+  BUILT_IN_AREAS,
+  type InterviewDetail,
+  type InterviewQuestion,
+  type Reflection,
+} from '../../../../electron/shared/journal-schemas';
 import { realityCheckSchema, type RealityCheck } from '../../../../electron/shared/reality-check-schemas';
 
 type AreaPatch = Partial<Reflection> & { area: string };
 
-function detail(areas: AreaPatch[] = [], questions: Partial<InterviewQuestion>[] = [], extra: Partial<InterviewDetail> = {}): InterviewDetail {
-  const reflections: Reflection[] = BUILT_IN_AREAS.map((a) => ({ area: a.key, label: a.label, custom: false, rating: null, wentWell: '', wentBadly: '', notes: '', kind: null }));
+function detail(
+  areas: AreaPatch[] = [],
+  questions: Partial<InterviewQuestion>[] = [],
+  extra: Partial<InterviewDetail> = {},
+): InterviewDetail {
+  const reflections: Reflection[] = BUILT_IN_AREAS.map((a) => ({
+    area: a.key,
+    label: a.label,
+    custom: false,
+    rating: null,
+    wentWell: '',
+    wentBadly: '',
+    notes: '',
+    kind: null,
+  }));
   for (const patch of areas) {
     const found = reflections.find((r) => r.area === patch.area);
     if (found) Object.assign(found, patch);
-    else reflections.push({ label: patch.area, custom: true, rating: null, wentWell: '', wentBadly: '', notes: '', kind: null, ...patch });
+    else
+      reflections.push({
+        label: patch.area,
+        custom: true,
+        rating: null,
+        wentWell: '',
+        wentBadly: '',
+        notes: '',
+        kind: null,
+        ...patch,
+      });
   }
   return {
     id: 7,
@@ -62,20 +90,43 @@ describe('buildRealityCheck: the rule table', () => {
     { name: 'punctuality rated 1 is a gap too (rated 1 comes first)', area: { area: 'punctuality', rating: 1 }, kind: 'gap' },
     { name: 'answers rated 2 is a gap', area: { area: 'answers', rating: 2 }, kind: 'gap' },
     { name: 'answers rated 1 is a gap', area: { area: 'answers', rating: 1 }, kind: 'gap' },
-    { name: 'punctuality rated 2 with "Five minutes late" is a slip', area: { area: 'punctuality', rating: 2, wentBadly: 'Five minutes late' }, kind: 'slip' },
+    {
+      name: 'punctuality rated 2 with "Five minutes late" is a slip',
+      area: { area: 'punctuality', rating: 2, wentBadly: 'Five minutes late' },
+      kind: 'slip',
+    },
     { name: 'another area rated 2 is a slip', area: { area: 'body-language', rating: 2 }, kind: 'slip' },
-    { name: 'an area rated 4 with something that went badly is a slip', area: { area: 'closing', rating: 4, wentBadly: 'Forgot to thank them' }, kind: 'slip' },
-    { name: 'an unrated area with something that went badly is a slip', area: { area: 'answers', wentBadly: 'Rambled' }, kind: 'slip' },
+    {
+      name: 'an area rated 4 with something that went badly is a slip',
+      area: { area: 'closing', rating: 4, wentBadly: 'Forgot to thank them' },
+      kind: 'slip',
+    },
+    {
+      name: 'an unrated area with something that went badly is a slip',
+      area: { area: 'answers', wentBadly: 'Rambled' },
+      kind: 'slip',
+    },
     { name: 'a custom area rated 1 is a gap', area: { area: 'custom-1', label: 'Coding', rating: 1 }, kind: 'gap' },
     { name: 'an area rated 3 with nothing bad is not listed', area: { area: 'answers', rating: 3 }, kind: null },
-    { name: 'whitespace under "went badly" is not something bad', area: { area: 'answers', rating: 4, wentBadly: '  \n ' }, kind: null },
+    {
+      name: 'whitespace under "went badly" is not something bad',
+      area: { area: 'answers', rating: 4, wentBadly: '  \n ' },
+      kind: null,
+    },
   ];
   it.each(areaCases)('$name', ({ area, kind }) => {
     const rc = check(detail([area]));
     if (kind === null) expect(rc.badThings).toEqual([]);
     else {
       expect(rc.badThings).toHaveLength(1);
-      expect(rc.badThings[0]).toMatchObject({ source: 'area', ref: area.area, kind, ruleKind: kind, overridden: false, category: null });
+      expect(rc.badThings[0]).toMatchObject({
+        source: 'area',
+        ref: area.area,
+        kind,
+        ruleKind: kind,
+        overridden: false,
+        category: null,
+      });
       expect(rc.badThings[0].reason.length).toBeGreaterThan(10);
     }
   });
@@ -92,12 +143,28 @@ describe('buildRealityCheck: the rule table', () => {
   const questionCases: { name: string; q: Partial<InterviewQuestion>; kind: 'slip' | 'gap' | null }[] = [
     { name: 'a fumbled technical question is a gap', q: { howItWent: 'fumbled', category: 'technical' }, kind: 'gap' },
     { name: 'a fumbled question with 2 missed points is a gap', q: { howItWent: 'fumbled', keyPoints: points(2) }, kind: 'gap' },
-    { name: 'a fumbled question with 3 missed points is a gap', q: { howItWent: 'fumbled', keyPoints: points(3, 1) }, kind: 'gap' },
-    { name: 'a fumbled question with 1 missed point is a slip', q: { howItWent: 'fumbled', keyPoints: points(1, 2) }, kind: 'slip' },
-    { name: 'a fumbled question with 0 missed points is a slip', q: { howItWent: 'fumbled', keyPoints: points(0, 2) }, kind: 'slip' },
+    {
+      name: 'a fumbled question with 3 missed points is a gap',
+      q: { howItWent: 'fumbled', keyPoints: points(3, 1) },
+      kind: 'gap',
+    },
+    {
+      name: 'a fumbled question with 1 missed point is a slip',
+      q: { howItWent: 'fumbled', keyPoints: points(1, 2) },
+      kind: 'slip',
+    },
+    {
+      name: 'a fumbled question with 0 missed points is a slip',
+      q: { howItWent: 'fumbled', keyPoints: points(0, 2) },
+      kind: 'slip',
+    },
     { name: 'a fumbled question with no key points is a slip', q: { howItWent: 'fumbled' }, kind: 'slip' },
     { name: 'an okay question with one missed point is a slip', q: { howItWent: 'okay', keyPoints: points(1) }, kind: 'slip' },
-    { name: 'an okay question with two missed points is a slip (not fumbled)', q: { howItWent: 'okay', keyPoints: points(2) }, kind: 'slip' },
+    {
+      name: 'an okay question with two missed points is a slip (not fumbled)',
+      q: { howItWent: 'okay', keyPoints: points(2) },
+      kind: 'slip',
+    },
     { name: 'an unmarked question with a missed point is a slip', q: { keyPoints: points(1) }, kind: 'slip' },
     { name: 'a strong question with none missed is not listed', q: { howItWent: 'strong', keyPoints: points(0, 3) }, kind: null },
     { name: 'an okay question with none missed is not listed', q: { howItWent: 'okay' }, kind: null },
@@ -108,12 +175,35 @@ describe('buildRealityCheck: the rule table', () => {
     if (kind === null) expect(rc.badThings).toEqual([]);
     else {
       expect(rc.badThings).toHaveLength(1);
-      expect(rc.badThings[0]).toMatchObject({ source: 'question', ref: '100', label: 'Question 0?', kind, ruleKind: kind, overridden: false, category: q.category ?? 'behavioural' });
+      expect(rc.badThings[0]).toMatchObject({
+        source: 'question',
+        ref: '100',
+        label: 'Question 0?',
+        kind,
+        ruleKind: kind,
+        overridden: false,
+        category: q.category ?? 'behavioural',
+      });
     }
   });
 
   it('a question names the key points it missed, or that it was marked fumbled', () => {
-    const rc = check(detail([], [{ howItWent: 'fumbled', keyPoints: [{ text: 'Token bucket', missed: true }, { text: 'Made it', missed: false }, { text: 'Per-user keys', missed: true }] }, { howItWent: 'fumbled' }]));
+    const rc = check(
+      detail(
+        [],
+        [
+          {
+            howItWent: 'fumbled',
+            keyPoints: [
+              { text: 'Token bucket', missed: true },
+              { text: 'Made it', missed: false },
+              { text: 'Per-user keys', missed: true },
+            ],
+          },
+          { howItWent: 'fumbled' },
+        ],
+      ),
+    );
     expect(rc.badThings.map((b) => b.detail)).toEqual(['Missed: Token bucket; Per-user keys', 'Marked fumbled.']);
     expect(rc.badThings[0].reason).toMatch(/2 key points/);
     const one = check(detail([], [{ howItWent: 'okay', keyPoints: points(1) }]));
@@ -149,7 +239,9 @@ describe('buildRealityCheck: the person’s own call', () => {
   });
 
   it('overriding every gap to a slip turns the verdict to mostly slips', () => {
-    const rc = check(detail([{ area: 'answers', rating: 1, kind: 'slip' }], [{ howItWent: 'fumbled', category: 'technical', kind: 'slip' }]));
+    const rc = check(
+      detail([{ area: 'answers', rating: 1, kind: 'slip' }], [{ howItWent: 'fumbled', category: 'technical', kind: 'slip' }]),
+    );
     expect(rc.verdict).toBe('mostly-slips');
     expect(rc.badThings.every((b) => b.overridden)).toBe(true);
   });
@@ -158,7 +250,14 @@ describe('buildRealityCheck: the person’s own call', () => {
 describe('buildRealityCheck: verdicts and headlines', () => {
   it('nothing written: asks the person to write, with no bad things', () => {
     const rc = check(detail());
-    expect(rc).toMatchObject({ verdict: 'nothing-written', badThings: [], areasRated: 0, areasFine: 0, comparison: [], recoverable: [] });
+    expect(rc).toMatchObject({
+      verdict: 'nothing-written',
+      badThings: [],
+      areasRated: 0,
+      areasFine: 0,
+      comparison: [],
+      recoverable: [],
+    });
     expect(rc.headline).toMatch(/^Write down how it went/);
     expect(rc.summary).toBe('No areas rated yet.');
     expect(rc.rules).toEqual(REALITY_RULES);
@@ -171,7 +270,13 @@ describe('buildRealityCheck: verdicts and headlines', () => {
   });
 
   it('went fine: says so plainly, and counts the areas that went fine', () => {
-    const rc = check(detail([{ area: 'confidence', rating: 4 }, { area: 'closing', rating: 3 }, { area: 'answers', rating: 5 }]));
+    const rc = check(
+      detail([
+        { area: 'confidence', rating: 4 },
+        { area: 'closing', rating: 3 },
+        { area: 'answers', rating: 5 },
+      ]),
+    );
     expect(rc.verdict).toBe('went-fine');
     expect(rc.areasRated).toBe(3);
     expect(rc.areasFine).toBe(3);
@@ -180,7 +285,12 @@ describe('buildRealityCheck: verdicts and headlines', () => {
   });
 
   it('mostly slips: one slip reads in the singular', () => {
-    const rc = check(detail([{ area: 'punctuality', rating: 2, wentBadly: 'Five minutes late' }, { area: 'answers', rating: 4 }]));
+    const rc = check(
+      detail([
+        { area: 'punctuality', rating: 2, wentBadly: 'Five minutes late' },
+        { area: 'answers', rating: 4 },
+      ]),
+    );
     expect(rc.verdict).toBe('mostly-slips');
     expect(rc.headline).toBe('Not as bad as it feels: the one thing that went badly is a slip.');
     expect(rc.areasRated).toBe(2);
@@ -188,23 +298,55 @@ describe('buildRealityCheck: verdicts and headlines', () => {
   });
 
   it('mostly slips: several slips read in the plural', () => {
-    const rc = check(detail([{ area: 'punctuality', rating: 2 }, { area: 'body-language', rating: 2 }], [{ howItWent: 'okay', keyPoints: points(1) }]));
+    const rc = check(
+      detail(
+        [
+          { area: 'punctuality', rating: 2 },
+          { area: 'body-language', rating: 2 },
+        ],
+        [{ howItWent: 'okay', keyPoints: points(1) }],
+      ),
+    );
     expect(rc.headline).toBe('Not as bad as it feels: all 3 things that went badly are slips.');
   });
 
   it('some gaps: one gap alone, one gap and one slip, several of each', () => {
     expect(check(detail([{ area: 'answers', rating: 2 }])).headline).toBe('One real gap to work on.');
-    expect(check(detail([{ area: 'answers', rating: 2 }, { area: 'punctuality', rating: 2 }])).headline).toBe(
-      'One real gap to work on, and one slip that matters less than it feels.',
+    expect(
+      check(
+        detail([
+          { area: 'answers', rating: 2 },
+          { area: 'punctuality', rating: 2 },
+        ]),
+      ).headline,
+    ).toBe('One real gap to work on, and one slip that matters less than it feels.');
+    expect(
+      check(
+        detail([
+          { area: 'answers', rating: 2 },
+          { area: 'confidence', rating: 1 },
+        ]),
+      ).headline,
+    ).toBe('2 real gaps to work on.');
+    const many = check(
+      detail([
+        { area: 'answers', rating: 2 },
+        { area: 'confidence', rating: 1 },
+        { area: 'punctuality', rating: 2 },
+        { area: 'closing', rating: 2 },
+      ]),
     );
-    expect(check(detail([{ area: 'answers', rating: 2 }, { area: 'confidence', rating: 1 }])).headline).toBe('2 real gaps to work on.');
-    const many = check(detail([{ area: 'answers', rating: 2 }, { area: 'confidence', rating: 1 }, { area: 'punctuality', rating: 2 }, { area: 'closing', rating: 2 }]));
     expect(many.verdict).toBe('some-gaps');
     expect(many.headline).toBe('2 real gaps to work on, and 2 slips that matter less than they feel.');
   });
 
   it('an area that went badly but was rated 3 or more is not counted as fine', () => {
-    const rc = check(detail([{ area: 'closing', rating: 4, wentBadly: 'Rushed' }, { area: 'answers', rating: 4 }]));
+    const rc = check(
+      detail([
+        { area: 'closing', rating: 4, wentBadly: 'Rushed' },
+        { area: 'answers', rating: 4 },
+      ]),
+    );
     expect(rc.areasFine).toBe(1);
     expect(rc.summary).toMatch(/^1 of 2 rated areas/);
   });
@@ -212,13 +354,25 @@ describe('buildRealityCheck: verdicts and headlines', () => {
   it('never calls the interview perfect, and never cheers', () => {
     const variants = [
       detail(),
-      detail([{ area: 'answers', rating: 5 }, { area: 'confidence', rating: 5 }], [{ howItWent: 'strong' }]),
+      detail(
+        [
+          { area: 'answers', rating: 5 },
+          { area: 'confidence', rating: 5 },
+        ],
+        [{ howItWent: 'strong' }],
+      ),
       detail([{ area: 'punctuality', rating: 2 }]),
       detail([{ area: 'answers', rating: 1 }], [{ howItWent: 'fumbled', keyPoints: points(2) }], { outcome: 'rejected' }),
     ];
     for (const d of variants) {
       const rc = check(d);
-      const words = [rc.headline, rc.summary, ...rc.recoverable, ...rc.badThings.flatMap((b) => [b.reason, b.detail]), ...rc.rules].join(' ');
+      const words = [
+        rc.headline,
+        rc.summary,
+        ...rc.recoverable,
+        ...rc.badThings.flatMap((b) => [b.reason, b.detail]),
+        ...rc.rules,
+      ].join(' ');
       // "perfect" may only appear denied ("No interview is perfect"), never as praise.
       expect(words.replace(/No interview is perfect/g, '')).not.toMatch(/perfect/i);
       expect(words).not.toMatch(/!|amazing|great job|well done|flawless|nailed/i);
@@ -230,17 +384,38 @@ describe('buildRealityCheck: verdicts and headlines', () => {
 
 describe('buildRealityCheck: comparison and what is recoverable', () => {
   it('compares only rated areas that have earlier data, rounding the average to one decimal', () => {
-    const rc = check(detail([{ area: 'confidence', rating: 4 }, { area: 'answers', rating: 2 }, { area: 'closing', wentBadly: 'Rushed' }]), [
-      { area: 'confidence', average: 2.666666, count: 3 },
-      { area: 'closing', average: 4, count: 2 },
-      { area: 'body-language', average: 3, count: 5 },
-    ]);
+    const rc = check(
+      detail([
+        { area: 'confidence', rating: 4 },
+        { area: 'answers', rating: 2 },
+        { area: 'closing', wentBadly: 'Rushed' },
+      ]),
+      [
+        { area: 'confidence', average: 2.666666, count: 3 },
+        { area: 'closing', average: 4, count: 2 },
+        { area: 'body-language', average: 3, count: 5 },
+      ],
+    );
     expect(rc.comparison).toEqual([{ area: 'confidence', label: 'Confidence', rating: 4, earlierAverage: 2.7, earlierCount: 3 }]);
     expect(check(detail([{ area: 'confidence', rating: 4 }]), []).comparison).toEqual([]);
   });
 
   it('recoverable names the missed key points for a follow-up (the first three, then an ellipsis)', () => {
-    const rc = check(detail([], [{ howItWent: 'okay', keyPoints: [{ text: 'Led the migration', missed: true }, { text: 'Said it', missed: false }] }, { keyPoints: points(3) }]));
+    const rc = check(
+      detail(
+        [],
+        [
+          {
+            howItWent: 'okay',
+            keyPoints: [
+              { text: 'Led the migration', missed: true },
+              { text: 'Said it', missed: false },
+            ],
+          },
+          { keyPoints: points(3) },
+        ],
+      ),
+    );
     expect(rc.recoverable[0]).toMatch(/thank-you/);
     expect(rc.recoverable[0]).toContain('Led the migration; missed point 1; missed point 2; …');
     expect(rc.recoverable[0]).not.toContain('Said it');

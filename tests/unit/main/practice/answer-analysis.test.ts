@@ -17,7 +17,16 @@ const fillers = (text: string) => Object.fromEntries(countFillers(text).map((f) 
 
 describe('words', () => {
   it('lower-cases, folds accents and apostrophes, splits on anything that is not a letter or digit', () => {
-    expect(words("Café RÉSUMÉ: don't, it’s 24/7 follow-up!")).toEqual(['cafe', 'resume', 'dont', 'its', '24', '7', 'follow', 'up']);
+    expect(words("Café RÉSUMÉ: don't, it’s 24/7 follow-up!")).toEqual([
+      'cafe',
+      'resume',
+      'dont',
+      'its',
+      '24',
+      '7',
+      'follow',
+      'up',
+    ]);
   });
 
   it('gives nothing for empty or punctuation-only text', () => {

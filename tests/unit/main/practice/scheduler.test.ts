@@ -5,7 +5,19 @@ import { GRADES, type Grade } from '../../../../electron/shared/practice-schemas
 
 const T0 = new Date('2026-03-10T12:00:00.000Z');
 const dueMs = (row: CardRow) => Date.parse(row.due);
-const CARD_FIELDS = ['question_id', 'due', 'stability', 'difficulty', 'elapsed_days', 'scheduled_days', 'learning_steps', 'reps', 'lapses', 'state', 'last_review'].sort();
+const CARD_FIELDS = [
+  'question_id',
+  'due',
+  'stability',
+  'difficulty',
+  'elapsed_days',
+  'scheduled_days',
+  'learning_steps',
+  'reps',
+  'lapses',
+  'state',
+  'last_review',
+].sort();
 
 /** Grades a card through a sequence, each review at the moment the card falls due; returns every row. */
 function walk(grades: Grade[], start = T0): CardRow[] {

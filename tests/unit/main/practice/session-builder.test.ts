@@ -22,18 +22,29 @@ function seeded(seed: number): () => number {
 }
 
 describe('buildSession, source "due"', () => {
-  it('takes due items first, then the weakest, then the bank, in each list\'s order', () => {
-    const plan = buildSession(input({ length: 7, due: [c(10), c(11)], weakest: [c(20), c(21)], bank: [c(30), c(31), c(32), c(33)] }));
+  it("takes due items first, then the weakest, then the bank, in each list's order", () => {
+    const plan = buildSession(
+      input({ length: 7, due: [c(10), c(11)], weakest: [c(20), c(21)], bank: [c(30), c(31), c(32), c(33)] }),
+    );
     expect(ids(plan)).toEqual([10, 11, 20, 21, 30, 31, 32]);
   });
 
   it('keeps the reason of the list a question was first taken from', () => {
-    const plan = buildSession(input({ length: 3, due: [c(1, 'Fumbled at Acme')], weakest: [c(1, 'One of your weakest'), c(2, 'One of your weakest')], bank: [c(2, 'bank'), c(3, 'bank')] }));
+    const plan = buildSession(
+      input({
+        length: 3,
+        due: [c(1, 'Fumbled at Acme')],
+        weakest: [c(1, 'One of your weakest'), c(2, 'One of your weakest')],
+        bank: [c(2, 'bank'), c(3, 'bank')],
+      }),
+    );
     expect(plan).toEqual([c(1, 'Fumbled at Acme'), c(2, 'One of your weakest'), c(3, 'bank')]);
   });
 
   it('never repeats a question, within a list or across lists', () => {
-    const plan = buildSession(input({ length: 10, due: [c(1), c(2), c(1)], weakest: [c(2), c(3), c(3)], bank: [c(1), c(3), c(4), c(4), c(5)] }));
+    const plan = buildSession(
+      input({ length: 10, due: [c(1), c(2), c(1)], weakest: [c(2), c(3), c(3)], bank: [c(1), c(3), c(4), c(4), c(5)] }),
+    );
     expect(ids(plan)).toEqual([1, 2, 3, 4, 5]);
     expect(new Set(ids(plan)).size).toBe(plan.length);
   });
@@ -65,8 +76,17 @@ describe('buildSession, source "due"', () => {
 });
 
 describe('buildSession, source "interview"', () => {
-  it('keeps the interview\'s order and never adds due, weak or bank questions', () => {
-    const plan = buildSession(input({ length: 10, source: 'interview', interview: [c(7), c(3), c(9)], due: [c(1)], weakest: [c(2)], bank: range(50, 80) }));
+  it("keeps the interview's order and never adds due, weak or bank questions", () => {
+    const plan = buildSession(
+      input({
+        length: 10,
+        source: 'interview',
+        interview: [c(7), c(3), c(9)],
+        due: [c(1)],
+        weakest: [c(2)],
+        bank: range(50, 80),
+      }),
+    );
     expect(ids(plan)).toEqual([7, 3, 9]);
   });
 
@@ -81,7 +101,16 @@ describe('buildSession, source "interview"', () => {
 
 describe('buildSession, source "category"', () => {
   it('draws only from the bank list, in its order', () => {
-    const plan = buildSession(input({ length: 3, source: 'category', due: [c(1)], weakest: [c(2)], interview: [c(3)], bank: [c(40), c(41), c(42), c(43)] }));
+    const plan = buildSession(
+      input({
+        length: 3,
+        source: 'category',
+        due: [c(1)],
+        weakest: [c(2)],
+        interview: [c(3)],
+        bank: [c(40), c(41), c(42), c(43)],
+      }),
+    );
     expect(ids(plan)).toEqual([40, 41, 42]);
   });
 });

@@ -11,12 +11,15 @@ describe('app origin', () => {
 });
 
 describe('isAppUrl', () => {
-  it.each(['app://debrief/index.html', 'app://debrief/', 'app://debrief', 'app://debrief/assets/app.js?v=1#x', 'APP://debrief/index.html'])(
-    'trusts %j',
-    (url) => {
-      expect(isAppUrl(url, [APP_ORIGIN, DEV])).toBe(true);
-    },
-  );
+  it.each([
+    'app://debrief/index.html',
+    'app://debrief/',
+    'app://debrief',
+    'app://debrief/assets/app.js?v=1#x',
+    'APP://debrief/index.html',
+  ])('trusts %j', (url) => {
+    expect(isAppUrl(url, [APP_ORIGIN, DEV])).toBe(true);
+  });
 
   it('trusts the dev origin only when it is in the list', () => {
     expect(isAppUrl(`${DEV}/#/journal`, [APP_ORIGIN, DEV])).toBe(true);

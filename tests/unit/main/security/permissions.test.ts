@@ -11,7 +11,9 @@ describe('isPermissionAllowed', () => {
   });
 
   it('allows microphone audio from the trusted dev origin', () => {
-    expect(isPermissionAllowed({ permission: 'media', requestingUrl: 'http://localhost:5173/', mediaTypes: ['audio'] }, trusted)).toBe(true);
+    expect(
+      isPermissionAllowed({ permission: 'media', requestingUrl: 'http://localhost:5173/', mediaTypes: ['audio'] }, trusted),
+    ).toBe(true);
   });
 
   it.each([
@@ -25,19 +27,39 @@ describe('isPermissionAllowed', () => {
     expect(isPermissionAllowed({ permission: 'media', requestingUrl: page, mediaTypes }, trusted)).toBe(false);
   });
 
-  it.each(['notifications', 'geolocation', 'clipboard-read', 'clipboard-sanitized-write', 'midi', 'midiSysex', 'pointerLock', 'fullscreen', 'openExternal', 'display-capture', 'hid', 'serial', 'usb', 'mediaKeySystem', 'speaker-selection', 'unknown'])(
-    'refuses %s even from the app page',
-    (permission) => {
-      expect(isPermissionAllowed({ permission, requestingUrl: page, mediaTypes: ['audio'] }, trusted)).toBe(false);
-    },
-  );
+  it.each([
+    'notifications',
+    'geolocation',
+    'clipboard-read',
+    'clipboard-sanitized-write',
+    'midi',
+    'midiSysex',
+    'pointerLock',
+    'fullscreen',
+    'openExternal',
+    'display-capture',
+    'hid',
+    'serial',
+    'usb',
+    'mediaKeySystem',
+    'speaker-selection',
+    'unknown',
+  ])('refuses %s even from the app page', (permission) => {
+    expect(isPermissionAllowed({ permission, requestingUrl: page, mediaTypes: ['audio'] }, trusted)).toBe(false);
+  });
 
-  it.each(['https://evil.example/', 'app://debrief.evil/', 'app://other/', 'file:///index.html', 'http://localhost:5174/', 'about:blank', '', undefined])(
-    'refuses microphone audio asked by %j',
-    (requestingUrl) => {
-      expect(isPermissionAllowed({ permission: 'media', requestingUrl, mediaTypes: ['audio'] }, trusted)).toBe(false);
-    },
-  );
+  it.each([
+    'https://evil.example/',
+    'app://debrief.evil/',
+    'app://other/',
+    'file:///index.html',
+    'http://localhost:5174/',
+    'about:blank',
+    '',
+    undefined,
+  ])('refuses microphone audio asked by %j', (requestingUrl) => {
+    expect(isPermissionAllowed({ permission: 'media', requestingUrl, mediaTypes: ['audio'] }, trusted)).toBe(false);
+  });
 
   it('refuses everything when no origin is trusted', () => {
     expect(isPermissionAllowed({ permission: 'media', requestingUrl: page, mediaTypes: ['audio'] }, [])).toBe(false);

@@ -21,7 +21,17 @@ export function summary(overrides: Partial<InterviewSummary> = {}): InterviewSum
 
 /** One reflection area. */
 export function reflection(overrides: Partial<Reflection> = {}): Reflection {
-  return { area: 'punctuality', label: 'Punctuality and arrival', custom: false, rating: null, wentWell: '', wentBadly: '', notes: '', kind: null, ...overrides };
+  return {
+    area: 'punctuality',
+    label: 'Punctuality and arrival',
+    custom: false,
+    rating: null,
+    wentWell: '',
+    wentBadly: '',
+    notes: '',
+    kind: null,
+    ...overrides,
+  };
 }
 
 /** One asked question. */

@@ -53,7 +53,8 @@ export function questionActions({ api, saver, draft, readOnly }: EditorContext) 
     const q = editable(id);
     if (!q) return;
     const have = new Set(q.keyPoints.map((p) => p.text.trim().toLowerCase()));
-    for (const hint of q.hints) if (!have.has(hint.trim().toLowerCase())) q.keyPoints.push({ uid: localId(), text: hint, missed: true });
+    for (const hint of q.hints)
+      if (!have.has(hint.trim().toLowerCase())) q.keyPoints.push({ uid: localId(), text: hint, missed: true });
     saveKeyPoints(q, true);
   }
 

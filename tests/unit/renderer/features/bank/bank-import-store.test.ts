@@ -7,7 +7,13 @@ import { withStores } from '../../helpers/with-stores';
 const badPreview = {
   rows: [
     { row: 2, text: 'Why us?', category: 'motivational', status: 'new' as const, errors: [] },
-    { row: 3, text: 'Hi', category: 'nope', status: 'invalid' as const, errors: ['text: Write the question (at least 3 characters).'] },
+    {
+      row: 3,
+      text: 'Hi',
+      category: 'nope',
+      status: 'invalid' as const,
+      errors: ['text: Write the question (at least 3 characters).'],
+    },
   ],
   valid: 1,
   duplicates: 0,

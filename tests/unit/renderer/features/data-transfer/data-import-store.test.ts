@@ -38,7 +38,9 @@ describe('data import store', () => {
   });
 
   it('refuses a file the main process rejects and goes back to choosing, with the message', async () => {
-    const fake = fakeClient({ 'data:previewImport': () => fail('VALIDATION', 'This file was exported by a newer version of Debrief.') });
+    const fake = fakeClient({
+      'data:previewImport': () => fail('VALIDATION', 'This file was exported by a newer version of Debrief.'),
+    });
     const store = withStores(fake.client).run(() => useDataImportStore());
     await store.choose(file('{}'));
     expect(store.step).toBe('idle');
@@ -50,7 +52,12 @@ describe('data import store', () => {
   it('never imports a preview with problems', async () => {
     const fake = fakeClient({
       'data:previewImport': () =>
-        ok(preview({ canImport: false, problems: [{ table: 'interviews', index: 1, id: 2, column: 'company', message: 'Too short.' }] })),
+        ok(
+          preview({
+            canImport: false,
+            problems: [{ table: 'interviews', index: 1, id: 2, column: 'company', message: 'Too short.' }],
+          }),
+        ),
     });
     const store = withStores(fake.client).run(() => useDataImportStore());
     await store.choose(file('{}'));

@@ -41,13 +41,26 @@ describe('chart configurations', () => {
 
   it('draw the average grade per day, and the forecast with today first', () => {
     const grades = practiceGradesConfig(
-      { days: [{ day: '2026-05-03', again: 0, hard: 1, good: 1, easy: 0, total: 2, average: 2.5 }], totalGraded: 2, table: empty },
+      {
+        days: [{ day: '2026-05-03', again: 0, hard: 1, good: 1, easy: 0, total: 2, average: 2.5 }],
+        totalGraded: 2,
+        table: empty,
+      },
       FALLBACK_THEME,
     );
     expect(grades.data.datasets[0].data).toEqual([2.5]);
     expect(grades.options?.scales?.y).toMatchObject({ min: 1, max: 4 });
     const forecast = dueForecastConfig(
-      { days: [{ day: '2026-05-21', due: 2 }, { day: '2026-05-22', due: 0 }], overdue: 0, newFromJournal: 0, total: 2, table: empty },
+      {
+        days: [
+          { day: '2026-05-21', due: 2 },
+          { day: '2026-05-22', due: 0 },
+        ],
+        overdue: 0,
+        newFromJournal: 0,
+        total: 2,
+        table: empty,
+      },
       FALLBACK_THEME,
     );
     expect(forecast.data.labels?.[0]).toBe('Today');

@@ -22,7 +22,9 @@ describe('insight summaries', () => {
 
   it('with one interview, name its lowest area and say a trend needs a second', () => {
     const text = areaSummary(areaTrends({ Confidence: [2], Closing: [4] }));
-    expect(text).toBe('One interview rated so far; lowest was confidence (2 of 5). A trend appears once you rate a second interview.');
+    expect(text).toBe(
+      'One interview rated so far; lowest was confidence (2 of 5). A trend appears once you rate a second interview.',
+    );
   });
 
   it('with several interviews, name the lowest and highest average', () => {
@@ -44,15 +46,24 @@ describe('insight summaries', () => {
 
   it('compare the latest practice day with the first', () => {
     const day = (d: string, average: number) => ({ day: d, again: 0, hard: 0, good: 0, easy: 0, total: 2, average });
-    const text = gradesSummary({ days: [day('2026-05-01', 1.5), day('2026-05-03', 3)], totalGraded: 4, table: { caption: '', columns: [], rows: [] } });
+    const text = gradesSummary({
+      days: [day('2026-05-01', 1.5), day('2026-05-03', 3)],
+      totalGraded: 4,
+      table: { caption: '', columns: [], rows: [] },
+    });
     expect(text).toContain('4 answers graded over 2 days');
     expect(text).toContain('mostly good');
     expect(text).toContain('higher than the first');
   });
 
   it('count the forecast, with overdue and new questions', () => {
-    const days = [{ day: '2026-05-21', due: 3 }, { day: '2026-05-22', due: 2 }];
-    expect(forecastSummary({ days, overdue: 1, newFromJournal: 2, total: 7, table: { caption: '', columns: [], rows: [] } })).toBe(
+    const days = [
+      { day: '2026-05-21', due: 3 },
+      { day: '2026-05-22', due: 2 },
+    ];
+    expect(
+      forecastSummary({ days, overdue: 1, newFromJournal: 2, total: 7, table: { caption: '', columns: [], rows: [] } }),
+    ).toBe(
       '3 due today (1 from earlier days) and 2 over the next 13 days, plus 2 questions from your journal not practised yet.',
     );
   });
@@ -64,7 +75,10 @@ describe('insight summaries', () => {
       practisedToday: false,
       lastPractisedOn: '2026-05-01',
       today: '2026-05-21',
-      recent: [{ day: '2026-05-20', answers: 0 }, { day: '2026-05-21', answers: 3 }],
+      recent: [
+        { day: '2026-05-20', answers: 0 },
+        { day: '2026-05-21', answers: 3 },
+      ],
     };
     expect(streakSummary(streak)).toBe('No practice in the last day or two. Your longest run is 4 days.');
     expect(streakSummary({ ...streak, current: 2, practisedToday: true })).toBe(

@@ -93,10 +93,16 @@ describe('interview editor store', () => {
     expect(of('interview-question:update')).toEqual([]);
     editor.setKeyPointText(10, uid, 'Name a real weakness');
     await editor.flush();
-    expect(of('interview-question:update').at(-1)).toEqual({ id: 10, keyPoints: [{ text: 'Name a real weakness', missed: true }] });
+    expect(of('interview-question:update').at(-1)).toEqual({
+      id: 10,
+      keyPoints: [{ text: 'Name a real weakness', missed: true }],
+    });
     editor.toggleKeyPoint(10, uid);
     await editor.flush();
-    expect(of('interview-question:update').at(-1)).toEqual({ id: 10, keyPoints: [{ text: 'Name a real weakness', missed: false }] });
+    expect(of('interview-question:update').at(-1)).toEqual({
+      id: 10,
+      keyPoints: [{ text: 'Name a real weakness', missed: false }],
+    });
   });
 
   it('removing a question drops its waiting saves', async () => {

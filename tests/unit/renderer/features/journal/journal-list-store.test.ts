@@ -18,7 +18,9 @@ function journal(count: number) {
       inputs.push(input!);
       const start = input?.cursor ? Number(input.cursor) : 0;
       const query = input?.filters?.query;
-      const matching = query ? rows.filter((r) => r.company.includes(query)).map((r) => ({ ...r, snippet: `\u0002${query}\u0003` })) : rows;
+      const matching = query
+        ? rows.filter((r) => r.company.includes(query)).map((r) => ({ ...r, snippet: `\u0002${query}\u0003` }))
+        : rows;
       const limit = input?.limit ?? 50;
       const items = matching.slice(start, start + limit);
       const next = start + limit < matching.length ? String(start + limit) : null;

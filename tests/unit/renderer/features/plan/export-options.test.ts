@@ -11,7 +11,11 @@ describe('plan export options', () => {
   });
 
   it('ignore unknown sections and dates that are not days; no sections means all', () => {
-    expect(fromPrintQuery({ sections: 'nope', from: '2026-13', to: 5 })).toEqual({ from: '', to: '', sections: [...PLAN_SECTIONS] });
+    expect(fromPrintQuery({ sections: 'nope', from: '2026-13', to: 5 })).toEqual({
+      from: '',
+      to: '',
+      sections: [...PLAN_SECTIONS],
+    });
   });
 
   it('leave open ends out of the API input', () => {

@@ -48,7 +48,11 @@ const table = { caption: '', columns: [], rows: [] };
 /** Area trends over the given interviews, one series per entry of `ratings` (area label -> ratings oldest first). */
 export function areaTrends(ratings: Record<string, number[]>): AreaTrends {
   const n = Math.max(0, ...Object.values(ratings).map((r) => r.length));
-  const interviews = Array.from({ length: n }, (_, i) => ({ interviewId: i + 1, company: `Co ${i + 1}`, heldAt: `2026-0${i + 1}-02` }));
+  const interviews = Array.from({ length: n }, (_, i) => ({
+    interviewId: i + 1,
+    company: `Co ${i + 1}`,
+    heldAt: `2026-0${i + 1}-02`,
+  }));
   const series = Object.entries(ratings).map(([label, values]) => ({
     area: label.toLowerCase(),
     label,

@@ -10,7 +10,9 @@ afterEach(() => vi.useRealTimers());
 
 describe('plan store', () => {
   it('loads the plan and its own items and note', async () => {
-    const fake = fakeClient({ 'plan:get': () => ok(plan({ items: [planItem()], note: { body: 'Keep calm', updatedAt: null } })) });
+    const fake = fakeClient({
+      'plan:get': () => ok(plan({ items: [planItem()], note: { body: 'Keep calm', updatedAt: null } })),
+    });
     const store = withStores(fake.client).run(() => usePlanStore());
     await store.load();
     expect(store.status).toBe('ready');
@@ -77,7 +79,8 @@ describe('plan store', () => {
     const fake = fakeClient({
       'plan:get': () => ok(plan({ items: [item] })),
       'plan:removeItem': () => ok({ ok: true as const }),
-      'plan:addItem': (input) => ok(planItem({ id: 9, text: input?.text, targetOn: input?.targetOn ?? null, status: input?.status })),
+      'plan:addItem': (input) =>
+        ok(planItem({ id: 9, text: input?.text, targetOn: input?.targetOn ?? null, status: input?.status })),
     });
     const store = withStores(fake.client).run(() => usePlanStore());
     await store.load();
@@ -85,12 +88,21 @@ describe('plan store', () => {
     expect(store.items).toEqual([]);
     expect(store.removed?.text).toBe('Ask a friend for a mock interview');
     await store.undoRemove();
-    expect(store.items).toMatchObject([{ id: 9, text: 'Ask a friend for a mock interview', targetOn: '2026-06-01', status: 'doing' }]);
+    expect(store.items).toMatchObject([
+      { id: 9, text: 'Ask a friend for a mock interview', targetOn: '2026-06-01', status: 'doing' },
+    ]);
     expect(store.removed).toBeNull();
   });
 
   it('accepts a suggestion as an own item and drops it from the suggestions', async () => {
-    const suggestion = { key: 'area:confidence', kind: 'area' as const, text: 'Write three things', reason: 'Low', area: 'confidence', questionId: null };
+    const suggestion = {
+      key: 'area:confidence',
+      kind: 'area' as const,
+      text: 'Write three things',
+      reason: 'Low',
+      area: 'confidence',
+      questionId: null,
+    };
     const fake = fakeClient({
       'plan:get': () => ok(plan({ suggestions: [suggestion] })),
       'plan:acceptSuggestion': () => ok(planItem({ id: 2, text: 'Write three things', suggestionKey: 'area:confidence' })),
