@@ -33,10 +33,10 @@ tally.push({
     ? { passed: 1, failed: 0 }
     : { passed: 0, failed: 1 }),
 });
-tally.push({
-  suite: 'lint',
-  ...(step('lint', bin('eslint'), ['.', '--max-warnings', '0']) ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }),
-});
+// Lint is ESLint with zero warnings, then Prettier's check: formatting drift fails the run like a lint error.
+const linted = step('lint', bin('eslint'), ['.', '--max-warnings', '0']);
+const formatted = step('format (prettier --check)', bin('prettier'), ['--check', '.']);
+tally.push({ suite: 'lint', ...(linted && formatted ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }) });
 
 // 2. Unit and integration tests, under the runtime better-sqlite3 is built for.
 const runtime = pickRuntime();

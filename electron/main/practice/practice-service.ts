@@ -140,12 +140,10 @@ export function createPracticeService(
       if (o.source === 'category') label = `Category: ${o.category}`;
       const due =
         o.source === 'due'
-          ? reviews
-              .queue(endOfLocalDay(t).toISOString(), stamp, 100)
-              .map((d) => ({
-                questionId: d.questionId,
-                reason: d.isNew ? reasonFor(d.questionId, 'From your journal') : 'Due for review',
-              }))
+          ? reviews.queue(endOfLocalDay(t).toISOString(), stamp, 100).map((d) => ({
+              questionId: d.questionId,
+              reason: d.isNew ? reasonFor(d.questionId, 'From your journal') : 'Due for review',
+            }))
           : [];
       const weakest =
         o.source === 'due' ? reviews.weakest(stamp, 50).map((questionId) => ({ questionId, reason: 'One of your weakest' })) : [];
