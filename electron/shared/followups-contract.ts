@@ -18,7 +18,6 @@ import {
   templateIdSchema,
   templateInfoSchema,
 } from './followups-schemas';
-import { settingsPatchSchema, settingsSchema } from './followups-settings';
 import { idSchema, shortText } from './text-limits';
 
 const byId = z.object({ id: idSchema }).strict();
@@ -29,12 +28,8 @@ const missedPoints = z.array(missedPointText).max(5, 'At most 5 points; the mess
 /** Position in the interview's interviewer list (interview:get's order), as followup:overview numbers them. */
 const interviewerIndex = z.number().int().min(0);
 
-/** Routes of follow-ups (step 3), second chances (step 4) and the settings they use. */
+/** Routes of follow-ups (step 3) and second chances (step 4). */
 export const followupsContract = {
-  'settings:get': defineRoute({ input: noInput, output: settingsSchema }),
-  /** Only the given keys change; the answer is every setting. */
-  'settings:update': defineRoute({ input: settingsPatchSchema, output: settingsSchema }),
-
   /** The shipped templates (for the composer's "formal / warm" choice and a preview). */
   'followup:templates': defineRoute({ input: noInput, output: z.array(templateInfoSchema) }),
   /** An interview's follow-up panel: plan, send window, interviewers, missed points, every follow-up, its due items. */

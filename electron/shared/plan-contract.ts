@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { dataContract } from './data-contract';
 import { defineRoute } from './define-route';
 import { daySchema } from './insights-schemas';
-import { insightsContract } from './insights-contract';
 import { areaKeySchema } from './journal-schemas';
 import {
   MAX_ITEM_TEXT,
@@ -31,7 +29,7 @@ const ordered = <T extends { from?: string; to?: string }>(r: T) => !r.from || !
 const orderMessage = { message: 'The start date must be on or before the end date.', path: ['to'] };
 
 /** Routes of the improvement plan (generated parts computed on read, own parts stored) and its Markdown export. */
-const planRoutes = {
+export const planContract = {
   /**
    * The whole plan. The range limits the evidence to interviews held in it, and the action items to those with a
    * target day in it (items without one always show).
@@ -115,6 +113,3 @@ const planRoutes = {
     output: z.object({ fileName: z.string(), content: z.string() }),
   }),
 };
-
-/** The plan screen's table: the plan, its insights charts, and owning the data (export, import, restore, delete). */
-export const planContract = { ...insightsContract, ...planRoutes, ...dataContract };

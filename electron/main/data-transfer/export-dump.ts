@@ -6,7 +6,7 @@ import {
   EXPORT_VERSION,
   type ExportTable,
   type RecordingManifestEntry,
-} from '../../shared/data-export-schemas';
+} from '../../shared/data-transfer-export-schemas';
 import { hashFile } from './file-hash';
 import { columnsOf, TABLE_SPECS } from './table-specs';
 

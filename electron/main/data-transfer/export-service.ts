@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { EXPORT_JSON_NAME } from '../../shared/data-export-schemas';
+import { EXPORT_JSON_NAME } from '../../shared/data-transfer-export-schemas';
 import { AppError } from '../../shared/errors';
 import { localDay } from '../insights/local-days';
 import { writeExport, type ExportMeta } from './export-dump';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ExportTable } from '../../shared/data-export-schemas';
+import type { ExportTable } from '../../shared/data-transfer-export-schemas';
 import { asciiFold } from './import-integrity';
 import { TABLE_SPECS } from './table-specs';
 

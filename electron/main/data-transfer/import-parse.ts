@@ -9,7 +9,7 @@ import {
   recordingManifestEntrySchema,
   type ExportTable,
   type RecordingManifestEntry,
-} from '../../shared/data-export-schemas';
+} from '../../shared/data-transfer-export-schemas';
 import { AppError } from '../../shared/errors';
 import { issuesFromZod } from '../ipc/to-app-error';
 import { ProblemList } from './import-problems';

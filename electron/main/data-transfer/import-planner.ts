@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import { EXPORT_TABLES, type ExportTable } from '../../shared/data-export-schemas';
-import { MAX_LISTED } from '../../shared/data-schemas';
+import { EXPORT_TABLES, type ExportTable } from '../../shared/data-transfer-export-schemas';
+import { MAX_LISTED } from '../../shared/data-transfer-schemas';
 import { identityOf, readTableIndex, type TableIndex } from './import-db-index';
 import { asciiFold } from './import-integrity';
 import type { FileRow, ParsedExport } from './import-parse';

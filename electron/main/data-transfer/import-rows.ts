@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { EXPORT_TABLES, type ExportTable } from '../../shared/data-export-schemas';
+import { EXPORT_TABLES, type ExportTable } from '../../shared/data-transfer-export-schemas';
 import type { FileRow } from './import-parse';
 import type { ImportPlan } from './import-planner';
 import { columnsOf, TABLE_SPECS } from './table-specs';

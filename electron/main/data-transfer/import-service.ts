@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { EXPORT_JSON_NAME, EXPORT_TABLES } from '../../shared/data-export-schemas';
-import type { ImportPreview, ImportResult, ImportTable } from '../../shared/data-schemas';
+import { EXPORT_JSON_NAME, EXPORT_TABLES } from '../../shared/data-transfer-export-schemas';
+import type { ImportPreview, ImportResult, ImportTable } from '../../shared/data-transfer-schemas';
 import { AppError } from '../../shared/errors';
 import type { SearchIndexRepo } from '../journal/search-index-repo';
 import { checkAudio, stageAudio, type AudioCopy } from './import-audio';

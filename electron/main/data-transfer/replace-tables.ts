@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { EXPORT_TABLES } from '../../shared/data-export-schemas';
+import { EXPORT_TABLES } from '../../shared/data-transfer-export-schemas';
 import type { SearchIndexRepo } from '../journal/search-index-repo';
 import { columnsOf } from './table-specs';
 

@@ -1,4 +1,4 @@
-import { EXPORT_TABLES, exportRowSchemas, type ExportTable } from '../../shared/data-export-schemas';
+import { EXPORT_TABLES, exportRowSchemas, type ExportTable } from '../../shared/data-transfer-export-schemas';
 
 /**
  * How the importer treats a table's rows when the database already has data:
