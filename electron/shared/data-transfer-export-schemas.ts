@@ -1,7 +1,17 @@
 import { z } from 'zod';
-import { BAD_KINDS, FORMATS, HOW_IT_WENT, OUTCOMES, QUESTION_CATEGORIES, STAGES, areaKeySchema } from './journal-schemas';
+import { FOLLOWUP_KINDS, FOLLOWUP_STATUSES, IMPRESS_FORMS, SEND_WINDOWS, VERSION_SOURCES } from './followups-schemas';
+import {
+  BAD_KINDS,
+  FORMATS,
+  HOW_IT_WENT,
+  OUTCOMES,
+  QUESTION_CATEGORIES,
+  QUESTION_SOURCES,
+  STAGES,
+  areaKeySchema,
+} from './journal-schemas';
 import { PLAN_ITEM_STATUSES } from './plan-schemas';
-import { GRADES } from './practice-schemas';
+import { GRADES, sessionSourceSchema } from './practice-schemas';
 import { MAX_TEXT, isRealDateTime } from './text-limits';
 
 /** The export file's `format` field: anything else is not a Debrief export. */
@@ -100,7 +110,7 @@ export const exportRowSchemas = {
     id,
     text: text(1000).min(1),
     category: z.enum(QUESTION_CATEGORIES),
-    source: z.enum(['bank', 'custom']),
+    source: z.enum(QUESTION_SOURCES),
     bank_id: text(100).nullable(),
     hints: stringList,
     tags: stringList,
@@ -150,7 +160,7 @@ export const exportRowSchemas = {
   key_points: z.strictObject({ id, interview_question_id: id, position: count, text: text(1000), missed: bit }),
   practice_sessions: z.strictObject({
     id,
-    source: z.enum(['due', 'interview', 'category']),
+    source: sessionSourceSchema,
     source_ref: text(500).nullable(),
     think_seconds: count,
     answer_seconds: count.nullable(),
@@ -200,7 +210,7 @@ export const exportRowSchemas = {
   settings: z.strictObject({ key: text(100).min(1), value: jsonText(z.unknown(), 'a value'), updated_at: instant }),
   followup_plans: z.strictObject({
     interview_id: id,
-    send_window: z.enum(['same-day', 'within-24h', '1-2-days']).nullable(),
+    send_window: z.enum(SEND_WINDOWS).nullable(),
     decision_on: text(40).nullable(),
     check_in_on: text(40).nullable(),
     reply_on: text(40).nullable(),
@@ -212,9 +222,9 @@ export const exportRowSchemas = {
     .strictObject({
       id,
       interview_id: id,
-      kind: z.enum(['thank-you', 'check-in', 'second-chance', 'chance-to-impress']),
+      kind: z.enum(FOLLOWUP_KINDS),
       template_id: text(100),
-      status: z.enum(['draft', 'sent', 'accepted', 'declined', 'no-reply']),
+      status: z.enum(FOLLOWUP_STATUSES),
       recipient_name: text(200),
       recipient_email: text(254),
       sent_on: text(40).nullable(),
@@ -222,7 +232,7 @@ export const exportRowSchemas = {
       do_differently: text(),
       missed_points: stringList,
       why_fit: text(),
-      impress_form: z.enum(['work-sample', 'research', 'analysis', 'trial-task']).nullable(),
+      impress_form: z.enum(IMPRESS_FORMS).nullable(),
       plan: text(),
       due_on: text(40).nullable(),
       created_at: instant,
@@ -235,7 +245,7 @@ export const exportRowSchemas = {
   followup_versions: z.strictObject({
     id,
     followup_id: id,
-    source: z.enum(['generated', 'edited', 'restored']),
+    source: z.enum(VERSION_SOURCES),
     subject: text(),
     body: text(20_000),
     saved_at: instant,

@@ -7,6 +7,7 @@ import {
   fieldText,
   followupOverviewSchema,
   followupSchema,
+  followupStatusSchema,
   followupVersionSchema,
   impressFormSchema,
   localDate,
@@ -152,7 +153,7 @@ export const followupsContract = {
    * "mark as sent" for any kind.
    */
   'followup:setStatus': defineRoute({
-    input: z.object({ id: idSchema, status: z.enum(['draft', 'sent', 'accepted', 'declined', 'no-reply']) }).strict(),
+    input: z.object({ id: idSchema, status: followupStatusSchema }).strict(),
     output: followupSchema,
   }),
   /** Deletes a draft and its versions; a sent follow-up stays as history. */

@@ -18,10 +18,14 @@ import {
   reflectionSchema,
 } from './journal-schemas';
 import { realityCheckSchema } from './reality-check-schemas';
-import { idSchema, longText, shortText } from './text-limits';
+import { idSchema, longText, moveDirectionSchema, shortText } from './text-limits';
 
 const byId = z.object({ id: idSchema }).strict();
 const ok = z.object({ ok: z.literal(true) });
+/** An import file for the bank as the renderer read it: its format and its text. */
+const bankImportFile = z
+  .object({ format: z.enum(['csv', 'json']), content: z.string().max(5_000_000, 'The file is over 5 MB.') })
+  .strict();
 
 /** Routes of the journal (step 2), its reality check (step 1) and the question bank. */
 export const journalContract = {
@@ -108,7 +112,7 @@ export const journalContract = {
   }),
   'interview-question:remove': defineRoute({ input: byId, output: ok }),
   'interview-question:move': defineRoute({
-    input: z.object({ id: idSchema, direction: z.enum(['up', 'down']) }).strict(),
+    input: z.object({ id: idSchema, direction: moveDirectionSchema }).strict(),
     output: z.array(interviewQuestionSchema),
   }),
 
@@ -129,7 +133,7 @@ export const journalContract = {
   'bank:add': defineRoute({ input: newBankQuestionSchema, output: bankQuestionSchema }),
   /** Checks an import file and reports every row; writes nothing. */
   'bank:previewImport': defineRoute({
-    input: z.object({ format: z.enum(['csv', 'json']), content: z.string().max(5_000_000, 'The file is over 5 MB.') }).strict(),
+    input: bankImportFile,
     output: z.object({
       rows: z.array(
         z.object({
@@ -147,7 +151,7 @@ export const journalContract = {
   }),
   /** Adds every new row, or nothing at all if any row is invalid. */
   'bank:import': defineRoute({
-    input: z.object({ format: z.enum(['csv', 'json']), content: z.string().max(5_000_000, 'The file is over 5 MB.') }).strict(),
+    input: bankImportFile,
     output: z.object({ added: z.number().int(), duplicates: z.number().int() }),
   }),
 };

@@ -7,6 +7,8 @@ export const OUTCOMES = ['waiting', 'next-round', 'rejected', 'offer', 'second-c
 export const QUESTION_CATEGORIES = ['behavioural', 'situational', 'motivational', 'technical', 'about-you', 'closing'] as const;
 export const HOW_IT_WENT = ['strong', 'okay', 'fumbled'] as const;
 export const BAD_KINDS = ['slip', 'gap'] as const;
+/** Where a question comes from: the shipped bank, or the person's own (typed in the journal, added or imported). */
+export const QUESTION_SOURCES = ['bank', 'custom'] as const;
 
 /** The seven built-in reflection areas, in the order a person walks through an interview. */
 export const BUILT_IN_AREAS = [
@@ -28,6 +30,7 @@ export const questionCategorySchema = z.enum(QUESTION_CATEGORIES, {
 export type QuestionCategory = z.infer<typeof questionCategorySchema>;
 export const howItWentSchema = z.enum(HOW_IT_WENT);
 export const badKindSchema = z.enum(BAD_KINDS);
+export const questionSourceSchema = z.enum(QUESTION_SOURCES);
 export const ratingSchema = z
   .number({ error: 'Choose a rating from 1 to 5.' })
   .int('Choose a rating from 1 to 5.')
@@ -96,7 +99,7 @@ export const interviewQuestionSchema = z.object({
   category: questionCategorySchema,
   hints: z.array(z.string()),
   /** Bank questions keep their category; the person's own can change it. */
-  source: z.enum(['bank', 'custom']),
+  source: questionSourceSchema,
   answerGiven: z.string(),
   howItWent: howItWentSchema.nullable(),
   kind: badKindSchema.nullable(),
@@ -161,7 +164,7 @@ export const bankQuestionSchema = z.object({
   category: questionCategorySchema,
   hints: z.array(z.string()),
   tags: z.array(z.string()),
-  source: z.enum(['bank', 'custom']),
+  source: questionSourceSchema,
 });
 export type BankQuestion = z.infer<typeof bankQuestionSchema>;
 

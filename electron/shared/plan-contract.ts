@@ -12,7 +12,7 @@ import {
   planSchema,
   planSectionSchema,
 } from './plan-schemas';
-import { idSchema } from './text-limits';
+import { idSchema, moveDirectionSchema } from './text-limits';
 
 /** How many fumbled questions the plan lists by default (most in need first). */
 export const DEFAULT_QUESTION_LIMIT = 20;
@@ -75,7 +75,7 @@ export const planContract = {
   'plan:removeItem': defineRoute({ input: z.object({ id: idSchema }).strict(), output: ok }),
   /** Moves an item one place up or down; returns every item in the new order. */
   'plan:moveItem': defineRoute({
-    input: z.object({ id: idSchema, direction: z.enum(['up', 'down']) }).strict(),
+    input: z.object({ id: idSchema, direction: moveDirectionSchema }).strict(),
     output: z.array(planItemSchema),
   }),
   /** Makes a suggestion the person's own item (its text can then be edited freely). */

@@ -10,6 +10,7 @@ import {
   gradeSchema,
   recordingInfoSchema,
   sessionSchema,
+  sessionSourceSchema,
   sessionSummarySchema,
 } from './practice-schemas';
 import { idSchema, longText } from './text-limits';
@@ -45,7 +46,7 @@ export const practiceContract = {
           .min(1, 'At least 1 question.')
           .max(50, 'At most 50 questions.')
           .default(5),
-        source: z.enum(['due', 'interview', 'category']).default('due'),
+        source: sessionSourceSchema.default('due'),
         interviewId: idSchema.optional(),
         category: questionCategorySchema.optional(),
         thinkSeconds: z.number().int().min(0).max(600).default(30),

@@ -1,3 +1,4 @@
+import type { RouteParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { DueList, FollowupOverview, FollowupPlan } from '../../shared/followups-schemas';
 import { followupAccess, type FollowupContext } from './followup-context';
@@ -91,7 +92,7 @@ export function createFollowupPlanService(ctx: FollowupContext) {
   return {
     overview,
 
-    updatePlan(interviewId: number, patch: Partial<FollowupPlan>): FollowupOverview {
+    updatePlan(interviewId: number, patch: RouteParsedInput<'followup:updatePlan'>['patch']): FollowupOverview {
       ctx.db.transaction(() => {
         const facts = access.writableInterview(interviewId);
         const next: FollowupPlan = { ...plans.get(interviewId) };

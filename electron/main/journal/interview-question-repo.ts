@@ -9,7 +9,7 @@ interface Row {
   text: string;
   category: InterviewQuestion['category'];
   hints: string;
-  source: 'bank' | 'custom';
+  source: InterviewQuestion['source'];
   answer_given: string;
   how_it_went: InterviewQuestion['howItWent'];
   kind: InterviewQuestion['kind'];

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { RouteParsedInput } from '../../shared/contract';
 import type { PlanItemStatus } from '../../shared/plan-schemas';
 
 /** A plan_items row with the question's text joined in. */
@@ -17,14 +18,8 @@ export interface PlanItemRow {
   done_at: string | null;
 }
 
-/** The columns of an item a person edits. */
-export interface ItemFields {
-  text: string;
-  targetOn: string | null;
-  status: PlanItemStatus;
-  area: string | null;
-  questionId: number | null;
-}
+/** The columns of an item a person edits: what plan:addItem takes. */
+export type ItemFields = RouteParsedInput<'plan:addItem'>;
 
 const SELECT = `SELECT p.*, q.text AS question_text FROM plan_items p LEFT JOIN questions q ON q.id = p.question_id`;
 

@@ -1,7 +1,15 @@
 import type Database from 'better-sqlite3';
+import type { RouteParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import type { QuestionCategory } from '../../shared/journal-schemas';
-import type { Attempt, CheckedPoint, Grade, PracticeSession, SessionQuestion } from '../../shared/practice-schemas';
+import type {
+  Attempt,
+  CheckedPoint,
+  Grade,
+  KeyPointOrigin,
+  PracticeSession,
+  SessionKeyPoint,
+  SessionQuestion,
+} from '../../shared/practice-schemas';
 import { analyzeAnswer } from './answer-analysis';
 import type { PracticeSourcesRepo } from './practice-sources-repo';
 import type { RecordingService } from './recording-service';
@@ -14,15 +22,6 @@ export interface PracticeRepos {
   reviews: ReviewRepo;
   sessions: SessionRepo;
   sources: PracticeSourcesRepo;
-}
-
-export interface StartOptions {
-  length: number;
-  source: PracticeSession['source'];
-  interviewId?: number;
-  category?: QuestionCategory;
-  thinkSeconds: number;
-  answerSeconds: number | null;
 }
 
 const MAX_POINTS = 8;
@@ -53,10 +52,10 @@ export function createPracticeService(
   }
 
   /** The checklist for a question: what the person said they should have made, then the bank's hints. */
-  function keyPoints(questionId: number): { text: string; origin: 'journal' | 'bank' }[] {
+  function keyPoints(questionId: number): SessionKeyPoint[] {
     const seen = new Set<string>();
-    const out: { text: string; origin: 'journal' | 'bank' }[] = [];
-    const add = (text: string, origin: 'journal' | 'bank') => {
+    const out: SessionKeyPoint[] = [];
+    const add = (text: string, origin: KeyPointOrigin) => {
       const key = text.trim().toLowerCase();
       if (!key || seen.has(key) || out.length >= MAX_POINTS) return;
       seen.add(key);
@@ -119,7 +118,7 @@ export function createPracticeService(
       return reviews.queue(endOfLocalDay(t).toISOString(), t.toISOString(), limit);
     },
 
-    start(o: StartOptions): PracticeSession {
+    start(o: RouteParsedInput<'practice:start'>): PracticeSession {
       const t = now();
       const stamp = t.toISOString();
       let label = 'Due and fumbled first';
@@ -176,13 +175,7 @@ export function createPracticeService(
       return analyzeAnswer(answerText, durationMs, keyPoints(questionId));
     },
 
-    saveAttempt(input: {
-      sessionId: number;
-      position: number;
-      answerText: string;
-      durationMs: number;
-      recordingId: number | null;
-    }): Attempt {
+    saveAttempt(input: RouteParsedInput<'practice:saveAttempt'>): Attempt {
       const s = sessions.session(input.sessionId);
       if (!s) throw new AppError('NOT_FOUND', `There is no practice session with id ${input.sessionId}.`);
       const planned = s.plan[input.position];
