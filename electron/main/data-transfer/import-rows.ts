@@ -35,7 +35,7 @@ function follow(plan: ImportPlan, table: ExportTable, value: unknown): number | 
  */
 export function rowsToWrite(db: Database.Database, plan: ImportPlan): RowsToWrite[] {
   const usedKeys = new Set(
-    db.prepare('SELECT suggestion_key FROM plan_items WHERE suggestion_key IS NOT NULL').pluck().all() as string[],
+    db.prepare<[], string>('SELECT suggestion_key FROM plan_items WHERE suggestion_key IS NOT NULL').pluck().all(),
   );
   return EXPORT_TABLES.map((table) => {
     const spec = TABLE_SPECS[table];

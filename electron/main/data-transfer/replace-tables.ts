@@ -11,9 +11,9 @@ export function countRows(db: Database.Database, schema = 'main'): Record<string
     EXPORT_TABLES.map((t) => [
       t,
       db
-        .prepare(`SELECT count(*) FROM ${schema}.${quote(t)}`)
+        .prepare<[], number>(`SELECT count(*) FROM ${schema}.${quote(t)}`)
         .pluck()
-        .get() as number,
+        .get()!,
     ]),
   );
 }
@@ -40,6 +40,6 @@ export function copyAllRows(db: Database.Database, source: string, search: Searc
     const columns = columnsOf(table).map(quote).join(', ');
     db.prepare(`INSERT INTO main.${quote(table)} (${columns}) SELECT ${columns} FROM ${source}.${quote(table)}`).run();
   }
-  for (const id of db.prepare('SELECT id FROM main.interviews').pluck().all() as number[]) search.refresh(id);
+  for (const id of db.prepare<[], number>('SELECT id FROM main.interviews').pluck().all()) search.refresh(id);
   return countRows(db);
 }

@@ -42,7 +42,7 @@ export function createPracticeService(
   random: () => number = Math.random,
 ) {
   const { reviews, sessions, sources } = repos;
-  const changes = db.prepare('SELECT total_changes()').pluck();
+  const changes = db.prepare<[], number>('SELECT total_changes()').pluck();
   let cachedCounts: { key: string; value: { dueToday: number; newFromJournal: number } } | null = null;
 
   function question(id: number) {
@@ -109,7 +109,7 @@ export function createPracticeService(
 
     /** The navigation badge asks often; the answer changes only after a write or at midnight, so it is cached on both. */
     counts() {
-      const key = `${changes.get() as number}|${endOfLocalDay(now()).toISOString()}`;
+      const key = `${changes.get()!}|${endOfLocalDay(now()).toISOString()}`;
       if (cachedCounts?.key !== key) cachedCounts = { key, value: reviews.counts(endOfLocalDay(now()).toISOString()) };
       return cachedCounts.value;
     },
