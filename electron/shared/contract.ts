@@ -21,7 +21,7 @@ export const contract = mergeContracts(
   dataTransferContract,
 );
 
-export type Contract = typeof contract;
+type Contract = typeof contract;
 export type RouteName = keyof Contract;
 /** What a caller may send (before defaults and transforms). */
 export type RouteInput<N extends RouteName> = z.input<Contract[N]['input']>;

@@ -10,9 +10,8 @@ import {
   openFolderResultSchema,
   restoreResultSchema,
 } from './data-transfer-schemas';
-import { defineRoute } from './define-route';
+import { defineRoute, noInput } from './define-route';
 
-const noInput = z.object({}).strict().optional();
 const content = z.string().max(MAX_IMPORT_CHARS, 'The file is too large to import in one piece.');
 const folder = z.object({ path: absolutePathSchema }).strict();
 

@@ -96,7 +96,7 @@ const jsonText = (shape: z.ZodType, what: string) =>
   }, `Must be JSON text holding ${what}.`);
 const stringList = jsonText(z.array(z.string()), 'a list of strings');
 /** A recording's file name: a plain name, so no path can reach outside the recordings folder. */
-export const recordingFileNameSchema = z
+const recordingFileNameSchema = z
   .string()
   .refine(
     (v) => /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/.test(v) && !v.includes('..'),
@@ -269,9 +269,6 @@ export const exportRowSchemas = {
   plan_dismissed: z.strictObject({ suggestion_key: text(100).min(1), dismissed_at: instant }),
 } satisfies Record<ExportTable, z.ZodType>;
 
-/** One stored row of a table. */
-export type ExportRow<T extends ExportTable> = z.infer<(typeof exportRowSchemas)[T]>;
-
 /** A recording's audio file as listed in the export: sha256 null means the file was missing when exported. */
 export const recordingManifestEntrySchema = z.strictObject({
   id,
@@ -302,4 +299,3 @@ export const exportFileSchema = exportEnvelopeSchema.extend({
   ),
   recordings: z.array(recordingManifestEntrySchema),
 });
-export type ExportFile = z.infer<typeof exportFileSchema>;

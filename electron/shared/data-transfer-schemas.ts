@@ -17,7 +17,7 @@ export const absolutePathSchema = z
 const rowKey = z.union([z.number(), z.string()]);
 
 /** One row that cannot be imported, and why; nothing is imported while any exist. */
-export const importProblemSchema = z.object({
+const importProblemSchema = z.object({
   /** A table name, or "file" / "recordings-manifest" for problems outside the tables. */
   table: z.string(),
   /** The row's position in the file's list for that table (0-based), or null for file-level problems. */
@@ -30,7 +30,7 @@ export const importProblemSchema = z.object({
 export type ImportProblem = z.infer<typeof importProblemSchema>;
 
 /** What an import does with one table's rows. */
-export const importTableSchema = z.object({
+const importTableSchema = z.object({
   table: z.string(),
   label: z.string(),
   inFile: z.number().int(),
@@ -49,7 +49,7 @@ export const importTableSchema = z.object({
 export type ImportTable = z.infer<typeof importTableSchema>;
 
 /** The facts the file states about itself. */
-export const importFileInfoSchema = z.object({
+const importFileInfoSchema = z.object({
   format: z.string(),
   version: z.number().int(),
   exportedAt: z.string(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRoute } from './define-route';
+import { byId, defineRoute, noInput, okOutput } from './define-route';
 import {
   bodyText,
   dueListSchema,
@@ -10,7 +10,6 @@ import {
   followupStatusSchema,
   followupVersionSchema,
   impressFormSchema,
-  localDate,
   localWhen,
   MAX_CHECKLIST_ITEMS,
   missedPointText,
@@ -19,11 +18,8 @@ import {
   templateIdSchema,
   templateInfoSchema,
 } from './followups-schemas';
-import { idSchema, shortText } from './text-limits';
+import { idSchema, localDate, shortText } from './text-limits';
 
-const byId = z.object({ id: idSchema }).strict();
-const noInput = z.object({}).strict().optional();
-const ok = z.object({ ok: z.literal(true) });
 const checklistText = shortText(300).min(1, 'A checklist item cannot be empty.');
 const missedPoints = z.array(missedPointText).max(5, 'At most 5 points; the message should stay short.');
 /** Position in the interview's interviewer list (interview:get's order), as followup:overview numbers them. */
@@ -157,7 +153,7 @@ export const followupsContract = {
     output: followupSchema,
   }),
   /** Deletes a draft and its versions; a sent follow-up stays as history. */
-  'followup:remove': defineRoute({ input: byId, output: ok }),
+  'followup:remove': defineRoute({ input: byId, output: okOutput }),
 
   'followup-checklist:add': defineRoute({
     input: z.object({ followupId: idSchema, text: checklistText }).strict(),

@@ -21,8 +21,8 @@ export const BUILT_IN_AREAS = [
   { key: 'closing', label: 'Closing statement' },
 ] as const;
 
-export const stageSchema = z.enum(STAGES);
-export const formatSchema = z.enum(FORMATS);
+const stageSchema = z.enum(STAGES);
+const formatSchema = z.enum(FORMATS);
 export const outcomeSchema = z.enum(OUTCOMES);
 export const questionCategorySchema = z.enum(QUESTION_CATEGORIES, {
   error: `Choose a category: ${QUESTION_CATEGORIES.join(', ')}.`,
@@ -30,7 +30,7 @@ export const questionCategorySchema = z.enum(QUESTION_CATEGORIES, {
 export type QuestionCategory = z.infer<typeof questionCategorySchema>;
 export const howItWentSchema = z.enum(HOW_IT_WENT);
 export const badKindSchema = z.enum(BAD_KINDS);
-export const questionSourceSchema = z.enum(QUESTION_SOURCES);
+const questionSourceSchema = z.enum(QUESTION_SOURCES);
 export const ratingSchema = z
   .number({ error: 'Choose a rating from 1 to 5.' })
   .int('Choose a rating from 1 to 5.')
@@ -39,7 +39,7 @@ export const ratingSchema = z
 /** Built-in keys, or custom-N for the person's own areas. */
 export const areaKeySchema = z.string().regex(/^(?:[a-z]+(?:-[a-z]+)*|custom-\d+)$/, 'Unknown area.');
 
-export const interviewerSchema = z.object({
+const interviewerSchema = z.object({
   name: shortText(200),
   role: shortText(200).default(''),
   email: z.union([z.literal(''), z.email('Enter a valid email address, or leave it empty.').max(254)]).default(''),

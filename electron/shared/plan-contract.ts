@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineRoute } from './define-route';
-import { daySchema } from './insights-schemas';
+import { byId, defineRoute, noInput, okOutput } from './define-route';
+import { dayRangeShape, inOrder, outOfOrder } from './insights-schemas';
 import { areaKeySchema } from './journal-schemas';
 import {
   MAX_ITEM_TEXT,
@@ -12,21 +12,17 @@ import {
   planSchema,
   planSectionSchema,
 } from './plan-schemas';
-import { idSchema, moveDirectionSchema } from './text-limits';
+import { idSchema, localDate, moveDirectionSchema } from './text-limits';
 
 /** How many fumbled questions the plan lists by default (most in need first). */
-export const DEFAULT_QUESTION_LIMIT = 20;
+const DEFAULT_QUESTION_LIMIT = 20;
 
-const ok = z.object({ ok: z.literal(true) });
 const itemText = z
   .string()
   .trim()
   .min(1, 'Write the action item.')
   .max(MAX_ITEM_TEXT, `Keep an action item under ${MAX_ITEM_TEXT} characters.`);
 const suggestionKey = z.string().min(1).max(100);
-const range = { from: daySchema.optional(), to: daySchema.optional() };
-const ordered = <T extends { from?: string; to?: string }>(r: T) => !r.from || !r.to || r.from <= r.to;
-const orderMessage = { message: 'The start date must be on or before the end date.', path: ['to'] };
 
 /** Routes of the improvement plan (generated parts computed on read, own parts stored) and its Markdown export. */
 export const planContract = {
@@ -36,9 +32,9 @@ export const planContract = {
    */
   'plan:get': defineRoute({
     input: z
-      .object({ ...range, questionLimit: z.number().int().min(1).max(200).default(DEFAULT_QUESTION_LIMIT) })
+      .object({ ...dayRangeShape, questionLimit: z.number().int().min(1).max(200).default(DEFAULT_QUESTION_LIMIT) })
       .strict()
-      .refine(ordered, orderMessage)
+      .refine(inOrder, outOfOrder)
       .default({ questionLimit: DEFAULT_QUESTION_LIMIT }),
     output: planSchema,
   }),
@@ -46,7 +42,7 @@ export const planContract = {
     input: z
       .object({
         text: itemText,
-        targetOn: daySchema.nullable().default(null),
+        targetOn: localDate.nullable().default(null),
         status: planItemStatusSchema.default('todo'),
         area: areaKeySchema.nullable().default(null),
         questionId: idSchema.nullable().default(null),
@@ -62,7 +58,7 @@ export const planContract = {
         patch: z
           .object({
             text: itemText.optional(),
-            targetOn: daySchema.nullable().optional(),
+            targetOn: localDate.nullable().optional(),
             status: planItemStatusSchema.optional(),
             area: areaKeySchema.nullable().optional(),
             questionId: idSchema.nullable().optional(),
@@ -72,7 +68,7 @@ export const planContract = {
       .strict(),
     output: planItemSchema,
   }),
-  'plan:removeItem': defineRoute({ input: z.object({ id: idSchema }).strict(), output: ok }),
+  'plan:removeItem': defineRoute({ input: byId, output: okOutput }),
   /** Moves an item one place up or down; returns every item in the new order. */
   'plan:moveItem': defineRoute({
     input: z.object({ id: idSchema, direction: moveDirectionSchema }).strict(),
@@ -80,14 +76,14 @@ export const planContract = {
   }),
   /** Makes a suggestion the person's own item (its text can then be edited freely). */
   'plan:acceptSuggestion': defineRoute({
-    input: z.object({ key: suggestionKey, targetOn: daySchema.nullable().default(null) }).strict(),
+    input: z.object({ key: suggestionKey, targetOn: localDate.nullable().default(null) }).strict(),
     output: planItemSchema,
   }),
   /** Stops offering a suggestion. */
-  'plan:dismissSuggestion': defineRoute({ input: z.object({ key: suggestionKey }).strict(), output: ok }),
+  'plan:dismissSuggestion': defineRoute({ input: z.object({ key: suggestionKey }).strict(), output: okOutput }),
   /** Offers every dismissed suggestion again. */
   'plan:restoreSuggestions': defineRoute({
-    input: z.object({}).strict().optional(),
+    input: noInput,
     output: z.object({ restored: z.number().int() }),
   }),
   'plan:saveNote': defineRoute({
@@ -100,7 +96,7 @@ export const planContract = {
   'plan:exportMarkdown': defineRoute({
     input: z
       .object({
-        ...range,
+        ...dayRangeShape,
         sections: z
           .array(planSectionSchema)
           .min(1, 'Choose at least one section.')
@@ -108,7 +104,7 @@ export const planContract = {
         questionLimit: z.number().int().min(1).max(200).default(DEFAULT_QUESTION_LIMIT),
       })
       .strict()
-      .refine(ordered, orderMessage)
+      .refine(inOrder, outOfOrder)
       .default({ sections: [...PLAN_SECTIONS], questionLimit: DEFAULT_QUESTION_LIMIT }),
     output: z.object({ fileName: z.string(), content: z.string() }),
   }),

@@ -7,8 +7,8 @@ export const gradeSchema = z.enum(GRADES, { error: 'Choose Again, Hard, Good or 
 export type Grade = z.infer<typeof gradeSchema>;
 
 /** Answer-phase lengths the person can pick, in seconds. */
-export const ANSWER_SECONDS = [60, 90, 120, 180] as const;
-export const answerLengthSchema = z.literal(ANSWER_SECONDS);
+const ANSWER_SECONDS = [60, 90, 120, 180] as const;
+const answerLengthSchema = z.literal(ANSWER_SECONDS);
 export type AnswerSeconds = z.infer<typeof answerLengthSchema>;
 /** The answer limit a session starts with; null means no time limit (WCAG 2.2.1). */
 export const answerSecondsSchema = z
@@ -20,11 +20,11 @@ export const sessionSourceSchema = z.enum(['due', 'interview', 'category']);
 export type SessionSource = z.infer<typeof sessionSourceSchema>;
 
 /** Where a key point to cover came from: what the person wrote in the journal, or the bank's hints. */
-export const keyPointOriginSchema = z.enum(['journal', 'bank']);
+const keyPointOriginSchema = z.enum(['journal', 'bank']);
 export type KeyPointOrigin = z.infer<typeof keyPointOriginSchema>;
 
 /** A key point a session asks the answer to cover, with where it came from. */
-export const sessionKeyPointSchema = z.object({ text: z.string(), origin: keyPointOriginSchema });
+const sessionKeyPointSchema = z.object({ text: z.string(), origin: keyPointOriginSchema });
 export type SessionKeyPoint = z.infer<typeof sessionKeyPointSchema>;
 
 /** A key point to cover, with where it came from and whether this answer covered it. */
@@ -36,7 +36,7 @@ export const checkedPointSchema = z.object({
 export type CheckedPoint = z.infer<typeof checkedPointSchema>;
 
 /** An earlier attempt at the same question, shown beside this one so progress is visible. */
-export const attemptBriefSchema = z.object({
+const attemptBriefSchema = z.object({
   id: idSchema,
   createdAt: z.string(),
   grade: gradeSchema.nullable(),
@@ -49,7 +49,7 @@ export const attemptBriefSchema = z.object({
 export type AttemptBrief = z.infer<typeof attemptBriefSchema>;
 
 /** One question as a session presents it. */
-export const sessionQuestionSchema = z.object({
+const sessionQuestionSchema = z.object({
   position: z.number().int(),
   questionId: idSchema,
   text: z.string(),

@@ -1,8 +1,5 @@
-import { z } from 'zod';
-import { defineRoute } from './define-route';
+import { defineRoute, noInput } from './define-route';
 import { settingsPatchSchema, settingsSchema } from './settings-schemas';
-
-const noInput = z.object({}).strict().optional();
 
 /** Routes of the person's settings (today those follow-ups use: the send window and the name that signs messages). */
 export const settingsContract = {

@@ -36,3 +36,8 @@ export const localDateTime = z
   .string({ error: 'Enter a date.' })
   .min(1, 'Enter a date.')
   .refine(isRealDateTime, 'Enter a real date as YYYY-MM-DD, with an optional time HH:MM.');
+
+/** A local calendar day, YYYY-MM-DD, real (no 30 February). */
+export const localDate = z
+  .string({ error: 'Enter a date.' })
+  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDateTime(v), 'Enter a real date as YYYY-MM-DD.');

@@ -11,7 +11,7 @@ import { createImportService } from './import-service';
 import { createRestoreService } from './restore-service';
 
 /** What the data transfers take from the composition root. */
-export interface DataTransferDomainOptions {
+interface DataTransferDomainOptions {
   database: OpenedDatabase;
   backups: BackupService;
   /** The journal's bank, to put the shipped questions back after "delete all data" or an old backup's restore. */

@@ -18,7 +18,7 @@ export interface ExportMeta {
 }
 
 /** What one export wrote: rows per table, and each recording with the file it names. */
-export interface DumpSummary {
+interface DumpSummary {
   rows: Record<ExportTable, number>;
   recordings: (RecordingManifestEntry & { path: string })[];
 }

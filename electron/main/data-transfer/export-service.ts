@@ -8,7 +8,7 @@ import { localDay } from '../insights/local-days';
 import { writeExport, type ExportMeta } from './export-dump';
 
 /** What the export needs from the app: its database, where recordings live, and the facts for the file's header. */
-export interface ExportDeps {
+interface ExportDeps {
   db: Database.Database;
   recordingsDir: string;
   appVersion: string;

@@ -5,7 +5,7 @@ import type { ImportPlan } from './import-planner';
 import { columnsOf, TABLE_SPECS } from './table-specs';
 
 /** The rows to write for one table, with every id and reference already moved to its place in this database. */
-export interface RowsToWrite {
+interface RowsToWrite {
   table: ExportTable;
   rows: FileRow[];
   /** Each row's position in the file, for an error that names it. */

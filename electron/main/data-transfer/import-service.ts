@@ -13,7 +13,7 @@ import { planImport, type ImportMode, type ImportPlan } from './import-planner';
 import { insertRows, rowsToWrite, RowWriteError } from './import-rows';
 
 /** What the import needs from the app. */
-export interface ImportDeps {
+interface ImportDeps {
   db: Database.Database;
   recordingsDir: string;
   /** The newest schema this build knows; a file from a newer one is refused. */

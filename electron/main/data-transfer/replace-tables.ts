@@ -6,7 +6,7 @@ import { columnsOf } from './table-specs';
 const quote = (name: string) => `"${name}"`;
 
 /** Row counts of every exported table. */
-export function countRows(db: Database.Database, schema = 'main'): Record<string, number> {
+function countRows(db: Database.Database, schema = 'main'): Record<string, number> {
   return Object.fromEntries(
     EXPORT_TABLES.map((t) => [
       t,

@@ -12,7 +12,7 @@ import type { SearchIndexRepo } from '../journal/search-index-repo';
 import { copyAllRows } from './replace-tables';
 
 /** What restoring needs: the live connection, the folder's paths, backups, and the app's migrations. */
-export interface RestoreDeps {
+interface RestoreDeps {
   db: Database.Database;
   paths: DataPaths;
   backups: BackupService;

@@ -35,7 +35,7 @@ export interface VersionRow {
 }
 
 /** A checklist row as stored. */
-export interface ChecklistRow {
+interface ChecklistRow {
   id: number;
   followup_id: number;
   position: number;

@@ -11,7 +11,7 @@ import { followupRoutes } from './followup-routes';
 import { createFollowupService } from './followup-service';
 import { shippedTemplates } from './templates';
 
-export interface FollowupsDomainOptions {
+interface FollowupsDomainOptions {
   now: () => Date;
   /** The settings domain's service: the default send window and the name that signs messages. */
   settings: SettingsService;

@@ -9,7 +9,7 @@ export interface HeldBounds {
 }
 
 /** A rated interview on the trend chart's axis. */
-export interface TrendInterviewRow {
+interface TrendInterviewRow {
   id: number;
   company: string;
   held_at: string;
@@ -64,7 +64,6 @@ export function createInsightsRepo(db: Database.Database) {
   >(`SELECT substr(created_at, 1, 16) AS minute, count(*) AS n FROM attempts
     WHERE created_at < @to GROUP BY minute`);
   const dueBefore = db.prepare<[string], number>('SELECT count(*) FROM review_items WHERE due < ?').pluck();
-  const changes = db.prepare<[], number>('SELECT total_changes()').pluck();
   const dueBetween = db.prepare<[string, string], number>('SELECT count(*) FROM review_items WHERE due >= ? AND due < ?').pluck();
 
   return {
@@ -78,8 +77,6 @@ export function createInsightsRepo(db: Database.Database) {
     answersByMinute: (to: string) => answersByMinute.all({ to }),
     /** Cards due strictly before an instant. */
     dueBefore: (instant: string) => dueBefore.get(instant)!,
-    /** Rows changed through this connection so far: a cheap "has anything been written" for caches. */
-    changes: () => changes.get()!,
     /** Cards due in [from, to). */
     dueBetween: (from: string, to: string) => dueBetween.get(from, to)!,
   };

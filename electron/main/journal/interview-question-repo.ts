@@ -27,7 +27,7 @@ const SELECT = `SELECT iq.id, iq.interview_id, iq.question_id, iq.position, q.te
   FROM interview_questions iq JOIN questions q ON q.id = iq.question_id`;
 
 /** The columns of an asked question a person edits. */
-export type AskedPatch = Partial<Pick<InterviewQuestion, 'answerGiven' | 'howItWent' | 'kind'>>;
+type AskedPatch = Partial<Pick<InterviewQuestion, 'answerGiven' | 'howItWent' | 'kind'>>;
 const COLUMNS = { answerGiven: 'answer_given', howItWent: 'how_it_went', kind: 'kind' } as const;
 
 /** An asked question with the facts the service's rules need. */

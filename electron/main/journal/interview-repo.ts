@@ -33,7 +33,7 @@ const COLUMNS = {
 } as const satisfies Partial<Record<keyof InterviewFields, string>>;
 
 type ScalarField = keyof typeof COLUMNS;
-export type ScalarPatch = Partial<Pick<InterviewFields, ScalarField>>;
+type ScalarPatch = Partial<Pick<InterviewFields, ScalarField>>;
 
 /** SQL for interviews, their interviewers and tags, and the trash. Knows no rules. */
 export function createInterviewRepo(db: Database.Database) {

@@ -61,7 +61,7 @@ function filterSql(filters: JournalFilters): { where: string[]; params: Record<s
 }
 
 /** A position in the newest-first order: the last row's date and id. */
-export interface Keyset {
+interface Keyset {
   heldAt: string;
   id: number;
 }

@@ -12,7 +12,7 @@ import type { JournalListRepo } from './journal-list-repo';
 import type { ReflectionRepo } from './reflection-repo';
 import type { SearchIndexRepo } from './search-index-repo';
 
-export interface JournalRepos {
+interface JournalRepos {
   interviews: InterviewRepo;
   reflections: ReflectionRepo;
   asked: InterviewQuestionRepo;

@@ -25,7 +25,7 @@ const toReflection = (r: ReflectionRow): Reflection => ({
 });
 
 /** The editable fields of one area. */
-export type ReflectionPatch = Partial<Pick<Reflection, 'rating' | 'wentWell' | 'wentBadly' | 'notes' | 'kind'>>;
+type ReflectionPatch = Partial<Pick<Reflection, 'rating' | 'wentWell' | 'wentBadly' | 'notes' | 'kind'>>;
 
 const COLUMNS = { rating: 'rating', wentWell: 'went_well', wentBadly: 'went_badly', notes: 'notes', kind: 'kind' } as const;
 const SELECT = 'SELECT area, label, custom, rating, went_well, went_badly, notes, kind FROM reflections';

@@ -9,7 +9,7 @@ import { planRoutes } from './plan-routes';
 import { createPlanService } from './plan-service';
 
 /** What the plan takes from the composition root besides the database: the insights it draws its evidence from. */
-export interface PlanDomainOptions {
+interface PlanDomainOptions {
   insights: InsightsService;
   insightsRepo: InsightsRepo;
   now: () => Date;

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 
 /** A follow-up still waiting on the person (a draft) or on the employer (a request sent, no answer yet). */
-export interface PendingRow {
+interface PendingRow {
   id: number;
   interview_id: number;
   company: string;

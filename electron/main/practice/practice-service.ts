@@ -18,7 +18,7 @@ import { nextCard } from './scheduler';
 import { buildSession, shuffled, type Candidate } from './session-builder';
 import type { SessionRepo } from './session-repo';
 
-export interface PracticeRepos {
+interface PracticeRepos {
   reviews: ReviewRepo;
   sessions: SessionRepo;
   sources: PracticeSourcesRepo;
@@ -27,7 +27,7 @@ export interface PracticeRepos {
 const MAX_POINTS = 8;
 
 /** End of the person's local day: "due today" means by tonight, not by this very minute. */
-export function endOfLocalDay(now: Date): Date {
+function endOfLocalDay(now: Date): Date {
   const end = new Date(now);
   end.setHours(23, 59, 59, 999);
   return end;
@@ -42,8 +42,6 @@ export function createPracticeService(
   random: () => number = Math.random,
 ) {
   const { reviews, sessions, sources } = repos;
-  const changes = db.prepare<[], number>('SELECT total_changes()').pluck();
-  let cachedCounts: { key: string; value: { dueToday: number; newFromJournal: number } } | null = null;
 
   function question(id: number) {
     const q = sources.question(id);
@@ -107,12 +105,8 @@ export function createPracticeService(
   return {
     session,
 
-    /** The navigation badge asks often; the answer changes only after a write or at midnight, so it is cached on both. */
-    counts() {
-      const key = `${changes.get()!}|${endOfLocalDay(now()).toISOString()}`;
-      if (cachedCounts?.key !== key) cachedCounts = { key, value: reviews.counts(endOfLocalDay(now()).toISOString()) };
-      return cachedCounts.value;
-    },
+    /** Due today and new from the journal, for the navigation badge (kept by the repo until a write or midnight). */
+    counts: () => reviews.counts(endOfLocalDay(now()).toISOString()),
     queue(limit: number) {
       const t = now();
       return reviews.queue(endOfLocalDay(t).toISOString(), t.toISOString(), limit);

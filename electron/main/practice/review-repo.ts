@@ -59,6 +59,9 @@ export function createReviewRepo(db: Database.Database) {
     )
     .pluck();
 
+  const changes = db.prepare<[], number>('SELECT total_changes()').pluck();
+  let counted: { key: string; value: { dueToday: number; newFromJournal: number } } | null = null;
+
   return {
     get: (questionId: number) => get.get(questionId),
     save: (row: CardRow, now: string) => void upsert.run({ ...row, now }),
@@ -76,7 +79,16 @@ export function createReviewRepo(db: Database.Database) {
         lastGrade: r.last_grade,
       }));
     },
-    counts: (until: string) => ({ dueToday: dueCount.get(until)!, newFromJournal: newCount.get()! }),
+    /**
+     * Cards due by `until`, and journal questions waiting for their first card. Counting the latter reads every missed
+     * key point, and the navigation badge and the plan ask often; the answer changes only after a write through this
+     * connection or with a new `until`, so it is kept until then.
+     */
+    counts(until: string): { dueToday: number; newFromJournal: number } {
+      const key = `${changes.get()!}|${until}`;
+      if (counted?.key !== key) counted = { key, value: { dueToday: dueCount.get(until)!, newFromJournal: newCount.get()! } };
+      return counted.value;
+    },
     weakest: (now: string, limit: number) => weakest.all(now, limit),
   };
 }

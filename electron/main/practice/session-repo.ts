@@ -48,7 +48,7 @@ interface BriefRow {
 type HistoryRow = SessionRow & { question_count: number; answered: number; average_grade: number | null };
 
 /** A stored plan: the questions in order, each with the reason it was chosen. */
-export type PlannedQuestion = { questionId: number; reason: string };
+type PlannedQuestion = { questionId: number; reason: string };
 
 const ATTEMPT = `SELECT a.*, r.id AS rec_id, r.mime_type AS rec_mime, r.duration_ms AS rec_duration, r.size_bytes AS rec_size,
   r.sha256 AS rec_sha, r.complete AS rec_complete
