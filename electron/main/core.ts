@@ -2,12 +2,15 @@ import { appRoutes } from './app/app-routes';
 import { createBackupService, startBackupTimer, type BackupService } from './backup/backup-service';
 import { backupRoutes } from './backup/backup-routes';
 import { bankRoutes } from './bank/bank-routes';
-import { createJournalDomain } from './journal/journal-domain';
-import { createFollowupsDomain } from './followups/followups-domain';
-import { createPracticeDomain } from './practice/practice-domain';
-import { createPlanDomain } from './plan/plan-domain';
+import { createDataTransferDomain } from './data-transfer/data-transfer-domain';
 import { openDatabase, type OpenedDatabase } from './db/open-database';
+import { createFollowupsDomain } from './followups/followups-domain';
+import { createInsightsDomain } from './insights/insights-domain';
 import { createRouter, type Router } from './ipc/router';
+import { createJournalDomain } from './journal/journal-domain';
+import { createPlanDomain } from './plan/plan-domain';
+import { createPracticeDomain } from './practice/practice-domain';
+import { createSettingsDomain } from './settings/settings-domain';
 
 export interface CoreOptions {
   dataDir: string;
@@ -91,11 +94,22 @@ function wireDomains(
   const journal = createJournalDomain(db, now);
   router.register(journal.routes);
   router.register(bankRoutes(journal.bank));
-  router.register(createFollowupsDomain(db, { now, openExternal: options.openExternal }).routes);
+  const settings = createSettingsDomain(db, now);
+  router.register(settings.routes);
+  router.register(createFollowupsDomain(db, { now, settings: settings.settings, openExternal: options.openExternal }).routes);
   router.register(createPracticeDomain(db, paths.recordings, now).routes);
+  const insights = createInsightsDomain(db, now);
+  router.register(insights.routes);
+  router.register(createPlanDomain(db, { insights: insights.insights, insightsRepo: insights.repo, now }).routes);
   router.register(
-    createPlanDomain({ database, backups, bank: journal.bank, appVersion: options.version, now, openPath: options.openPath })
-      .routes,
+    createDataTransferDomain({
+      database,
+      backups,
+      bank: journal.bank,
+      appVersion: options.version,
+      now,
+      openPath: options.openPath,
+    }).routes,
   );
   router.assertComplete();
   return { router, backups };

@@ -16,7 +16,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** A file the renderer may load, with its content type. */
-export interface StaticFile {
+interface StaticFile {
   body: Buffer;
   type: string;
 }

@@ -6,9 +6,9 @@ import { SECURITY_HEADERS } from './security/csp';
 import { readStaticFile } from './static-files';
 
 /** Largest request body the host reads; imports later need room, but nothing needs more. */
-export const MAX_BODY_BYTES = 25 * 1024 * 1024;
+const MAX_BODY_BYTES = 25 * 1024 * 1024;
 
-export interface WebHostOptions {
+interface WebHostOptions {
   router: Router;
   /** The built renderer (out/renderer). */
   staticDir: string;

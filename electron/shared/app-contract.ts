@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRoute } from './define-route';
+import { defineRoute, noInput } from './define-route';
 
 /** A verified backup as the Settings screen lists it. */
 export const backupInfoSchema = z.object({
@@ -11,14 +11,12 @@ export const backupInfoSchema = z.object({
 export type BackupInfo = z.infer<typeof backupInfoSchema>;
 
 /** What the app found wrong with the database at start, and what it did about it. */
-export const startupNoticeSchema = z.object({
+const startupNoticeSchema = z.object({
   kind: z.enum(['restored-from-backup', 'started-empty-after-corruption']),
   message: z.string(),
   quarantinedAs: z.string(),
 });
 export type StartupNotice = z.infer<typeof startupNoticeSchema>;
-
-const noInput = z.object({}).strict().optional();
 
 /** Routes of the shell itself: facts about the app and its data, and backups. */
 export const appContract = {

@@ -1,15 +1,27 @@
 import type { z } from 'zod';
 import { appContract } from './app-contract';
+import { dataTransferContract } from './data-transfer-contract';
 import { followupsContract } from './followups-contract';
+import { insightsContract } from './insights-contract';
 import { journalContract } from './journal-contract';
 import { mergeContracts } from './merge-contracts';
 import { planContract } from './plan-contract';
 import { practiceContract } from './practice-contract';
+import { settingsContract } from './settings-contract';
 
 /** The one table of every route: `domain:action` -> input and output schemas. Domains add their tables here. */
-export const contract = mergeContracts(appContract, journalContract, practiceContract, followupsContract, planContract);
+export const contract = mergeContracts(
+  appContract,
+  journalContract,
+  practiceContract,
+  followupsContract,
+  settingsContract,
+  insightsContract,
+  planContract,
+  dataTransferContract,
+);
 
-export type Contract = typeof contract;
+type Contract = typeof contract;
 export type RouteName = keyof Contract;
 /** What a caller may send (before defaults and transforms). */
 export type RouteInput<N extends RouteName> = z.input<Contract[N]['input']>;

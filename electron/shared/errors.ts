@@ -1,19 +1,11 @@
 import { z } from 'zod';
 
 /** The kinds of failure the renderer can tell apart and explain. */
-export const errorCodeSchema = z.enum([
-  'VALIDATION',
-  'NOT_FOUND',
-  'CONFLICT',
-  'STORAGE',
-  'FORBIDDEN',
-  'UNKNOWN_ROUTE',
-  'INTERNAL',
-]);
+const errorCodeSchema = z.enum(['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'STORAGE', 'FORBIDDEN', 'UNKNOWN_ROUTE', 'INTERNAL']);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
 /** One field-level problem, so a form can show the message next to the field. */
-export const fieldIssueSchema = z.object({ path: z.string(), message: z.string() });
+const fieldIssueSchema = z.object({ path: z.string(), message: z.string() });
 export type FieldIssue = z.infer<typeof fieldIssueSchema>;
 
 /** The error every route returns instead of throwing across the process boundary. */

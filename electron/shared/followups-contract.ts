@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRoute } from './define-route';
+import { byId, defineRoute, noInput, okOutput } from './define-route';
 import {
   bodyText,
   dueListSchema,
@@ -7,9 +7,9 @@ import {
   fieldText,
   followupOverviewSchema,
   followupSchema,
+  followupStatusSchema,
   followupVersionSchema,
   impressFormSchema,
-  localDate,
   localWhen,
   MAX_CHECKLIST_ITEMS,
   missedPointText,
@@ -18,23 +18,15 @@ import {
   templateIdSchema,
   templateInfoSchema,
 } from './followups-schemas';
-import { settingsPatchSchema, settingsSchema } from './followups-settings';
-import { idSchema, shortText } from './text-limits';
+import { idSchema, localDate, shortText } from './text-limits';
 
-const byId = z.object({ id: idSchema }).strict();
-const noInput = z.object({}).strict().optional();
-const ok = z.object({ ok: z.literal(true) });
 const checklistText = shortText(300).min(1, 'A checklist item cannot be empty.');
 const missedPoints = z.array(missedPointText).max(5, 'At most 5 points; the message should stay short.');
 /** Position in the interview's interviewer list (interview:get's order), as followup:overview numbers them. */
 const interviewerIndex = z.number().int().min(0);
 
-/** Routes of follow-ups (step 3), second chances (step 4) and the settings they use. */
+/** Routes of follow-ups (step 3) and second chances (step 4). */
 export const followupsContract = {
-  'settings:get': defineRoute({ input: noInput, output: settingsSchema }),
-  /** Only the given keys change; the answer is every setting. */
-  'settings:update': defineRoute({ input: settingsPatchSchema, output: settingsSchema }),
-
   /** The shipped templates (for the composer's "formal / warm" choice and a preview). */
   'followup:templates': defineRoute({ input: noInput, output: z.array(templateInfoSchema) }),
   /** An interview's follow-up panel: plan, send window, interviewers, missed points, every follow-up, its due items. */
@@ -157,11 +149,11 @@ export const followupsContract = {
    * "mark as sent" for any kind.
    */
   'followup:setStatus': defineRoute({
-    input: z.object({ id: idSchema, status: z.enum(['draft', 'sent', 'accepted', 'declined', 'no-reply']) }).strict(),
+    input: z.object({ id: idSchema, status: followupStatusSchema }).strict(),
     output: followupSchema,
   }),
   /** Deletes a draft and its versions; a sent follow-up stays as history. */
-  'followup:remove': defineRoute({ input: byId, output: ok }),
+  'followup:remove': defineRoute({ input: byId, output: okOutput }),
 
   'followup-checklist:add': defineRoute({
     input: z.object({ followupId: idSchema, text: checklistText }).strict(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { outcomeSchema } from './journal-schemas';
-import { idSchema, isRealDateTime, localDateTime } from './text-limits';
+import { idSchema, localDateTime } from './text-limits';
 
 /** What a follow-up is for: thanks after the interview, a check-in after the decision date, or a second chance. */
 export const FOLLOWUP_KINDS = ['thank-you', 'check-in', 'second-chance', 'chance-to-impress'] as const;
@@ -25,7 +25,7 @@ export const VERSION_SOURCES = ['generated', 'edited', 'restored'] as const;
 /** When to send a thank-you, relative to the interview (Settings, or per interview). */
 export const SEND_WINDOWS = ['same-day', 'within-24h', '1-2-days'] as const;
 /** Where an item of the due list stands at the clock's "now". */
-export const DUE_STATES = ['upcoming', 'due-now', 'overdue', 'sent'] as const;
+const DUE_STATES = ['upcoming', 'due-now', 'overdue', 'sent'] as const;
 
 /** Every name a template may use as {{name}} or as a section {{#name}}...{{/name}}. */
 export const PLACEHOLDERS = [
@@ -52,30 +52,25 @@ export type Placeholder = (typeof PLACEHOLDERS)[number];
 export const MAX_BODY = 20_000;
 export const MAX_SUBJECT = 200;
 /** Longest free-text field of a request or proposal (what you would do differently, why you fit, the plan). */
-export const MAX_FIELD = 2_000;
+const MAX_FIELD = 2_000;
 export const MAX_CHECKLIST_ITEMS = 30;
 /** The word count each kind of message is written to; the seed's advice is a short thank-you of about 150 words. */
 export const WORD_TARGETS = { 'thank-you': 150, 'check-in': 90, 'second-chance': 180, 'chance-to-impress': 200 } as const;
 /** Mail apps and the OS truncate or refuse longer mailto: URLs (around 2,000 characters on Windows). */
 export const MAILTO_MAX_LENGTH = 1_900;
 
-export const followupKindSchema = z.enum(FOLLOWUP_KINDS);
+const followupKindSchema = z.enum(FOLLOWUP_KINDS);
 export const followupStatusSchema = z.enum(FOLLOWUP_STATUSES);
 export const impressFormSchema = z.enum(IMPRESS_FORMS);
 export const templateIdSchema = z.enum(TEMPLATE_IDS);
 export const sendWindowSchema = z.enum(SEND_WINDOWS);
-export const dueStateSchema = z.enum(DUE_STATES);
+const dueStateSchema = z.enum(DUE_STATES);
 export type FollowupKind = z.infer<typeof followupKindSchema>;
 export type FollowupStatus = z.infer<typeof followupStatusSchema>;
 export type ImpressForm = z.infer<typeof impressFormSchema>;
 export type TemplateId = z.infer<typeof templateIdSchema>;
 export type SendWindow = z.infer<typeof sendWindowSchema>;
 export type DueState = z.infer<typeof dueStateSchema>;
-
-/** A calendar day, YYYY-MM-DD, real (no 30 February). */
-export const localDate = z
-  .string({ error: 'Enter a date.' })
-  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDateTime(v), 'Enter a real date as YYYY-MM-DD.');
 
 /** A single address, or empty for "no address known" (the mail app then opens without a recipient). */
 export const emailOrEmpty = z.union([z.literal(''), z.email('Enter a valid email address, or leave it empty.').max(254)]);
@@ -109,17 +104,16 @@ export const missedPointText = z
 export const localWhen = localDateTime;
 
 /** One step of a chance-to-impress plan, ticked off as it is done. */
-export const checklistItemSchema = z.object({
+const checklistItemSchema = z.object({
   id: idSchema,
   text: z.string(),
   done: z.boolean(),
   /** When it was ticked (ISO instant), or null. */
   doneAt: z.string().nullable(),
 });
-export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
 /** Whether the current text fits in a mailto: URL, so the UI can offer "Copy" instead of "Open in mail app" up front. */
-export const mailFitSchema = z.object({ fits: z.boolean(), length: z.number().int(), limit: z.number().int() });
+const mailFitSchema = z.object({ fits: z.boolean(), length: z.number().int(), limit: z.number().int() });
 
 /** One follow-up message with its current text; fields that belong to other kinds are empty or null. */
 export const followupSchema = z.object({
@@ -184,10 +178,9 @@ export const templateInfoSchema = z.object({
   placeholders: z.array(z.string()),
   wordTarget: z.number().int(),
 });
-export type TemplateInfo = z.infer<typeof templateInfoSchema>;
 
 /** One thing on the Follow-ups screen: a message to send (or one that was sent) and when. */
-export const dueItemSchema = z.object({
+const dueItemSchema = z.object({
   /** Unique in the list (a stable key for rendering). */
   key: z.string(),
   /** Items that share it are one reminder (all thank-yous of an interview notify once). */
@@ -231,7 +224,7 @@ export const dueListSchema = z.object({
 export type DueList = z.infer<typeof dueListSchema>;
 
 /** The thank-you send window of one interview. */
-export const sendWindowInfoSchema = z.object({
+const sendWindowInfoSchema = z.object({
   setting: sendWindowSchema,
   opensAt: z.string(),
   closesAt: z.string(),
@@ -241,7 +234,7 @@ export const sendWindowInfoSchema = z.object({
 export type SendWindowInfo = z.infer<typeof sendWindowInfoSchema>;
 
 /** The per-interview follow-up facts the person sets. */
-export const followupPlanSchema = z.object({
+const followupPlanSchema = z.object({
   /** This interview's own send window, or null to follow Settings. */
   sendWindow: sendWindowSchema.nullable(),
   /** The date the employer said they would decide by. */

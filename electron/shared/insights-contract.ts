@@ -1,34 +1,27 @@
 import { z } from 'zod';
-import { defineRoute } from './define-route';
+import { defineRoute, noInput } from './define-route';
 import {
   areaTrendsSchema,
-  daySchema,
+  dayRangeSchema,
+  dayRangeShape,
   dueForecastSchema,
   fumbledCategoriesSchema,
+  inOrder,
   insightsOverviewSchema,
+  outOfOrder,
   practiceGradesSchema,
   streakSchema,
 } from './insights-schemas';
 
 /** How many interviews the area chart shows at most by default; more points than this are unreadable on a chart. */
-export const DEFAULT_TREND_INTERVIEWS = 50;
+const DEFAULT_TREND_INTERVIEWS = 50;
 
-const range = {
-  /** First local day included (interviews by their date, practice by the local day it happened). */
-  from: daySchema.optional(),
-  /** Last local day included. */
-  to: daySchema.optional(),
-};
-const ordered = <T extends { from?: string; to?: string }>(r: T) => !r.from || !r.to || r.from <= r.to;
-const orderMessage = { message: 'The start date must be on or before the end date.', path: ['to'] };
-
-const rangeInput = z.object(range).strict().refine(ordered, orderMessage).default({});
+const rangeInput = dayRangeSchema.default({});
 const trendInput = z
-  .object({ ...range, limit: z.number().int().min(1).max(1000).default(DEFAULT_TREND_INTERVIEWS) })
+  .object({ ...dayRangeShape, limit: z.number().int().min(1).max(1000).default(DEFAULT_TREND_INTERVIEWS) })
   .strict()
-  .refine(ordered, orderMessage)
+  .refine(inOrder, outOfOrder)
   .default({ limit: DEFAULT_TREND_INTERVIEWS });
-const noInput = z.object({}).strict().optional();
 
 /** Read-only routes for the insights charts; every one answers with empty lists and zeros on an empty journal. */
 export const insightsContract = {

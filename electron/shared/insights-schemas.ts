@@ -1,27 +1,28 @@
 import { z } from 'zod';
 import { questionCategorySchema } from './journal-schemas';
-import { idSchema, isRealDateTime } from './text-limits';
+import { idSchema, localDate } from './text-limits';
 
-/** A local calendar day, YYYY-MM-DD (no 30 February). */
-export const daySchema = z
-  .string({ error: 'Enter a date.' })
-  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDateTime(v), 'Enter a real date as YYYY-MM-DD.');
+/** The ends of an optional range of local days, both included; either may be left open. */
+export const dayRangeShape = {
+  /** First local day included (interviews by their date, practice by the local day it happened). */
+  from: localDate.optional(),
+  /** Last local day included. */
+  to: localDate.optional(),
+};
+/** With `outOfOrder`, the refinement every range input takes: its start may not come after its end. */
+export const inOrder = (r: { from?: string; to?: string }) => !r.from || !r.to || r.from <= r.to;
+/** The issue a range out of order gets, on `to`. */
+export const outOfOrder = { message: 'The start date must be on or before the end date.', path: ['to'] };
 
 /** An optional date range of local days, both ends included; either end may be left open. */
-export const dayRangeSchema = z
-  .object({ from: daySchema.optional(), to: daySchema.optional() })
-  .strict()
-  .refine((r) => !r.from || !r.to || r.from <= r.to, {
-    message: 'The start date must be on or before the end date.',
-    path: ['to'],
-  });
+export const dayRangeSchema = z.object(dayRangeShape).strict().refine(inOrder, outOfOrder);
 export type DayRange = z.infer<typeof dayRangeSchema>;
 
 /**
  * A chart's data as a plain table, for screen readers and for people who would rather read numbers: a caption,
  * column headings and rows of cells (null is an empty cell). The renderer can show it as <table> unchanged.
  */
-export const dataTableSchema = z.object({
+const dataTableSchema = z.object({
   caption: z.string(),
   columns: z.array(z.string()),
   rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))),
@@ -29,10 +30,10 @@ export const dataTableSchema = z.object({
 export type DataTable = z.infer<typeof dataTableSchema>;
 
 /** One rated interview on the area chart's x axis, oldest first. */
-export const trendInterviewSchema = z.object({ interviewId: idSchema, company: z.string(), heldAt: z.string() });
+const trendInterviewSchema = z.object({ interviewId: idSchema, company: z.string(), heldAt: z.string() });
 
 /** One built-in area's ratings over the interviews (a line on the chart). */
-export const areaSeriesSchema = z.object({
+const areaSeriesSchema = z.object({
   area: z.string(),
   label: z.string(),
   /** Only the interviews where this area was rated, oldest first. */
@@ -71,7 +72,7 @@ export const fumbledCategoriesSchema = z.object({
 export type FumbledCategories = z.infer<typeof fumbledCategoriesSchema>;
 
 /** One local day of graded practice: how many answers got each grade, and their average (Again 1 to Easy 4). */
-export const gradeDaySchema = z.object({
+const gradeDaySchema = z.object({
   day: z.string(),
   again: z.number().int(),
   hard: z.number().int(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRoute } from './define-route';
+import { byId, defineRoute, noInput, okOutput } from './define-route';
 import {
   areaKeySchema,
   badKindSchema,
@@ -18,10 +18,12 @@ import {
   reflectionSchema,
 } from './journal-schemas';
 import { realityCheckSchema } from './reality-check-schemas';
-import { idSchema, longText, shortText } from './text-limits';
+import { idSchema, longText, moveDirectionSchema, shortText } from './text-limits';
 
-const byId = z.object({ id: idSchema }).strict();
-const ok = z.object({ ok: z.literal(true) });
+/** An import file for the bank as the renderer read it: its format and its text. */
+const bankImportFile = z
+  .object({ format: z.enum(['csv', 'json']), content: z.string().max(5_000_000, 'The file is over 5 MB.') })
+  .strict();
 
 /** Routes of the journal (step 2), its reality check (step 1) and the question bank. */
 export const journalContract = {
@@ -45,12 +47,12 @@ export const journalContract = {
     output: z.object({ items: z.array(interviewSummarySchema), nextCursor: z.string().nullable(), total: z.number().int() }),
   }),
   'interview:facets': defineRoute({
-    input: z.object({}).strict().optional(),
+    input: noInput,
     output: z.object({ companies: z.array(z.string()), tags: z.array(z.string()) }),
   }),
-  'interview:trash': defineRoute({ input: byId, output: ok }),
-  'interview:restore': defineRoute({ input: byId, output: ok }),
-  'interview:listTrash': defineRoute({ input: z.object({}).strict().optional(), output: z.array(interviewSummarySchema) }),
+  'interview:trash': defineRoute({ input: byId, output: okOutput }),
+  'interview:restore': defineRoute({ input: byId, output: okOutput }),
+  'interview:listTrash': defineRoute({ input: noInput, output: z.array(interviewSummarySchema) }),
   /** Deletes what is in the trash for good; the questions and their practice history stay. */
   'interview:emptyTrash': defineRoute({
     input: z.object({ confirm: z.literal(true, { error: 'Emptying the trash needs confirmation.' }) }).strict(),
@@ -75,7 +77,10 @@ export const journalContract = {
     input: z.object({ interviewId: idSchema, label: shortText(100).min(1, 'Name the area.') }).strict(),
     output: reflectionSchema,
   }),
-  'reflection:removeArea': defineRoute({ input: z.object({ interviewId: idSchema, area: areaKeySchema }).strict(), output: ok }),
+  'reflection:removeArea': defineRoute({
+    input: z.object({ interviewId: idSchema, area: areaKeySchema }).strict(),
+    output: okOutput,
+  }),
 
   'interview-question:add': defineRoute({
     input: z
@@ -106,9 +111,9 @@ export const journalContract = {
       .strict(),
     output: interviewQuestionSchema,
   }),
-  'interview-question:remove': defineRoute({ input: byId, output: ok }),
+  'interview-question:remove': defineRoute({ input: byId, output: okOutput }),
   'interview-question:move': defineRoute({
-    input: z.object({ id: idSchema, direction: z.enum(['up', 'down']) }).strict(),
+    input: z.object({ id: idSchema, direction: moveDirectionSchema }).strict(),
     output: z.array(interviewQuestionSchema),
   }),
 
@@ -129,7 +134,7 @@ export const journalContract = {
   'bank:add': defineRoute({ input: newBankQuestionSchema, output: bankQuestionSchema }),
   /** Checks an import file and reports every row; writes nothing. */
   'bank:previewImport': defineRoute({
-    input: z.object({ format: z.enum(['csv', 'json']), content: z.string().max(5_000_000, 'The file is over 5 MB.') }).strict(),
+    input: bankImportFile,
     output: z.object({
       rows: z.array(
         z.object({
@@ -147,7 +152,7 @@ export const journalContract = {
   }),
   /** Adds every new row, or nothing at all if any row is invalid. */
   'bank:import': defineRoute({
-    input: z.object({ format: z.enum(['csv', 'json']), content: z.string().max(5_000_000, 'The file is over 5 MB.') }).strict(),
+    input: bankImportFile,
     output: z.object({ added: z.number().int(), duplicates: z.number().int() }),
   }),
 };

@@ -7,6 +7,8 @@ export const OUTCOMES = ['waiting', 'next-round', 'rejected', 'offer', 'second-c
 export const QUESTION_CATEGORIES = ['behavioural', 'situational', 'motivational', 'technical', 'about-you', 'closing'] as const;
 export const HOW_IT_WENT = ['strong', 'okay', 'fumbled'] as const;
 export const BAD_KINDS = ['slip', 'gap'] as const;
+/** Where a question comes from: the shipped bank, or the person's own (typed in the journal, added or imported). */
+export const QUESTION_SOURCES = ['bank', 'custom'] as const;
 
 /** The seven built-in reflection areas, in the order a person walks through an interview. */
 export const BUILT_IN_AREAS = [
@@ -19,8 +21,8 @@ export const BUILT_IN_AREAS = [
   { key: 'closing', label: 'Closing statement' },
 ] as const;
 
-export const stageSchema = z.enum(STAGES);
-export const formatSchema = z.enum(FORMATS);
+const stageSchema = z.enum(STAGES);
+const formatSchema = z.enum(FORMATS);
 export const outcomeSchema = z.enum(OUTCOMES);
 export const questionCategorySchema = z.enum(QUESTION_CATEGORIES, {
   error: `Choose a category: ${QUESTION_CATEGORIES.join(', ')}.`,
@@ -28,6 +30,7 @@ export const questionCategorySchema = z.enum(QUESTION_CATEGORIES, {
 export type QuestionCategory = z.infer<typeof questionCategorySchema>;
 export const howItWentSchema = z.enum(HOW_IT_WENT);
 export const badKindSchema = z.enum(BAD_KINDS);
+const questionSourceSchema = z.enum(QUESTION_SOURCES);
 export const ratingSchema = z
   .number({ error: 'Choose a rating from 1 to 5.' })
   .int('Choose a rating from 1 to 5.')
@@ -36,7 +39,7 @@ export const ratingSchema = z
 /** Built-in keys, or custom-N for the person's own areas. */
 export const areaKeySchema = z.string().regex(/^(?:[a-z]+(?:-[a-z]+)*|custom-\d+)$/, 'Unknown area.');
 
-export const interviewerSchema = z.object({
+const interviewerSchema = z.object({
   name: shortText(200),
   role: shortText(200).default(''),
   email: z.union([z.literal(''), z.email('Enter a valid email address, or leave it empty.').max(254)]).default(''),
@@ -96,7 +99,7 @@ export const interviewQuestionSchema = z.object({
   category: questionCategorySchema,
   hints: z.array(z.string()),
   /** Bank questions keep their category; the person's own can change it. */
-  source: z.enum(['bank', 'custom']),
+  source: questionSourceSchema,
   answerGiven: z.string(),
   howItWent: howItWentSchema.nullable(),
   kind: badKindSchema.nullable(),
@@ -161,7 +164,7 @@ export const bankQuestionSchema = z.object({
   category: questionCategorySchema,
   hints: z.array(z.string()),
   tags: z.array(z.string()),
-  source: z.enum(['bank', 'custom']),
+  source: questionSourceSchema,
 });
 export type BankQuestion = z.infer<typeof bankQuestionSchema>;
 

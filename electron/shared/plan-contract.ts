@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { dataContract } from './data-contract';
-import { defineRoute } from './define-route';
-import { daySchema } from './insights-schemas';
-import { insightsContract } from './insights-contract';
+import { byId, defineRoute, noInput, okOutput } from './define-route';
+import { dayRangeShape, inOrder, outOfOrder } from './insights-schemas';
 import { areaKeySchema } from './journal-schemas';
 import {
   MAX_ITEM_TEXT,
@@ -14,33 +12,29 @@ import {
   planSchema,
   planSectionSchema,
 } from './plan-schemas';
-import { idSchema } from './text-limits';
+import { idSchema, localDate, moveDirectionSchema } from './text-limits';
 
 /** How many fumbled questions the plan lists by default (most in need first). */
-export const DEFAULT_QUESTION_LIMIT = 20;
+const DEFAULT_QUESTION_LIMIT = 20;
 
-const ok = z.object({ ok: z.literal(true) });
 const itemText = z
   .string()
   .trim()
   .min(1, 'Write the action item.')
   .max(MAX_ITEM_TEXT, `Keep an action item under ${MAX_ITEM_TEXT} characters.`);
 const suggestionKey = z.string().min(1).max(100);
-const range = { from: daySchema.optional(), to: daySchema.optional() };
-const ordered = <T extends { from?: string; to?: string }>(r: T) => !r.from || !r.to || r.from <= r.to;
-const orderMessage = { message: 'The start date must be on or before the end date.', path: ['to'] };
 
 /** Routes of the improvement plan (generated parts computed on read, own parts stored) and its Markdown export. */
-const planRoutes = {
+export const planContract = {
   /**
    * The whole plan. The range limits the evidence to interviews held in it, and the action items to those with a
    * target day in it (items without one always show).
    */
   'plan:get': defineRoute({
     input: z
-      .object({ ...range, questionLimit: z.number().int().min(1).max(200).default(DEFAULT_QUESTION_LIMIT) })
+      .object({ ...dayRangeShape, questionLimit: z.number().int().min(1).max(200).default(DEFAULT_QUESTION_LIMIT) })
       .strict()
-      .refine(ordered, orderMessage)
+      .refine(inOrder, outOfOrder)
       .default({ questionLimit: DEFAULT_QUESTION_LIMIT }),
     output: planSchema,
   }),
@@ -48,7 +42,7 @@ const planRoutes = {
     input: z
       .object({
         text: itemText,
-        targetOn: daySchema.nullable().default(null),
+        targetOn: localDate.nullable().default(null),
         status: planItemStatusSchema.default('todo'),
         area: areaKeySchema.nullable().default(null),
         questionId: idSchema.nullable().default(null),
@@ -64,7 +58,7 @@ const planRoutes = {
         patch: z
           .object({
             text: itemText.optional(),
-            targetOn: daySchema.nullable().optional(),
+            targetOn: localDate.nullable().optional(),
             status: planItemStatusSchema.optional(),
             area: areaKeySchema.nullable().optional(),
             questionId: idSchema.nullable().optional(),
@@ -74,22 +68,22 @@ const planRoutes = {
       .strict(),
     output: planItemSchema,
   }),
-  'plan:removeItem': defineRoute({ input: z.object({ id: idSchema }).strict(), output: ok }),
+  'plan:removeItem': defineRoute({ input: byId, output: okOutput }),
   /** Moves an item one place up or down; returns every item in the new order. */
   'plan:moveItem': defineRoute({
-    input: z.object({ id: idSchema, direction: z.enum(['up', 'down']) }).strict(),
+    input: z.object({ id: idSchema, direction: moveDirectionSchema }).strict(),
     output: z.array(planItemSchema),
   }),
   /** Makes a suggestion the person's own item (its text can then be edited freely). */
   'plan:acceptSuggestion': defineRoute({
-    input: z.object({ key: suggestionKey, targetOn: daySchema.nullable().default(null) }).strict(),
+    input: z.object({ key: suggestionKey, targetOn: localDate.nullable().default(null) }).strict(),
     output: planItemSchema,
   }),
   /** Stops offering a suggestion. */
-  'plan:dismissSuggestion': defineRoute({ input: z.object({ key: suggestionKey }).strict(), output: ok }),
+  'plan:dismissSuggestion': defineRoute({ input: z.object({ key: suggestionKey }).strict(), output: okOutput }),
   /** Offers every dismissed suggestion again. */
   'plan:restoreSuggestions': defineRoute({
-    input: z.object({}).strict().optional(),
+    input: noInput,
     output: z.object({ restored: z.number().int() }),
   }),
   'plan:saveNote': defineRoute({
@@ -102,7 +96,7 @@ const planRoutes = {
   'plan:exportMarkdown': defineRoute({
     input: z
       .object({
-        ...range,
+        ...dayRangeShape,
         sections: z
           .array(planSectionSchema)
           .min(1, 'Choose at least one section.')
@@ -110,11 +104,8 @@ const planRoutes = {
         questionLimit: z.number().int().min(1).max(200).default(DEFAULT_QUESTION_LIMIT),
       })
       .strict()
-      .refine(ordered, orderMessage)
+      .refine(inOrder, outOfOrder)
       .default({ sections: [...PLAN_SECTIONS], questionLimit: DEFAULT_QUESTION_LIMIT }),
     output: z.object({ fileName: z.string(), content: z.string() }),
   }),
 };
-
-/** The plan screen's table: the plan, its insights charts, and owning the data (export, import, restore, delete). */
-export const planContract = { ...insightsContract, ...planRoutes, ...dataContract };

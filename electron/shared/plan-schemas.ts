@@ -29,7 +29,7 @@ export const MAX_ITEM_TEXT = 1000;
 export const MAX_NOTE_TEXT = 100_000;
 
 /** One interview's evidence for a weak area: its rating and what was written. */
-export const areaEvidenceSchema = z.object({
+const areaEvidenceSchema = z.object({
   interviewId: idSchema,
   company: z.string(),
   heldAt: z.string(),
@@ -39,7 +39,7 @@ export const areaEvidenceSchema = z.object({
 });
 
 /** A built-in area among the lowest rated, with the evidence behind it. */
-export const weakAreaSchema = z.object({
+const weakAreaSchema = z.object({
   area: z.string(),
   label: z.string(),
   /** Average rating, one decimal. */
@@ -51,10 +51,10 @@ export const weakAreaSchema = z.object({
 export type WeakArea = z.infer<typeof weakAreaSchema>;
 
 /** Where a fumbled question stands in practice. */
-export const DUE_STATES = ['new', 'due', 'scheduled'] as const;
+const DUE_STATES = ['new', 'due', 'scheduled'] as const;
 
 /** A question fumbled in the journal, with what should have been said and how practice is going. */
-export const fumbledQuestionSchema = z.object({
+const fumbledQuestionSchema = z.object({
   questionId: idSchema,
   text: z.string(),
   category: questionCategorySchema,
@@ -74,7 +74,7 @@ export const fumbledQuestionSchema = z.object({
 export type FumbledQuestion = z.infer<typeof fumbledQuestionSchema>;
 
 /** The practice schedule: what is due now and over the next two weeks. */
-export const planScheduleSchema = z.object({
+const planScheduleSchema = z.object({
   dueToday: z.number().int(),
   overdue: z.number().int(),
   newFromJournal: z.number().int(),
@@ -83,7 +83,7 @@ export const planScheduleSchema = z.object({
 });
 
 /** One follow-up or second-chance request still waiting on the person or on the employer. */
-export const pendingFollowupSchema = z.object({
+const pendingFollowupSchema = z.object({
   followupId: idSchema,
   interviewId: idSchema,
   company: z.string(),
@@ -100,7 +100,7 @@ export const pendingFollowupSchema = z.object({
 export type PendingFollowup = z.infer<typeof pendingFollowupSchema>;
 
 /** Pending follow-ups (thank-yous, check-ins) and second-chance requests (asking again, offering to impress). */
-export const planFollowupsSchema = z.object({
+const planFollowupsSchema = z.object({
   /** False when this data folder has no follow-ups yet (the feature's tables are missing). */
   available: z.boolean(),
   followUps: z.array(pendingFollowupSchema),
@@ -108,10 +108,10 @@ export const planFollowupsSchema = z.object({
 });
 
 /** What a suggestion is about. */
-export const SUGGESTION_KINDS = ['area', 'question', 'practice', 'followup'] as const;
+const SUGGESTION_KINDS = ['area', 'question', 'practice', 'followup'] as const;
 
 /** An action item the plan offers; accepting it makes it the person's own item. */
-export const suggestionSchema = z.object({
+const suggestionSchema = z.object({
   /** Stable while the reason holds: area:<key>, question:<id>, practice:due, followup:<id>. */
   key: z.string(),
   kind: z.enum(SUGGESTION_KINDS),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRoute } from './define-route';
+import { byId, defineRoute, noInput, okOutput } from './define-route';
 import { questionCategorySchema } from './journal-schemas';
 import {
   answerAnalysisSchema,
@@ -10,6 +10,7 @@ import {
   gradeSchema,
   recordingInfoSchema,
   sessionSchema,
+  sessionSourceSchema,
   sessionSummarySchema,
 } from './practice-schemas';
 import { idSchema, longText } from './text-limits';
@@ -20,8 +21,12 @@ export const MAX_RECORDING_BYTES = 50 * 1024 * 1024;
 export const MAX_CHUNK_BYTES = 1024 * 1024;
 export const RECORDING_TYPES = ['audio/webm', 'audio/ogg', 'audio/mp4'] as const;
 
-const noInput = z.object({}).strict().optional();
-const ok = z.object({ ok: z.literal(true) });
+/** How long an answer or a recording took, in milliseconds: up to a day, far above any real answer. */
+const durationMs = z
+  .number()
+  .int()
+  .min(0)
+  .max(24 * 3600 * 1000);
 
 /** Routes of practice (step 5): the due queue, sessions, attempts graded with FSRS, and voice recordings. */
 export const practiceContract = {
@@ -45,7 +50,7 @@ export const practiceContract = {
           .min(1, 'At least 1 question.')
           .max(50, 'At most 50 questions.')
           .default(5),
-        source: z.enum(['due', 'interview', 'category']).default('due'),
+        source: sessionSourceSchema.default('due'),
         interviewId: idSchema.optional(),
         category: questionCategorySchema.optional(),
         thinkSeconds: z.number().int().min(0).max(600).default(30),
@@ -59,18 +64,14 @@ export const practiceContract = {
       .refine((v) => v.source !== 'category' || v.category !== undefined, { message: 'Choose a category.', path: ['category'] }),
     output: sessionSchema,
   }),
-  'practice:session': defineRoute({ input: z.object({ id: idSchema }).strict(), output: sessionSchema }),
-  'practice:end': defineRoute({ input: z.object({ id: idSchema }).strict(), output: ok }),
+  'practice:session': defineRoute({ input: byId, output: sessionSchema }),
+  'practice:end': defineRoute({ input: byId, output: okOutput }),
   'practice:analyze': defineRoute({
     input: z
       .object({
         questionId: idSchema,
         answerText: longText(),
-        durationMs: z
-          .number()
-          .int()
-          .min(0)
-          .max(24 * 3600 * 1000),
+        durationMs,
       })
       .strict(),
     output: answerAnalysisSchema,
@@ -82,11 +83,7 @@ export const practiceContract = {
         sessionId: idSchema,
         position: z.number().int().min(0).max(49),
         answerText: longText(),
-        durationMs: z
-          .number()
-          .int()
-          .min(0)
-          .max(24 * 3600 * 1000),
+        durationMs,
         recordingId: idSchema.nullable().default(null),
       })
       .strict(),
@@ -104,12 +101,12 @@ export const practiceContract = {
       .default({ limit: 50 }),
     output: z.array(sessionSummarySchema),
   }),
-  'practice:sessionAttempts': defineRoute({ input: z.object({ id: idSchema }).strict(), output: z.array(attemptSchema) }),
+  'practice:sessionAttempts': defineRoute({ input: byId, output: z.array(attemptSchema) }),
   'practice:questionAttempts': defineRoute({
     input: z.object({ questionId: idSchema }).strict(),
     output: z.array(attemptSchema),
   }),
-  'practice:deleteAttempt': defineRoute({ input: z.object({ id: idSchema }).strict(), output: ok }),
+  'practice:deleteAttempt': defineRoute({ input: byId, output: okOutput }),
 
   'recording:start': defineRoute({
     input: z.object({ mimeType: z.string().max(100) }).strict(),
@@ -126,19 +123,15 @@ export const practiceContract = {
     input: z
       .object({
         id: idSchema,
-        durationMs: z
-          .number()
-          .int()
-          .min(0)
-          .max(24 * 3600 * 1000),
+        durationMs,
       })
       .strict(),
     output: recordingInfoSchema,
   }),
   /** The recording's bytes (base64) for playback. */
   'recording:get': defineRoute({
-    input: z.object({ id: idSchema }).strict(),
+    input: byId,
     output: z.object({ info: recordingInfoSchema, data: z.string() }),
   }),
-  'recording:delete': defineRoute({ input: z.object({ id: idSchema }).strict(), output: ok }),
+  'recording:delete': defineRoute({ input: byId, output: okOutput }),
 };

@@ -6,26 +6,37 @@ export const GRADES = ['again', 'hard', 'good', 'easy'] as const;
 export const gradeSchema = z.enum(GRADES, { error: 'Choose Again, Hard, Good or Easy.' });
 export type Grade = z.infer<typeof gradeSchema>;
 
-/** Answer-phase lengths the person can pick; null means no time limit (WCAG 2.2.1). */
-export const ANSWER_SECONDS = [60, 90, 120, 180] as const;
+/** Answer-phase lengths the person can pick, in seconds. */
+const ANSWER_SECONDS = [60, 90, 120, 180] as const;
+const answerLengthSchema = z.literal(ANSWER_SECONDS);
+export type AnswerSeconds = z.infer<typeof answerLengthSchema>;
+/** The answer limit a session starts with; null means no time limit (WCAG 2.2.1). */
 export const answerSecondsSchema = z
-  .union([z.literal(60), z.literal(90), z.literal(120), z.literal(180), z.null()], {
-    error: 'Choose 60, 90, 120 or 180 seconds, or no limit.',
-  })
+  .union([answerLengthSchema, z.null()], { error: 'Choose 60, 90, 120 or 180 seconds, or no limit.' })
   .default(120);
 
+/** Where a session's questions come from: due and fumbled first, one interview replayed, or one category. */
 export const sessionSourceSchema = z.enum(['due', 'interview', 'category']);
+export type SessionSource = z.infer<typeof sessionSourceSchema>;
+
+/** Where a key point to cover came from: what the person wrote in the journal, or the bank's hints. */
+const keyPointOriginSchema = z.enum(['journal', 'bank']);
+export type KeyPointOrigin = z.infer<typeof keyPointOriginSchema>;
+
+/** A key point a session asks the answer to cover, with where it came from. */
+const sessionKeyPointSchema = z.object({ text: z.string(), origin: keyPointOriginSchema });
+export type SessionKeyPoint = z.infer<typeof sessionKeyPointSchema>;
 
 /** A key point to cover, with where it came from and whether this answer covered it. */
 export const checkedPointSchema = z.object({
   text: z.string().trim().min(1).max(1000),
-  origin: z.enum(['journal', 'bank']).default('bank'),
+  origin: keyPointOriginSchema.default('bank'),
   covered: z.boolean(),
 });
 export type CheckedPoint = z.infer<typeof checkedPointSchema>;
 
 /** An earlier attempt at the same question, shown beside this one so progress is visible. */
-export const attemptBriefSchema = z.object({
+const attemptBriefSchema = z.object({
   id: idSchema,
   createdAt: z.string(),
   grade: gradeSchema.nullable(),
@@ -38,14 +49,14 @@ export const attemptBriefSchema = z.object({
 export type AttemptBrief = z.infer<typeof attemptBriefSchema>;
 
 /** One question as a session presents it. */
-export const sessionQuestionSchema = z.object({
+const sessionQuestionSchema = z.object({
   position: z.number().int(),
   questionId: idSchema,
   text: z.string(),
   category: questionCategorySchema,
   /** Why it is in this session, in plain words ("Fumbled at Acme", "Due today", "From the bank"). */
   reason: z.string(),
-  keyPoints: z.array(z.object({ text: z.string(), origin: z.enum(['journal', 'bank']) })),
+  keyPoints: z.array(sessionKeyPointSchema),
   previous: z.array(attemptBriefSchema),
 });
 export type SessionQuestion = z.infer<typeof sessionQuestionSchema>;

@@ -3,7 +3,7 @@ import { badKindSchema, questionCategorySchema } from './journal-schemas';
 import { idSchema } from './text-limits';
 
 /** One thing that went badly, sorted into slip or gap by the written rule or by the person. */
-export const badThingSchema = z.object({
+const badThingSchema = z.object({
   source: z.enum(['area', 'question']),
   /** Area key for areas, interview-question id for questions. */
   ref: z.string(),
@@ -19,7 +19,7 @@ export const badThingSchema = z.object({
 export type BadThing = z.infer<typeof badThingSchema>;
 
 /** This interview's rating of an area against the person's own earlier interviews. */
-export const areaComparisonSchema = z.object({
+const areaComparisonSchema = z.object({
   area: z.string(),
   label: z.string(),
   rating: z.number().int(),

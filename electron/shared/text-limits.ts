@@ -13,6 +13,10 @@ export const shortText = (max: number) => z.string().trim().max(max, `Keep this 
 /** A database id, always a positive whole number. */
 export const idSchema = z.number().int().positive();
 
+/** Which way a "move" route shifts an item in its list, one place at a time. */
+export const moveDirectionSchema = z.enum(['up', 'down']);
+export type MoveDirection = z.infer<typeof moveDirectionSchema>;
+
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
 
 /** True for a real calendar date (and time): 2026-02-30 and 25:00 are refused. */
@@ -32,3 +36,8 @@ export const localDateTime = z
   .string({ error: 'Enter a date.' })
   .min(1, 'Enter a date.')
   .refine(isRealDateTime, 'Enter a real date as YYYY-MM-DD, with an optional time HH:MM.');
+
+/** A local calendar day, YYYY-MM-DD, real (no 30 February). */
+export const localDate = z
+  .string({ error: 'Enter a date.' })
+  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDateTime(v), 'Enter a real date as YYYY-MM-DD.');

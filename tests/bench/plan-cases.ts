@@ -1,7 +1,7 @@
 import { columnsOf, TABLE_SPECS } from '../../electron/main/data-transfer/table-specs';
 import { createInsightsRepo } from '../../electron/main/insights/insights-repo';
 import { createPlanEvidenceRepo } from '../../electron/main/plan/plan-evidence-repo';
-import { EXPORT_TABLES } from '../../electron/shared/data-export-schemas';
+import { EXPORT_TABLES } from '../../electron/shared/data-transfer-export-schemas';
 import type { BenchCase } from './harness';
 import type { BenchContext } from './bench-context';
 

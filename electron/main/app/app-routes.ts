@@ -3,7 +3,7 @@ import type { Handlers } from '../ipc/router';
 import type { BackupService } from '../backup/backup-service';
 
 /** Facts about the running app that do not change while it runs. */
-export type AppFacts = Omit<RouteOutput<'app:info'>, 'lastBackup'>;
+type AppFacts = Omit<RouteOutput<'app:info'>, 'lastBackup'>;
 
 /** The shell's own route: what Settings shows about the app and its data. */
 export function appRoutes(facts: AppFacts, backups: BackupService): Handlers {

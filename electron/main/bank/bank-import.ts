@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { z } from 'zod';
+import type { RouteParsedInput } from '../../shared/contract';
 import { newBankQuestionSchema, type NewBankQuestion } from '../../shared/journal-schemas';
 
 /** One row of an import file, checked. */
@@ -44,7 +45,7 @@ export class ImportFileError extends Error {}
  * Reads a CSV (header: text, category, hints, tags; hints and tags separated by | or ;) or a JSON file
  * (an array of {text, category, hints?, tags?}, or {questions: [...]}) into checked rows, numbered as a person counts them.
  */
-export function parseImport(format: 'csv' | 'json', content: string): ImportRow[] {
+export function parseImport(format: RouteParsedInput<'bank:import'>['format'], content: string): ImportRow[] {
   let records: { row: number; record: Record<string, unknown> }[];
   if (format === 'csv') {
     const result = Papa.parse<Record<string, unknown>>(content.replace(/^\uFEFF/, ''), {

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { BankQuestion, NewBankQuestion } from '../../shared/journal-schemas';
+import { statementCache } from '../statement-cache';
 
 interface Row {
   id: number;
@@ -9,6 +10,9 @@ interface Row {
   tags: string;
   source: BankQuestion['source'];
 }
+
+/** The named values a bank list query binds (its filters, and the page for the rows). */
+type ListParams = Record<string, string | number>;
 
 const toQuestion = (r: Row): BankQuestion => ({
   id: r.id,
@@ -30,8 +34,10 @@ export interface ShippedQuestion {
 
 /** SQL for the question bank: the shipped questions and the person's own, in one table. */
 export function createBankRepo(db: Database.Database) {
-  const byId = db.prepare('SELECT id, text, category, hints, tags, source FROM questions WHERE id = ?');
-  const byText = db.prepare('SELECT id, text, category, hints, tags, source FROM questions WHERE text = ? COLLATE NOCASE');
+  const byId = db.prepare<[number], Row>('SELECT id, text, category, hints, tags, source FROM questions WHERE id = ?');
+  const byText = db.prepare<[string], Row>(
+    'SELECT id, text, category, hints, tags, source FROM questions WHERE text = ? COLLATE NOCASE',
+  );
   const insert = db.prepare(`INSERT INTO questions (text, category, source, hints, tags, created_at)
     VALUES (@text, @category, 'custom', @hints, @tags, @now)`);
   const setCategory = db.prepare("UPDATE questions SET category = ? WHERE id = ? AND source = 'custom'");
@@ -46,21 +52,17 @@ export function createBankRepo(db: Database.Database) {
   // (keeping its id, so its practice history) instead of breaking the unique text index and the app's start.
   const adoptCustom = db.prepare(`UPDATE questions SET bank_id = @id, source = 'bank'
     WHERE bank_id IS NULL AND text = @text COLLATE NOCASE AND NOT EXISTS (SELECT 1 FROM questions WHERE bank_id = @id)`);
-  const shippedCount = db.prepare("SELECT count(*) FROM questions WHERE source = 'bank'").pluck();
-  const cache = new Map<string, Database.Statement>();
-  const prepared = (sql: string) => {
-    let stmt = cache.get(sql);
-    if (!stmt) cache.set(sql, (stmt = db.prepare(sql)));
-    return stmt;
-  };
+  const shippedCount = db.prepare<[], number>("SELECT count(*) FROM questions WHERE source = 'bank'").pluck();
+  const listed = statementCache((sql) => db.prepare<ListParams, Row>(sql));
+  const counted = statementCache((sql) => db.prepare<ListParams, number>(sql).pluck());
 
   return {
     get(id: number): BankQuestion | undefined {
-      const row = byId.get(id) as Row | undefined;
+      const row = byId.get(id);
       return row && toQuestion(row);
     },
     findByText(text: string): BankQuestion | undefined {
-      const row = byText.get(text) as Row | undefined;
+      const row = byText.get(text);
       return row && toQuestion(row);
     },
     insert(q: NewBankQuestion, now: string): number {
@@ -77,7 +79,7 @@ export function createBankRepo(db: Database.Database) {
       offset: number,
     ): { items: BankQuestion[]; total: number } {
       const where: string[] = [];
-      const params: Record<string, unknown> = { limit, offset };
+      const params: ListParams = { limit, offset };
       if (match) {
         where.push('q.id IN (SELECT rowid FROM question_search WHERE question_search MATCH @match)');
         params.match = match;
@@ -87,10 +89,10 @@ export function createBankRepo(db: Database.Database) {
         params.category = category;
       }
       const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-      const items = prepared(`SELECT q.id, q.text, q.category, q.hints, q.tags, q.source FROM questions q ${clause}
-        ORDER BY q.source = 'bank', q.category, q.text COLLATE NOCASE LIMIT @limit OFFSET @offset`).all(params) as Row[];
+      const items = listed(`SELECT q.id, q.text, q.category, q.hints, q.tags, q.source FROM questions q ${clause}
+        ORDER BY q.source = 'bank', q.category, q.text COLLATE NOCASE LIMIT @limit OFFSET @offset`).all(params);
       const { limit: _l, offset: _o, ...countParams } = params;
-      const total = prepared(`SELECT count(*) FROM questions q ${clause}`).pluck().get(countParams) as number;
+      const total = counted(`SELECT count(*) FROM questions q ${clause}`).get(countParams)!;
       return { items: items.map(toQuestion), total };
     },
     syncShipped(list: ShippedQuestion[], now: string): void {
@@ -99,7 +101,7 @@ export function createBankRepo(db: Database.Database) {
         upsertShipped.run({ ...q, hints: JSON.stringify(q.hints), tags: JSON.stringify(q.tags), now });
       }
     },
-    shippedCount: () => shippedCount.get() as number,
+    shippedCount: () => shippedCount.get()!,
   };
 }
 

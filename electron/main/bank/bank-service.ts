@@ -1,16 +1,17 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
 import type { BankQuestion, NewBankQuestion } from '../../shared/journal-schemas';
-import type { RouteOutput } from '../../shared/contract';
+import type { RouteOutput, RouteParsedInput } from '../../shared/contract';
 import { toFtsQuery } from '../journal/fts-query';
 import { ImportFileError, parseImport, type ImportRow } from './bank-import';
 import type { BankRepo, ShippedQuestion } from './bank-repo';
 
 type Preview = RouteOutput<'bank:previewImport'>;
+type ImportFormat = RouteParsedInput<'bank:import'>['format'];
 
 /** Rules of the question bank: browsing, adding one's own questions, and all-or-nothing imports. */
 export function createBankService(db: Database.Database, repo: BankRepo, now: () => Date) {
-  function classify(format: 'csv' | 'json', content: string): { rows: ImportRow[]; status: Preview['rows'][number]['status'][] } {
+  function classify(format: ImportFormat, content: string): { rows: ImportRow[]; status: Preview['rows'][number]['status'][] } {
     let rows: ImportRow[];
     try {
       rows = parseImport(format, content);
@@ -40,7 +41,7 @@ export function createBankService(db: Database.Database, repo: BankRepo, now: ()
         ]);
       return repo.get(repo.insert(question, now().toISOString()))!;
     },
-    preview(format: 'csv' | 'json', content: string): Preview {
+    preview(format: ImportFormat, content: string): Preview {
       const { rows, status } = classify(format, content);
       return {
         rows: rows.map((r, i) => ({ row: r.row, text: r.text, category: r.category, status: status[i], errors: r.errors })),
@@ -49,7 +50,7 @@ export function createBankService(db: Database.Database, repo: BankRepo, now: ()
         invalid: status.filter((s) => s === 'invalid').length,
       };
     },
-    import(format: 'csv' | 'json', content: string): { added: number; duplicates: number } {
+    import(format: ImportFormat, content: string): { added: number; duplicates: number } {
       const { rows, status } = classify(format, content);
       const bad = rows.filter((r) => r.errors.length);
       if (bad.length) {

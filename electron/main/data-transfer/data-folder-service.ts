@@ -6,7 +6,7 @@ import type { DataPaths } from '../db/data-paths';
 import { deleteAllRows } from './replace-tables';
 
 /** What the data folder's own actions need. */
-export interface DataFolderDeps {
+interface DataFolderDeps {
   db: Database.Database;
   paths: DataPaths;
   backups: BackupService;

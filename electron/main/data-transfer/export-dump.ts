@@ -6,7 +6,7 @@ import {
   EXPORT_VERSION,
   type ExportTable,
   type RecordingManifestEntry,
-} from '../../shared/data-export-schemas';
+} from '../../shared/data-transfer-export-schemas';
 import { hashFile } from './file-hash';
 import { columnsOf, TABLE_SPECS } from './table-specs';
 
@@ -18,7 +18,7 @@ export interface ExportMeta {
 }
 
 /** What one export wrote: rows per table, and each recording with the file it names. */
-export interface DumpSummary {
+interface DumpSummary {
   rows: Record<ExportTable, number>;
   recordings: (RecordingManifestEntry & { path: string })[];
 }
@@ -51,11 +51,11 @@ export function writeExport(
         .map((c) => `'${c}', ${quote(c)}`)
         .join(', ');
       const order = TABLE_SPECS[table].key.map(quote).join(', ');
-      const stmt = db.prepare(`SELECT json_object(${object}) FROM ${quote(table)} ORDER BY ${order}`).pluck();
+      const stmt = db.prepare<[], string>(`SELECT json_object(${object}) FROM ${quote(table)} ORDER BY ${order}`).pluck();
       let count = 0;
       let batch: string[] = [];
       write(`${t ? ',' : ''}\n${JSON.stringify(table)}:[`);
-      for (const json of stmt.iterate() as IterableIterator<string>) {
+      for (const json of stmt.iterate()) {
         batch.push(json);
         // Flushed in batches: one call per row would make the folder export's writes needlessly small.
         if (batch.length === 2000) {
@@ -70,7 +70,7 @@ export function writeExport(
       rows[table] = count;
     });
     files.push(
-      ...(db.prepare('SELECT id, file_name AS fileName FROM recordings ORDER BY id').all() as { id: number; fileName: string }[]),
+      ...db.prepare<[], { id: number; fileName: string }>('SELECT id, file_name AS fileName FROM recordings ORDER BY id').all(),
     );
   })();
   const recordings = files.map(({ id, fileName }) => {

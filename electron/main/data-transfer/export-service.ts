@@ -2,13 +2,13 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { EXPORT_JSON_NAME } from '../../shared/data-export-schemas';
+import { EXPORT_JSON_NAME } from '../../shared/data-transfer-export-schemas';
 import { AppError } from '../../shared/errors';
 import { localDay } from '../insights/local-days';
 import { writeExport, type ExportMeta } from './export-dump';
 
 /** What the export needs from the app: its database, where recordings live, and the facts for the file's header. */
-export interface ExportDeps {
+interface ExportDeps {
   db: Database.Database;
   recordingsDir: string;
   appVersion: string;

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ExportTable } from '../../shared/data-export-schemas';
+import type { ExportTable } from '../../shared/data-transfer-export-schemas';
 import { asciiFold } from './import-integrity';
 import { TABLE_SPECS } from './table-specs';
 
@@ -27,9 +27,9 @@ export function readTableIndex(db: Database.Database, table: ExportTable): Table
         ? q(spec.owner!.column)
         : 'NULL';
   const rows = db
-    .prepare(`SELECT ${keyExpr} AS k, ${extra} AS x FROM ${q(table)}`)
+    .prepare<[], [number | string, string | number | null]>(`SELECT ${keyExpr} AS k, ${extra} AS x FROM ${q(table)}`)
     .raw()
-    .all() as [number | string, string | number | null][];
+    .all();
   const index: TableIndex = { keys: new Set(), maxId: 0, byId: new Map(), lookup: new Map() };
   for (const [k, x] of rows) {
     index.keys.add(k);
@@ -39,24 +39,23 @@ export function readTableIndex(db: Database.Database, table: ExportTable): Table
     }
   }
   if (table === 'questions') {
-    for (const [id, bankId, text] of db.prepare('SELECT id, bank_id, text FROM questions').raw().all() as [
-      number,
-      string | null,
-      string,
-    ][]) {
+    for (const [id, bankId, text] of db
+      .prepare<[], [number, string | null, string]>('SELECT id, bank_id, text FROM questions')
+      .raw()
+      .all()) {
       if (bankId !== null) index.lookup.set(`bank:${bankId}`, id);
       index.lookup.set(`text:${asciiFold(text)}`, id);
     }
   }
   if (table === 'recordings') {
-    for (const [id, name] of db.prepare('SELECT id, file_name FROM recordings').raw().all() as [number, string][])
+    for (const [id, name] of db.prepare<[], [number, string]>('SELECT id, file_name FROM recordings').raw().all())
       index.lookup.set(name, id);
   }
   if (table === 'plan_items') {
     for (const [id, key] of db
-      .prepare('SELECT id, suggestion_key FROM plan_items WHERE suggestion_key IS NOT NULL')
+      .prepare<[], [number, string]>('SELECT id, suggestion_key FROM plan_items WHERE suggestion_key IS NOT NULL')
       .raw()
-      .all() as [number, string][]) {
+      .all()) {
       index.lookup.set(key, id);
     }
   }

@@ -1,4 +1,4 @@
-import { EXPORT_TABLES, type ExportTable } from '../../shared/data-export-schemas';
+import { EXPORT_TABLES, type ExportTable } from '../../shared/data-transfer-export-schemas';
 import type { ParsedExport } from './import-parse';
 import type { ProblemList } from './import-problems';
 import { TABLE_SPECS, rowKeyOf, type RefSpec } from './table-specs';

@@ -1,4 +1,4 @@
-import { EXPORT_TABLES } from '../../shared/data-export-schemas';
+import { EXPORT_TABLES } from '../../shared/data-transfer-export-schemas';
 import type { ImportPlan } from './import-planner';
 
 const plural = (n: number, what: string) => `${n} ${what}`;

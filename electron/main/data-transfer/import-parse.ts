@@ -9,7 +9,7 @@ import {
   recordingManifestEntrySchema,
   type ExportTable,
   type RecordingManifestEntry,
-} from '../../shared/data-export-schemas';
+} from '../../shared/data-transfer-export-schemas';
 import { AppError } from '../../shared/errors';
 import { issuesFromZod } from '../ipc/to-app-error';
 import { ProblemList } from './import-problems';
@@ -27,6 +27,13 @@ export interface ParsedExport {
   inFile: Record<ExportTable, number>;
   manifest: Map<number, RecordingManifestEntry>;
   problems: ProblemList;
+}
+
+/** One problem per schema issue of a row, each naming the column at fault. */
+function addIssues(problems: ProblemList, table: string, index: number, id: number | string | null, error: z.ZodError): void {
+  for (const issue of error.issues) {
+    problems.add({ table, index, id, column: issue.path.length ? String(issue.path[0]) : null, message: issue.message });
+  }
 }
 
 const fileError = (message: string, path: string, detail: string) =>
@@ -135,15 +142,7 @@ function checkRows(
         typeof raw === 'object' && raw !== null
           ? ((raw as FileRow)[TABLE_SPECS[table].key[0]] as number | string | undefined)
           : undefined;
-      for (const issue of parsed.error.issues) {
-        problems.add({
-          table,
-          index,
-          id: typeof id === 'number' || typeof id === 'string' ? id : null,
-          column: issue.path.length ? String(issue.path[0]) : null,
-          message: issue.message,
-        });
-      }
+      addIssues(problems, table, index, typeof id === 'number' || typeof id === 'string' ? id : null, parsed.error);
     });
   }
   return { tables, inFile };
@@ -160,15 +159,7 @@ function checkManifest(
   envelope.recordings.forEach((raw, index) => {
     const parsed = recordingManifestEntrySchema.safeParse(raw);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        problems.add({
-          table,
-          index,
-          id: null,
-          column: issue.path.length ? String(issue.path[0]) : null,
-          message: issue.message,
-        });
-      }
+      addIssues(problems, table, index, null, parsed.error);
       return;
     }
     if (manifest.has(parsed.data.id)) {

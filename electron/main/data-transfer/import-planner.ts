@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import { EXPORT_TABLES, type ExportTable } from '../../shared/data-export-schemas';
-import { MAX_LISTED } from '../../shared/data-schemas';
+import { EXPORT_TABLES, type ExportTable } from '../../shared/data-transfer-export-schemas';
+import { MAX_LISTED } from '../../shared/data-transfer-schemas';
 import { identityOf, readTableIndex, type TableIndex } from './import-db-index';
 import { asciiFold } from './import-integrity';
 import type { FileRow, ParsedExport } from './import-parse';
@@ -9,16 +9,16 @@ import { TABLE_SPECS, rowKeyOf, type TableSpec } from './table-specs';
 type Key = number | string;
 
 /** Why a valid row is not written. */
-export type SkipReason = 'part-of-existing' | 'audio-not-included' | 'attempt-not-imported';
+type SkipReason = 'part-of-existing' | 'audio-not-included' | 'attempt-not-imported';
 
 /** What happens to one row: added (under `target`), already here (same as `target`), or skipped. */
-export type Decision =
+type Decision =
   | { action: 'add'; target: Key; renumbered: boolean }
   | { action: 'existing'; target: Key }
   | { action: 'skip'; reason: SkipReason; target: Key | null };
 
 /** One table's decisions, and where each of its file keys ends up in the database. */
-export interface TablePlan {
+interface TablePlan {
   spec: TableSpec;
   rows: { index: number; row: FileRow; decision: Decision }[];
   /** File key -> database key, for every row something may refer to. */

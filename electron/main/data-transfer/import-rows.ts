@@ -1,11 +1,11 @@
 import type Database from 'better-sqlite3';
-import { EXPORT_TABLES, type ExportTable } from '../../shared/data-export-schemas';
+import { EXPORT_TABLES, type ExportTable } from '../../shared/data-transfer-export-schemas';
 import type { FileRow } from './import-parse';
 import type { ImportPlan } from './import-planner';
 import { columnsOf, TABLE_SPECS } from './table-specs';
 
 /** The rows to write for one table, with every id and reference already moved to its place in this database. */
-export interface RowsToWrite {
+interface RowsToWrite {
   table: ExportTable;
   rows: FileRow[];
   /** Each row's position in the file, for an error that names it. */
@@ -35,7 +35,7 @@ function follow(plan: ImportPlan, table: ExportTable, value: unknown): number | 
  */
 export function rowsToWrite(db: Database.Database, plan: ImportPlan): RowsToWrite[] {
   const usedKeys = new Set(
-    db.prepare('SELECT suggestion_key FROM plan_items WHERE suggestion_key IS NOT NULL').pluck().all() as string[],
+    db.prepare<[], string>('SELECT suggestion_key FROM plan_items WHERE suggestion_key IS NOT NULL').pluck().all(),
   );
   return EXPORT_TABLES.map((table) => {
     const spec = TABLE_SPECS[table];

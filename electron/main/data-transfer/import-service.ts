@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { EXPORT_JSON_NAME, EXPORT_TABLES } from '../../shared/data-export-schemas';
-import type { ImportPreview, ImportResult, ImportTable } from '../../shared/data-schemas';
+import { EXPORT_JSON_NAME, EXPORT_TABLES } from '../../shared/data-transfer-export-schemas';
+import type { ImportPreview, ImportResult, ImportTable } from '../../shared/data-transfer-schemas';
 import { AppError } from '../../shared/errors';
 import type { SearchIndexRepo } from '../journal/search-index-repo';
 import { checkAudio, stageAudio, type AudioCopy } from './import-audio';
@@ -13,7 +13,7 @@ import { planImport, type ImportMode, type ImportPlan } from './import-planner';
 import { insertRows, rowsToWrite, RowWriteError } from './import-rows';
 
 /** What the import needs from the app. */
-export interface ImportDeps {
+interface ImportDeps {
   db: Database.Database;
   recordingsDir: string;
   /** The newest schema this build knows; a file from a newer one is refused. */

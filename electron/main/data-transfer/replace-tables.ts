@@ -1,19 +1,19 @@
 import type Database from 'better-sqlite3';
-import { EXPORT_TABLES } from '../../shared/data-export-schemas';
+import { EXPORT_TABLES } from '../../shared/data-transfer-export-schemas';
 import type { SearchIndexRepo } from '../journal/search-index-repo';
 import { columnsOf } from './table-specs';
 
 const quote = (name: string) => `"${name}"`;
 
 /** Row counts of every exported table. */
-export function countRows(db: Database.Database, schema = 'main'): Record<string, number> {
+function countRows(db: Database.Database, schema = 'main'): Record<string, number> {
   return Object.fromEntries(
     EXPORT_TABLES.map((t) => [
       t,
       db
-        .prepare(`SELECT count(*) FROM ${schema}.${quote(t)}`)
+        .prepare<[], number>(`SELECT count(*) FROM ${schema}.${quote(t)}`)
         .pluck()
-        .get() as number,
+        .get()!,
     ]),
   );
 }
@@ -40,6 +40,6 @@ export function copyAllRows(db: Database.Database, source: string, search: Searc
     const columns = columnsOf(table).map(quote).join(', ');
     db.prepare(`INSERT INTO main.${quote(table)} (${columns}) SELECT ${columns} FROM ${source}.${quote(table)}`).run();
   }
-  for (const id of db.prepare('SELECT id FROM main.interviews').pluck().all() as number[]) search.refresh(id);
+  for (const id of db.prepare<[], number>('SELECT id FROM main.interviews').pluck().all()) search.refresh(id);
   return countRows(db);
 }

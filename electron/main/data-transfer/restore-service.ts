@@ -12,7 +12,7 @@ import type { SearchIndexRepo } from '../journal/search-index-repo';
 import { copyAllRows } from './replace-tables';
 
 /** What restoring needs: the live connection, the folder's paths, backups, and the app's migrations. */
-export interface RestoreDeps {
+interface RestoreDeps {
   db: Database.Database;
   paths: DataPaths;
   backups: BackupService;
@@ -45,7 +45,7 @@ export function createRestoreService(deps: RestoreDeps) {
   const known = deps.migrations.at(-1)?.version ?? 0;
 
   function recordingsWithoutFile(): number {
-    const names = db.prepare('SELECT file_name FROM recordings').pluck().all() as string[];
+    const names = db.prepare<[], string>('SELECT file_name FROM recordings').pluck().all();
     return names.filter((n) => !fs.existsSync(path.join(paths.recordings, n))).length;
   }
 

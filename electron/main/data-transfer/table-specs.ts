@@ -1,4 +1,4 @@
-import { EXPORT_TABLES, exportRowSchemas, type ExportTable } from '../../shared/data-export-schemas';
+import { EXPORT_TABLES, exportRowSchemas, type ExportTable } from '../../shared/data-transfer-export-schemas';
 
 /**
  * How the importer treats a table's rows when the database already has data:
@@ -11,7 +11,7 @@ import { EXPORT_TABLES, exportRowSchemas, type ExportTable } from '../../shared/
  *   is already taken, otherwise added.
  * - keyed: a setting or a single row known by its key: skipped when the key is here.
  */
-export type TableKind = 'question' | 'document' | 'part' | 'attach' | 'keyed';
+type TableKind = 'question' | 'document' | 'part' | 'attach' | 'keyed';
 
 /** A column that refers to a row of another table in the same file. */
 export interface RefSpec {

@@ -15,11 +15,11 @@ import { lastDayBefore, sendWindow, windowState } from './send-window';
 /** A thank-you nobody has started is not suggested once its window closed this many days ago (old journal entries). */
 export const STALE_AFTER_DAYS = 14;
 /** Days after the employer's decision date before a check-in is suggested (moved off weekends). */
-export const CHECK_IN_AFTER_DAYS = 2;
+const CHECK_IN_AFTER_DAYS = 2;
 /** Days a check-in stays "due now" before it counts as overdue. */
-export const CHECK_IN_WINDOW_DAYS = 3;
+const CHECK_IN_WINDOW_DAYS = 3;
 /** A chance-to-impress turns "due now" this many days before its due date. */
-export const IMPRESS_LEAD_DAYS = 2;
+const IMPRESS_LEAD_DAYS = 2;
 
 /** What the due list needs of one follow-up. */
 export interface DueFollowup {

@@ -73,5 +73,3 @@ export function followupAccess(ctx: FollowupContext) {
     stamp: () => ctx.now().toISOString(),
   };
 }
-
-export type FollowupAccess = ReturnType<typeof followupAccess>;

@@ -1,34 +1,24 @@
+import type { RouteParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import {
-  MAX_SUBJECT,
-  TEMPLATE_KIND,
-  type Followup,
-  type FollowupKind,
-  type ImpressForm,
-  type TemplateId,
-} from '../../shared/followups-schemas';
+import { MAX_SUBJECT, TEMPLATE_KIND, type Followup, type FollowupKind, type TemplateId } from '../../shared/followups-schemas';
 import type { Interviewer } from '../../shared/journal-schemas';
 import { followupAccess, type FollowupContext } from './followup-context';
 import type { InterviewFacts } from './followup-journal-repo';
-import type { FollowupFields, FollowupRow } from './followup-repo';
+import type { FollowupFields } from './followup-repo';
 import { saveText } from './followup-text-store';
-import { toFollowup } from './followup-view';
+import { fieldsOf, toFollowup } from './followup-view';
 import { dayOf, formatDay, isBefore } from './local-time';
 import { fillTemplate } from './template-engine';
 import { templateValues } from './template-values';
 
 const NOBODY: Interviewer = { name: '', role: '', email: '' };
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+/** Names and addresses are the same person's whatever their case and surrounding spaces. */
+export const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-/** What a chance-to-impress proposal is drafted from. */
-export interface ImpressDraft {
-  interviewerIndex?: number;
-  form: ImpressForm;
-  plan: string;
-  dueOn: string;
-  checklist: string[];
-  whyFit: string;
-}
+/** What a second-chance request is drafted from, besides its interview. */
+type SecondChanceDraft = Omit<RouteParsedInput<'followup:draftSecondChance'>, 'interviewId'>;
+/** What a chance-to-impress proposal is drafted from, besides its interview. */
+type ImpressDraft = Omit<RouteParsedInput<'followup:draftChanceToImpress'>, 'interviewId'>;
 
 /** Writing new follow-ups from the templates and the journal, and writing them again ("regenerate"). */
 export function createFollowupDrafting(ctx: FollowupContext) {
@@ -146,10 +136,7 @@ export function createFollowupDrafting(ctx: FollowupContext) {
         return [create(facts, 'check-in', blank('check-in', recipient(facts, interviewerIndex)))];
       })[0],
 
-    secondChance: (
-      interviewId: number,
-      input: { interviewerIndex?: number; doDifferently: string; missedPoints?: string[]; whyFit: string },
-    ): Followup =>
+    secondChance: (interviewId: number, input: SecondChanceDraft): Followup =>
       written(() => {
         const facts = access.writableInterview(interviewId);
         const missedPoints = input.missedPoints ?? journal.missedPoints(interviewId).slice(0, 2);
@@ -196,21 +183,6 @@ export function createFollowupDrafting(ctx: FollowupContext) {
       })();
       return toFollowup(repo, repo.get(id)!);
     },
-  };
-}
-
-/** The stored fields of a follow-up, in the service's terms. */
-export function fieldsOf(row: FollowupRow): FollowupFields {
-  return {
-    templateId: row.template_id,
-    recipientName: row.recipient_name,
-    recipientEmail: row.recipient_email,
-    doDifferently: row.do_differently,
-    missedPoints: JSON.parse(row.missed_points) as string[],
-    whyFit: row.why_fit,
-    form: row.impress_form,
-    plan: row.plan,
-    dueOn: row.due_on,
   };
 }
 

@@ -15,11 +15,13 @@ const FACTS = 'SELECT id, company, role, held_at AS heldAt, outcome, deleted_at 
 
 /** Read-only SQL into the journal's tables: follow-ups read the journal, they never write it. */
 export function createFollowupJournalRepo(db: Database.Database) {
-  const one = db.prepare(`${FACTS} WHERE id = ?`);
-  const interviewers = db.prepare('SELECT name, role, email FROM interviewers WHERE interview_id = ? ORDER BY position, id');
+  const one = db.prepare<[number], InterviewFacts>(`${FACTS} WHERE id = ?`);
+  const interviewers = db.prepare<[number], Interviewer>(
+    'SELECT name, role, email FROM interviewers WHERE interview_id = ? ORDER BY position, id',
+  );
   // Fumbled questions first (what hurt most), then the order they were asked; key points in their own order.
   const missed = db
-    .prepare(
+    .prepare<[number], string>(
       `SELECT kp.text FROM key_points kp JOIN interview_questions iq ON iq.id = kp.interview_question_id
       WHERE iq.interview_id = ? AND kp.missed = 1 AND trim(kp.text) <> ''
       ORDER BY (iq.how_it_went = 'fumbled') DESC, iq.position, iq.id, kp.position, kp.id`,
@@ -28,17 +30,17 @@ export function createFollowupJournalRepo(db: Database.Database) {
   // Recent live interviews, and any live one with follow-ups or a plan: everything the due list can show. The
   // recent ones come from the date index; the rest are driven from the (small) follow-up tables, CROSS JOIN
   // fixing that order, so the due list never walks the whole journal.
-  const candidates = db.prepare(`${FACTS} WHERE deleted_at IS NULL AND held_at >= @since
+  const candidates = db.prepare<{ since: string }, InterviewFacts>(`${FACTS} WHERE deleted_at IS NULL AND held_at >= @since
     UNION SELECT i.id, i.company, i.role, i.held_at, i.outcome, i.deleted_at
       FROM (SELECT interview_id AS id FROM followups UNION SELECT interview_id FROM followup_plans) AS f
       CROSS JOIN interviews i ON i.id = f.id WHERE i.deleted_at IS NULL`);
 
   return {
-    interview: (id: number) => one.get(id) as InterviewFacts | undefined,
-    interviewers: (id: number) => interviewers.all(id) as Interviewer[],
-    missedPoints: (id: number) => missed.all(id) as string[],
+    interview: (id: number) => one.get(id),
+    interviewers: (id: number) => interviewers.all(id),
+    missedPoints: (id: number) => missed.all(id),
     /** Live interviews held on or after `since` (YYYY-MM-DD), plus live ones with follow-up data. */
-    dueCandidates: (since: string) => candidates.all({ since }) as InterviewFacts[],
+    dueCandidates: (since: string) => candidates.all({ since }),
   };
 }
 

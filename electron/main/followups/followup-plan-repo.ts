@@ -34,8 +34,8 @@ function toPlan(r: Row): FollowupPlan {
 
 /** SQL for the per-interview follow-up plan (one row once anything is set). */
 export function createFollowupPlanRepo(db: Database.Database) {
-  const one = db.prepare('SELECT * FROM followup_plans WHERE interview_id = ?');
-  const all = db.prepare('SELECT * FROM followup_plans');
+  const one = db.prepare<[number], Row>('SELECT * FROM followup_plans WHERE interview_id = ?');
+  const all = db.prepare<[], Row>('SELECT * FROM followup_plans');
   const save = db.prepare(`INSERT INTO followup_plans
     (interview_id, send_window, decision_on, check_in_on, reply_on, thank_you_skipped, specific_moment, updated_at)
     VALUES (@interviewId, @sendWindow, @decisionOn, @checkInOn, @replyOn, @skipped, @specificMoment, @now)
@@ -44,10 +44,10 @@ export function createFollowupPlanRepo(db: Database.Database) {
       specific_moment = excluded.specific_moment, updated_at = excluded.updated_at`);
   return {
     get(interviewId: number): FollowupPlan {
-      const row = one.get(interviewId) as Row | undefined;
+      const row = one.get(interviewId);
       return row ? toPlan(row) : { ...EMPTY_PLAN };
     },
-    all: () => new Map((all.all() as Row[]).map((r) => [r.interview_id, toPlan(r)])),
+    all: () => new Map(all.all().map((r) => [r.interview_id, toPlan(r)])),
     save(interviewId: number, plan: FollowupPlan, now: string): void {
       save.run({ interviewId, ...plan, skipped: plan.thankYouSkipped ? 1 : 0, now });
     },

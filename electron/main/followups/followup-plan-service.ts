@@ -1,8 +1,9 @@
+import type { RouteParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { DueList, FollowupOverview, FollowupPlan } from '../../shared/followups-schemas';
 import { followupAccess, type FollowupContext } from './followup-context';
 import type { InterviewFacts } from './followup-journal-repo';
-import { assertNotBeforeInterview } from './followup-drafting';
+import { assertNotBeforeInterview, same } from './followup-drafting';
 import { EMPTY_PLAN } from './followup-plan-repo';
 import type { FollowupRow } from './followup-repo';
 import { toFollowup } from './followup-view';
@@ -48,7 +49,6 @@ export function createFollowupPlanService(ctx: FollowupContext) {
     const rows = repo.forInterview(interviewId);
     const followups = rows.map((r) => toFollowup(repo, r));
     const thankYous = rows.filter((r) => r.kind === 'thank-you');
-    const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
     const due = facts.deletedAt
       ? []
       : dueItemsFor(
@@ -91,7 +91,7 @@ export function createFollowupPlanService(ctx: FollowupContext) {
   return {
     overview,
 
-    updatePlan(interviewId: number, patch: Partial<FollowupPlan>): FollowupOverview {
+    updatePlan(interviewId: number, patch: RouteParsedInput<'followup:updatePlan'>['patch']): FollowupOverview {
       ctx.db.transaction(() => {
         const facts = access.writableInterview(interviewId);
         const next: FollowupPlan = { ...plans.get(interviewId) };

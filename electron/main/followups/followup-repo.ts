@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { FollowupKind, FollowupStatus, FollowupVersion, ImpressForm, TemplateId } from '../../shared/followups-schemas';
+import { statementCache } from '../statement-cache';
 
 /** A followups row as stored. */
 export interface FollowupRow {
@@ -34,13 +35,16 @@ export interface VersionRow {
 }
 
 /** A checklist row as stored. */
-export interface ChecklistRow {
+interface ChecklistRow {
   id: number;
   followup_id: number;
   position: number;
   text: string;
   done_at: string | null;
 }
+
+/** A follow-up of a live interview with its checklist progress, as the due list reads it. */
+type LiveFollowupRow = FollowupRow & { checklist_total: number; checklist_done: number };
 
 /** The editable fields of a follow-up, in the service's terms. */
 export interface FollowupFields {
@@ -75,10 +79,10 @@ export function createFollowupRepo(db: Database.Database) {
       do_differently, missed_points, why_fit, impress_form, plan, due_on, created_at, updated_at)
     VALUES (@interviewId, @kind, @templateId, @recipientName, @recipientEmail, @doDifferently, @missedPoints, @whyFit,
       @form, @plan, @dueOn, @now, @now)`);
-  const byId = db.prepare('SELECT * FROM followups WHERE id = ?');
-  const forInterview = db.prepare('SELECT * FROM followups WHERE interview_id = ? ORDER BY id');
+  const byId = db.prepare<[number], FollowupRow>('SELECT * FROM followups WHERE id = ?');
+  const forInterview = db.prepare<[number], FollowupRow>('SELECT * FROM followups WHERE interview_id = ? ORDER BY id');
   // CROSS JOIN keeps follow-ups (few) as the outer loop: the planner would otherwise walk every interview.
-  const forLive = db.prepare(`SELECT f.*,
+  const forLive = db.prepare<[], LiveFollowupRow>(`SELECT f.*,
       (SELECT count(*) FROM followup_checklist_items c WHERE c.followup_id = f.id) AS checklist_total,
       (SELECT count(*) FROM followup_checklist_items c WHERE c.followup_id = f.id AND c.done_at IS NOT NULL) AS checklist_done
     FROM followups f CROSS JOIN interviews i ON i.id = f.interview_id WHERE i.deleted_at IS NULL ORDER BY f.id`);
@@ -87,35 +91,41 @@ export function createFollowupRepo(db: Database.Database) {
   const touch = db.prepare('UPDATE followups SET updated_at = ? WHERE id = ?');
   const remove = db.prepare('DELETE FROM followups WHERE id = ?');
 
-  const latest = db.prepare('SELECT * FROM followup_versions WHERE followup_id = ? ORDER BY id DESC LIMIT 1');
-  const versions = db.prepare('SELECT * FROM followup_versions WHERE followup_id = ? ORDER BY id DESC');
-  const version = db.prepare('SELECT * FROM followup_versions WHERE id = ? AND followup_id = ?');
-  const versionCount = db.prepare('SELECT count(*) FROM followup_versions WHERE followup_id = ?').pluck();
+  const latest = db.prepare<[number], VersionRow>(
+    'SELECT * FROM followup_versions WHERE followup_id = ? ORDER BY id DESC LIMIT 1',
+  );
+  const versions = db.prepare<[number], VersionRow>('SELECT * FROM followup_versions WHERE followup_id = ? ORDER BY id DESC');
+  const version = db.prepare<[number, number], VersionRow>('SELECT * FROM followup_versions WHERE id = ? AND followup_id = ?');
+  const versionCount = db.prepare<[number], number>('SELECT count(*) FROM followup_versions WHERE followup_id = ?').pluck();
   const insertVersion = db.prepare(
     'INSERT INTO followup_versions (followup_id, source, subject, body, saved_at) VALUES (?, ?, ?, ?, ?)',
   );
   const rewriteVersion = db.prepare('UPDATE followup_versions SET subject = ?, body = ?, saved_at = ? WHERE id = ?');
   const setVersionSent = db.prepare('UPDATE followup_versions SET sent_on = ? WHERE id = ?');
 
-  const checklist = db.prepare('SELECT * FROM followup_checklist_items WHERE followup_id = ? ORDER BY position, id');
-  const checklistItem = db.prepare('SELECT * FROM followup_checklist_items WHERE id = ?');
-  const checklistCount = db.prepare('SELECT count(*) FROM followup_checklist_items WHERE followup_id = ?').pluck();
+  const checklist = db.prepare<[number], ChecklistRow>(
+    'SELECT * FROM followup_checklist_items WHERE followup_id = ? ORDER BY position, id',
+  );
+  const checklistItem = db.prepare<[number], ChecklistRow>('SELECT * FROM followup_checklist_items WHERE id = ?');
+  const checklistCount = db
+    .prepare<[number], number>('SELECT count(*) FROM followup_checklist_items WHERE followup_id = ?')
+    .pluck();
   const insertItem = db.prepare(`INSERT INTO followup_checklist_items (followup_id, position, text)
     VALUES (?, (SELECT coalesce(max(position), -1) + 1 FROM followup_checklist_items WHERE followup_id = ?), ?)`);
   const setItemText = db.prepare('UPDATE followup_checklist_items SET text = ? WHERE id = ?');
   const setItemDone = db.prepare('UPDATE followup_checklist_items SET done_at = ? WHERE id = ?');
   const removeItem = db.prepare('DELETE FROM followup_checklist_items WHERE id = ?');
-  const updates = new Map<string, Database.Statement>();
+  const updates = statementCache((sql) => db.prepare(sql));
 
   return {
     insert(interviewId: number, kind: FollowupKind, fields: FollowupFields, now: string): number {
       const row = { interviewId, kind, ...fields, missedPoints: JSON.stringify(fields.missedPoints), now };
       return Number(insert.run(row).lastInsertRowid);
     },
-    get: (id: number) => byId.get(id) as FollowupRow | undefined,
-    forInterview: (interviewId: number) => forInterview.all(interviewId) as FollowupRow[],
+    get: (id: number) => byId.get(id),
+    forInterview: (interviewId: number) => forInterview.all(interviewId),
     /** Every follow-up of a live interview, with its checklist progress. */
-    forLiveInterviews: () => forLive.all() as (FollowupRow & { checklist_total: number; checklist_done: number })[],
+    forLiveInterviews: () => forLive.all(),
 
     /** Writes only the given fields; statements are cached per set of fields. */
     update(id: number, patch: Partial<FollowupFields>, now: string): void {
@@ -123,15 +133,12 @@ export function createFollowupRepo(db: Database.Database) {
         .filter((k) => k in COLUMNS && patch[k] !== undefined)
         .sort();
       if (!fields.length) return void touch.run(now, id);
-      const key = fields.join(',');
-      let stmt = updates.get(key);
-      if (!stmt) {
-        stmt = db.prepare(
-          `UPDATE followups SET ${fields.map((f) => `${COLUMNS[f]} = @${f}`).join(', ')}, updated_at = @now WHERE id = @id`,
-        );
-        updates.set(key, stmt);
-      }
-      stmt.run({ ...Object.fromEntries(fields.map((f) => [f, stored(f, patch[f])])), now, id });
+      const sets = fields.map((f) => `${COLUMNS[f]} = @${f}`).join(', ');
+      updates(`UPDATE followups SET ${sets}, updated_at = @now WHERE id = @id`).run({
+        ...Object.fromEntries(fields.map((f) => [f, stored(f, patch[f])])),
+        now,
+        id,
+      });
     },
     setSent: (id: number, status: FollowupStatus, sentOn: string | null, versionId: number | null, now: string) =>
       void setSent.run(status, sentOn, versionId, now, id),
@@ -139,10 +146,10 @@ export function createFollowupRepo(db: Database.Database) {
     touch: (id: number, now: string) => void touch.run(now, id),
     remove: (id: number) => void remove.run(id),
 
-    latestVersion: (followupId: number) => latest.get(followupId) as VersionRow | undefined,
-    versions: (followupId: number) => versions.all(followupId) as VersionRow[],
-    version: (followupId: number, versionId: number) => version.get(versionId, followupId) as VersionRow | undefined,
-    versionCount: (followupId: number) => versionCount.get(followupId) as number,
+    latestVersion: (followupId: number) => latest.get(followupId),
+    versions: (followupId: number) => versions.all(followupId),
+    version: (followupId: number, versionId: number) => version.get(versionId, followupId),
+    versionCount: (followupId: number) => versionCount.get(followupId)!,
     insertVersion(followupId: number, source: VersionRow['source'], subject: string, body: string, now: string): number {
       return Number(insertVersion.run(followupId, source, subject, body, now).lastInsertRowid);
     },
@@ -150,9 +157,9 @@ export function createFollowupRepo(db: Database.Database) {
       void rewriteVersion.run(subject, body, now, versionId),
     setVersionSent: (versionId: number, sentOn: string | null) => void setVersionSent.run(sentOn, versionId),
 
-    checklist: (followupId: number) => checklist.all(followupId) as ChecklistRow[],
-    checklistItem: (id: number) => checklistItem.get(id) as ChecklistRow | undefined,
-    checklistCount: (followupId: number) => checklistCount.get(followupId) as number,
+    checklist: (followupId: number) => checklist.all(followupId),
+    checklistItem: (id: number) => checklistItem.get(id),
+    checklistCount: (followupId: number) => checklistCount.get(followupId)!,
     addChecklistItem: (followupId: number, text: string) => Number(insertItem.run(followupId, followupId, text).lastInsertRowid),
     setChecklistText: (id: number, text: string) => void setItemText.run(text, id),
     setChecklistDone: (id: number, doneAt: string | null) => void setItemDone.run(doneAt, id),

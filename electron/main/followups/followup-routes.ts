@@ -7,7 +7,7 @@ import type { Template } from './templates';
 import { WORD_TARGETS } from '../../shared/followups-schemas';
 
 /** The services a follow-up route may call. */
-export interface FollowupServices {
+interface FollowupServices {
   templates: Template[];
   drafting: FollowupDrafting;
   followups: FollowupService;

@@ -1,3 +1,4 @@
+import type { RouteParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import {
   MAX_CHECKLIST_ITEMS,
@@ -5,22 +6,15 @@ import {
   type FollowupKind,
   type FollowupStatus,
   type FollowupVersion,
-  type ImpressForm,
 } from '../../shared/followups-schemas';
 import { assertNotBeforeInterview } from './followup-drafting';
 import { followupAccess, isSent, type FollowupContext } from './followup-context';
-import type { FollowupFields } from './followup-repo';
 import { saveText } from './followup-text-store';
 import { toFollowup, toVersion } from './followup-view';
 import { dayOf, formatDay, isBefore } from './local-time';
 
 /** A draft's edit: its text, its recipient and the fields of its kind. */
-export type FollowupPatch = Partial<Omit<FollowupFields, 'templateId' | 'form' | 'dueOn'>> & {
-  subject?: string;
-  body?: string;
-  form?: ImpressForm;
-  dueOn?: string;
-};
+type FollowupPatch = RouteParsedInput<'followup:update'>['patch'];
 
 /** Which kinds carry which fields; anything else in a patch is refused by name. */
 const FIELD_KINDS: Partial<Record<keyof FollowupPatch, { kinds: FollowupKind[]; label: string }>> = {
@@ -171,7 +165,7 @@ export function createFollowupService(ctx: FollowupContext) {
       return view(followupId);
     },
 
-    updateChecklistItem(id: number, change: { text?: string; done?: boolean }): Followup {
+    updateChecklistItem(id: number, change: Omit<RouteParsedInput<'followup-checklist:update'>, 'id'>): Followup {
       const item = checklistItem(id);
       db.transaction(() => {
         checklistOwner(item.followup_id);

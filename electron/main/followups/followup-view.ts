@@ -1,13 +1,28 @@
 import { MAILTO_MAX_LENGTH, WORD_TARGETS, type Followup, type FollowupVersion } from '../../shared/followups-schemas';
 import { countWords, findUnfilled } from '../../shared/followups-text';
-import type { FollowupRepo, FollowupRow, VersionRow } from './followup-repo';
+import type { FollowupFields, FollowupRepo, FollowupRow, VersionRow } from './followup-repo';
 import { buildMailto } from './mailto';
 
 /** Whether a text fits in a mailto: URL, and how long that URL would be. */
-export function mailFit(to: string, subject: string, body: string): Followup['mail'] {
+function mailFit(to: string, subject: string, body: string): Followup['mail'] {
   const built = buildMailto({ to, subject, body });
   if (built.ok) return { fits: true, length: built.length, limit: MAILTO_MAX_LENGTH };
   return { fits: false, length: built.length ?? 0, limit: MAILTO_MAX_LENGTH };
+}
+
+/** The stored fields of a follow-up, in the service's terms. */
+export function fieldsOf(row: FollowupRow): FollowupFields {
+  return {
+    templateId: row.template_id,
+    recipientName: row.recipient_name,
+    recipientEmail: row.recipient_email,
+    doDifferently: row.do_differently,
+    missedPoints: JSON.parse(row.missed_points) as string[],
+    whyFit: row.why_fit,
+    form: row.impress_form,
+    plan: row.plan,
+    dueOn: row.due_on,
+  };
 }
 
 /** One stored version as the contract shows it. */
@@ -33,10 +48,8 @@ export function toFollowup(repo: FollowupRepo, row: FollowupRow): Followup {
     id: row.id,
     interviewId: row.interview_id,
     kind: row.kind,
-    templateId: row.template_id,
+    ...fieldsOf(row),
     status: row.status,
-    recipientName: row.recipient_name,
-    recipientEmail: row.recipient_email,
     subject,
     body,
     wordCount: countWords(body),
@@ -44,12 +57,6 @@ export function toFollowup(repo: FollowupRepo, row: FollowupRow): Followup {
     unfilled: findUnfilled(subject, body),
     sentOn: row.sent_on,
     sentVersionId: row.sent_version_id,
-    doDifferently: row.do_differently,
-    missedPoints: JSON.parse(row.missed_points) as string[],
-    whyFit: row.why_fit,
-    form: row.impress_form,
-    plan: row.plan,
-    dueOn: row.due_on,
     checklist: repo.checklist(row.id).map((c) => ({ id: c.id, text: c.text, done: c.done_at !== null, doneAt: c.done_at })),
     versionCount: repo.versionCount(row.id),
     mail: mailFit(row.recipient_email, subject, body),

@@ -1,7 +1,5 @@
 import type Database from 'better-sqlite3';
-import { createSettingsRepo } from '../settings/settings-repo';
-import { settingsRoutes } from '../settings/settings-routes';
-import { createSettingsService } from '../settings/settings-service';
+import type { SettingsService } from '../settings/settings-service';
 import type { FollowupContext } from './followup-context';
 import { createFollowupDrafting } from './followup-drafting';
 import { createFollowupJournalRepo } from './followup-journal-repo';
@@ -13,16 +11,18 @@ import { followupRoutes } from './followup-routes';
 import { createFollowupService } from './followup-service';
 import { shippedTemplates } from './templates';
 
-export interface FollowupsDomainOptions {
+interface FollowupsDomainOptions {
   now: () => Date;
+  /** The settings domain's service: the default send window and the name that signs messages. */
+  settings: SettingsService;
   /** Opens mailto: URLs in the mail app (Electron); without it the renderer opens the URL the route returns. */
   openExternal?: OpenExternal;
 }
 
-/** Builds follow-ups, second chances and the settings they use over one database; a broken template throws here, at start. */
+/** Builds follow-ups and second chances over one database; a broken template throws here, at start. */
 export function createFollowupsDomain(db: Database.Database, options: FollowupsDomainOptions) {
   const templates = shippedTemplates();
-  const settings = createSettingsService(db, createSettingsRepo(db), options.now);
+  const { settings } = options;
   const ctx: FollowupContext = {
     db,
     repo: createFollowupRepo(db),
@@ -39,5 +39,5 @@ export function createFollowupsDomain(db: Database.Database, options: FollowupsD
     plans: createFollowupPlanService(ctx),
     mail: createFollowupMail(ctx, options.openExternal),
   };
-  return { settings, ...services, routes: { ...settingsRoutes(settings), ...followupRoutes(services) } };
+  return { ...services, routes: followupRoutes(services) };
 }

@@ -3,7 +3,7 @@ import { MAILTO_MAX_LENGTH } from '../../shared/followups-schemas';
 import { isAllowedExternalUrl } from '../security/external-urls';
 
 /** What goes into a mail draft; an empty recipient opens the mail app without one. */
-export interface MailParts {
+interface MailParts {
   to?: string;
   subject?: string;
   body?: string;

@@ -36,7 +36,7 @@ export function reminderFor(item: DueItem): Reminder {
   return { key: item.reminderKey, title: item.title, body: what[item.kind], interviewId: item.interviewId };
 }
 
-export interface ReminderDeps {
+interface ReminderDeps {
   /** The current due list (through the router, so the reminders see exactly what the screen shows). */
   loadDue: () => Promise<DueList> | DueList;
   notify: (reminder: Reminder) => void;
@@ -94,5 +94,3 @@ export function createFollowupReminders(deps: ReminderDeps) {
     },
   };
 }
-
-export type FollowupReminders = ReturnType<typeof createFollowupReminders>;

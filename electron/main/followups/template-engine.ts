@@ -12,7 +12,7 @@ export class TemplateError extends Error {
 export type TemplateValues = Partial<Record<Placeholder, string>>;
 
 /** The text with what could be filled, and the placeholders left as {{name}} (in order, each once). */
-export interface FilledText {
+interface FilledText {
   text: string;
   unfilled: Placeholder[];
 }

@@ -3,7 +3,7 @@ import { formatDay } from './local-time';
 import type { TemplateValues } from './template-engine';
 
 /** How each form of a chance to impress reads in "My plan is to prepare ...". */
-export const IMPRESS_FORM_PHRASES: Record<ImpressForm, string> = {
+const IMPRESS_FORM_PHRASES: Record<ImpressForm, string> = {
   'work-sample': 'a short work sample',
   research: 'a short piece of research',
   analysis: 'a brief analysis',

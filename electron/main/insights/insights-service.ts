@@ -15,7 +15,7 @@ import { addDays, heldBounds, instantBounds, localDay, startOfDay } from './loca
 import { computeStreak } from './streak';
 
 /** Days the due forecast covers, today included. */
-export const FORECAST_DAYS = 14;
+const FORECAST_DAYS = 14;
 
 /** One decimal, as every average on screen is shown. */
 export const oneDecimal = (n: number) => Math.round(n * 10) / 10;
@@ -25,14 +25,9 @@ const dayOfMinute = (minute: string) => localDay(new Date(`${minute}:00.000Z`));
 
 /** Builds each chart's series and its table alternative from the repo's rows; the clock is injected for "today". */
 export function createInsightsService(repo: InsightsRepo, reviews: ReviewRepo, now: () => Date) {
-  // Practice's own count of fumbled questions without a card reads every missed key point; like practice's badge,
-  // it is kept until something is written or the day ends, so the plan and its charts can ask on every read.
-  let fresh: { key: string; value: number } | null = null;
-  function newFromJournal(endOfToday: string): number {
-    const key = `${repo.changes()}|${endOfToday}`;
-    if (fresh?.key !== key) fresh = { key, value: reviews.counts(endOfToday).newFromJournal };
-    return fresh.value;
-  }
+  // Practice's own count of fumbled questions without a card; the repo keeps it until a write or the day ends, so the
+  // plan and its charts can ask on every read.
+  const newFromJournal = (endOfToday: string) => reviews.counts(endOfToday).newFromJournal;
 
   function areaTrends(range: DayRange, limit: number): AreaTrends {
     const bounds = heldBounds(range);

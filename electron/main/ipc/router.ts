@@ -10,11 +10,11 @@ import type { AppErrorData, Envelope } from '../../shared/errors';
 import { issuesFromZod, toAppError } from './to-app-error';
 
 /** A domain's implementation of one route: gets parsed input, returns the output (sync or async). */
-export type Handler<N extends RouteName> = (input: RouteParsedInput<N>) => RouteOutput<N> | Promise<RouteOutput<N>>;
+type Handler<N extends RouteName> = (input: RouteParsedInput<N>) => RouteOutput<N> | Promise<RouteOutput<N>>;
 /** What a domain registers: some of the routes, each with its handler. */
 export type Handlers = { [N in RouteName]?: Handler<N> };
 
-export interface RouterOptions {
+interface RouterOptions {
   /** Check outputs against the contract too; on in tests and development to keep the contract honest. */
   validateOutput?: boolean;
   log?: (msg: string, err: unknown) => void;

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { InterviewQuestion, KeyPoint } from '../../shared/journal-schemas';
+import { statementCache } from '../statement-cache';
 
 interface Row {
   id: number;
@@ -9,10 +10,16 @@ interface Row {
   text: string;
   category: InterviewQuestion['category'];
   hints: string;
-  source: 'bank' | 'custom';
+  source: InterviewQuestion['source'];
   answer_given: string;
   how_it_went: InterviewQuestion['howItWent'];
   kind: InterviewQuestion['kind'];
+}
+
+/** A key_points row as the list reads it (missed is 0 or 1). */
+interface StoredPoint {
+  text: string;
+  missed: number;
 }
 
 const SELECT = `SELECT iq.id, iq.interview_id, iq.question_id, iq.position, q.text, q.category, q.hints, q.source,
@@ -20,7 +27,7 @@ const SELECT = `SELECT iq.id, iq.interview_id, iq.question_id, iq.position, q.te
   FROM interview_questions iq JOIN questions q ON q.id = iq.question_id`;
 
 /** The columns of an asked question a person edits. */
-export type AskedPatch = Partial<Pick<InterviewQuestion, 'answerGiven' | 'howItWent' | 'kind'>>;
+type AskedPatch = Partial<Pick<InterviewQuestion, 'answerGiven' | 'howItWent' | 'kind'>>;
 const COLUMNS = { answerGiven: 'answer_given', howItWent: 'how_it_went', kind: 'kind' } as const;
 
 /** An asked question with the facts the service's rules need. */
@@ -34,21 +41,28 @@ export function publicQuestion(q: AskedQuestion): InterviewQuestion {
 
 /** SQL for the questions asked in an interview and their key points. */
 export function createInterviewQuestionRepo(db: Database.Database) {
-  const list = db.prepare(`${SELECT} WHERE iq.interview_id = ? ORDER BY iq.position, iq.id`);
-  const one = db.prepare(`${SELECT} WHERE iq.id = ?`);
-  const points = db.prepare('SELECT text, missed FROM key_points WHERE interview_question_id = ? ORDER BY position');
-  const pointsFor = db.prepare(`SELECT kp.interview_question_id AS owner, kp.text, kp.missed FROM key_points kp
+  const list = db.prepare<[number], Row>(`${SELECT} WHERE iq.interview_id = ? ORDER BY iq.position, iq.id`);
+  const one = db.prepare<[number], Row>(`${SELECT} WHERE iq.id = ?`);
+  const points = db.prepare<[number], StoredPoint>(
+    'SELECT text, missed FROM key_points WHERE interview_question_id = ? ORDER BY position',
+  );
+  const pointsFor = db.prepare<
+    [number],
+    StoredPoint & { owner: number }
+  >(`SELECT kp.interview_question_id AS owner, kp.text, kp.missed FROM key_points kp
     JOIN interview_questions iq ON iq.id = kp.interview_question_id WHERE iq.interview_id = ? ORDER BY kp.position`);
   const insert = db.prepare(`INSERT INTO interview_questions (interview_id, question_id, position, updated_at)
     VALUES (?, ?, (SELECT coalesce(max(position), -1) + 1 FROM interview_questions WHERE interview_id = ?), ?)`);
-  const alreadyAsked = db.prepare('SELECT 1 FROM interview_questions WHERE interview_id = ? AND question_id = ?').pluck();
+  const alreadyAsked = db
+    .prepare<[number, number], number>('SELECT 1 FROM interview_questions WHERE interview_id = ? AND question_id = ?')
+    .pluck();
   const deletePoints = db.prepare('DELETE FROM key_points WHERE interview_question_id = ?');
   const insertPoint = db.prepare('INSERT INTO key_points (interview_question_id, position, text, missed) VALUES (?, ?, ?, ?)');
   const remove = db.prepare('DELETE FROM interview_questions WHERE id = ?');
   const setPosition = db.prepare('UPDATE interview_questions SET position = ? WHERE id = ?');
-  const updates = new Map<string, Database.Statement>();
+  const updates = statementCache((sql) => db.prepare(sql));
 
-  function toQuestion(row: Row, keyPoints: { text: string; missed: number }[]): AskedQuestion {
+  function toQuestion(row: Row, keyPoints: StoredPoint[]): AskedQuestion {
     return {
       id: row.id,
       interviewId: row.interview_id,
@@ -67,17 +81,17 @@ export function createInterviewQuestionRepo(db: Database.Database) {
 
   return {
     list(interviewId: number): AskedQuestion[] {
-      const byOwner = new Map<number, { text: string; missed: number }[]>();
-      for (const p of pointsFor.all(interviewId) as { owner: number; text: string; missed: number }[]) {
+      const byOwner = new Map<number, StoredPoint[]>();
+      for (const p of pointsFor.all(interviewId)) {
         const bucket = byOwner.get(p.owner) ?? [];
         bucket.push(p);
         byOwner.set(p.owner, bucket);
       }
-      return (list.all(interviewId) as Row[]).map((r) => toQuestion(r, byOwner.get(r.id) ?? []));
+      return list.all(interviewId).map((r) => toQuestion(r, byOwner.get(r.id) ?? []));
     },
     get(id: number): AskedQuestion | undefined {
-      const row = one.get(id) as Row | undefined;
-      return row && toQuestion(row, points.all(id) as { text: string; missed: number }[]);
+      const row = one.get(id);
+      return row && toQuestion(row, points.all(id));
     },
     isAsked: (interviewId: number, questionId: number) => alreadyAsked.get(interviewId, questionId) === 1,
     insert(interviewId: number, questionId: number, now: string): number {
@@ -85,14 +99,12 @@ export function createInterviewQuestionRepo(db: Database.Database) {
     },
     update(id: number, patch: AskedPatch, now: string): void {
       const fields = (Object.keys(patch) as (keyof typeof COLUMNS)[]).filter((k) => k in COLUMNS).sort();
-      const key = fields.join(',');
-      let stmt = updates.get(key);
-      if (!stmt) {
-        const sets = [...fields.map((f) => `${COLUMNS[f]} = @${f}`), 'updated_at = @now'].join(', ');
-        stmt = db.prepare(`UPDATE interview_questions SET ${sets} WHERE id = @id`);
-        updates.set(key, stmt);
-      }
-      stmt.run({ ...Object.fromEntries(fields.map((f) => [f, patch[f]])), now, id });
+      const sets = [...fields.map((f) => `${COLUMNS[f]} = @${f}`), 'updated_at = @now'].join(', ');
+      updates(`UPDATE interview_questions SET ${sets} WHERE id = @id`).run({
+        ...Object.fromEntries(fields.map((f) => [f, patch[f]])),
+        now,
+        id,
+      });
     },
     replaceKeyPoints(id: number, list: KeyPoint[]): void {
       deletePoints.run(id);

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { InterviewFields, Interviewer } from '../../shared/journal-schemas';
+import { statementCache } from '../statement-cache';
 
 /** An interviews row as stored. */
 export interface InterviewRow {
@@ -32,48 +33,48 @@ const COLUMNS = {
 } as const satisfies Partial<Record<keyof InterviewFields, string>>;
 
 type ScalarField = keyof typeof COLUMNS;
-export type ScalarPatch = Partial<Pick<InterviewFields, ScalarField>>;
+type ScalarPatch = Partial<Pick<InterviewFields, ScalarField>>;
 
 /** SQL for interviews, their interviewers and tags, and the trash. Knows no rules. */
 export function createInterviewRepo(db: Database.Database) {
   const insert = db.prepare(`INSERT INTO interviews
     (company, role, held_at, stage, format, outcome, notes, questions_asked, closing_statement, created_at, updated_at)
     VALUES (@company, @role, @heldAt, @stage, @format, @outcome, @notes, @questionsAsked, @closingStatement, @now, @now)`);
-  const byId = db.prepare('SELECT * FROM interviews WHERE id = ?');
-  const interviewers = db.prepare('SELECT name, role, email FROM interviewers WHERE interview_id = ? ORDER BY position');
+  const byId = db.prepare<[number], InterviewRow>('SELECT * FROM interviews WHERE id = ?');
+  const interviewers = db.prepare<[number], Interviewer>(
+    'SELECT name, role, email FROM interviewers WHERE interview_id = ? ORDER BY position',
+  );
   const deleteInterviewers = db.prepare('DELETE FROM interviewers WHERE interview_id = ?');
   const insertInterviewer = db.prepare(
     'INSERT INTO interviewers (interview_id, position, name, role, email) VALUES (?, ?, ?, ?, ?)',
   );
-  const tags = db.prepare('SELECT tag FROM interview_tags WHERE interview_id = ? ORDER BY tag').pluck();
+  const tags = db.prepare<[number], string>('SELECT tag FROM interview_tags WHERE interview_id = ? ORDER BY tag').pluck();
   const deleteTags = db.prepare('DELETE FROM interview_tags WHERE interview_id = ?');
   const insertTag = db.prepare('INSERT OR IGNORE INTO interview_tags (interview_id, tag) VALUES (?, ?)');
   const touch = db.prepare('UPDATE interviews SET updated_at = ? WHERE id = ?');
   const setDeleted = db.prepare('UPDATE interviews SET deleted_at = ?, updated_at = ? WHERE id = ?');
-  const trashedIds = db.prepare('SELECT id FROM interviews WHERE deleted_at IS NOT NULL').pluck();
+  const trashedIds = db.prepare<[], number>('SELECT id FROM interviews WHERE deleted_at IS NOT NULL').pluck();
   const purge = db.prepare('DELETE FROM interviews WHERE id = ?');
-  const updates = new Map<string, Database.Statement>();
+  const updates = statementCache((sql) => db.prepare(sql));
 
   return {
     insert(fields: InterviewFields, now: string): number {
       return Number(insert.run({ ...fields, now }).lastInsertRowid);
     },
-    get: (id: number) => byId.get(id) as InterviewRow | undefined,
-    interviewers: (id: number) => interviewers.all(id) as Interviewer[],
-    tags: (id: number) => tags.all(id) as string[],
+    get: (id: number) => byId.get(id),
+    interviewers: (id: number) => interviewers.all(id),
+    tags: (id: number) => tags.all(id),
 
     /** Writes only the given columns; statements are cached per set of columns. */
     updateScalars(id: number, patch: ScalarPatch, now: string): void {
       const fields = (Object.keys(patch) as ScalarField[]).filter((k) => k in COLUMNS).sort();
       if (!fields.length) return void touch.run(now, id);
-      const key = fields.join(',');
-      let stmt = updates.get(key);
-      if (!stmt) {
-        const sets = fields.map((f) => `${COLUMNS[f]} = @${f}`).join(', ');
-        stmt = db.prepare(`UPDATE interviews SET ${sets}, updated_at = @now WHERE id = @id`);
-        updates.set(key, stmt);
-      }
-      stmt.run({ ...Object.fromEntries(fields.map((f) => [f, patch[f]])), now, id });
+      const sets = fields.map((f) => `${COLUMNS[f]} = @${f}`).join(', ');
+      updates(`UPDATE interviews SET ${sets}, updated_at = @now WHERE id = @id`).run({
+        ...Object.fromEntries(fields.map((f) => [f, patch[f]])),
+        now,
+        id,
+      });
     },
     replaceInterviewers(id: number, list: Interviewer[]): void {
       deleteInterviewers.run(id);
@@ -85,7 +86,7 @@ export function createInterviewRepo(db: Database.Database) {
     },
     touch: (id: number, now: string) => void touch.run(now, id),
     setDeleted: (id: number, deletedAt: string | null, now: string) => void setDeleted.run(deletedAt, now, id),
-    trashedIds: () => trashedIds.all() as number[],
+    trashedIds: () => trashedIds.all(),
     purge: (id: number) => void purge.run(id),
   };
 }

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { InterviewSummary, JournalFilters } from '../../shared/journal-schemas';
+import { statementCache } from '../statement-cache';
 
 interface SummaryRow {
   id: number;
@@ -37,6 +38,9 @@ function toSummary(r: SummaryRow): InterviewSummary {
   };
 }
 
+/** The named values a list query binds: its filters, and the search, the page position and the limit. */
+type Bound = Record<string, string | number>;
+
 /** Filter clauses (without the search) and their parameters; values are always bound, never spliced. */
 function filterSql(filters: JournalFilters): { where: string[]; params: Record<string, string> } {
   const where = ['i.deleted_at IS NULL'];
@@ -57,28 +61,24 @@ function filterSql(filters: JournalFilters): { where: string[]; params: Record<s
 }
 
 /** A position in the newest-first order: the last row's date and id. */
-export interface Keyset {
+interface Keyset {
   heldAt: string;
   id: number;
 }
 
 /** SQL for the journal list: newest first with keyset paging, or ranked full-text search with offset paging. */
 export function createJournalListRepo(db: Database.Database) {
-  const cache = new Map<string, Database.Statement>();
-  const prepared = (sql: string) => {
-    let stmt = cache.get(sql);
-    if (!stmt) cache.set(sql, (stmt = db.prepare(sql)));
-    return stmt;
-  };
-  const trash = db.prepare(`SELECT ${COLUMNS}, NULL AS snippet FROM interviews i ${LOWEST}
+  const listed = statementCache((sql) => db.prepare<Bound, SummaryRow>(sql));
+  const counted = statementCache((sql) => db.prepare<Bound, number>(sql).pluck());
+  const trash = db.prepare<[], SummaryRow>(`SELECT ${COLUMNS}, NULL AS snippet FROM interviews i ${LOWEST}
     WHERE i.deleted_at IS NOT NULL ORDER BY i.deleted_at DESC, i.id DESC`);
   const companies = db
-    .prepare(
+    .prepare<[], string>(
       'SELECT company FROM interviews WHERE deleted_at IS NULL GROUP BY company COLLATE NOCASE ORDER BY company COLLATE NOCASE',
     )
     .pluck();
   const tags = db
-    .prepare(
+    .prepare<[], string>(
       `SELECT DISTINCT t.tag FROM interview_tags t JOIN interviews i ON i.id = t.interview_id
     WHERE i.deleted_at IS NULL ORDER BY t.tag`,
     )
@@ -91,13 +91,11 @@ export function createJournalListRepo(db: Database.Database) {
       const sql = `SELECT ${COLUMNS}, NULL AS snippet FROM interviews i ${LOWEST}
         WHERE ${where.join(' AND ')} ORDER BY i.held_at DESC, i.id DESC LIMIT @limit`;
       const bound = after ? { ...params, afterHeldAt: after.heldAt, afterId: after.id, limit } : { ...params, limit };
-      return (prepared(sql).all(bound) as SummaryRow[]).map(toSummary);
+      return listed(sql).all(bound).map(toSummary);
     },
     count(filters: JournalFilters): number {
       const { where, params } = filterSql(filters);
-      return prepared(`SELECT count(*) FROM interviews i WHERE ${where.join(' AND ')}`)
-        .pluck()
-        .get(params) as number;
+      return counted(`SELECT count(*) FROM interviews i WHERE ${where.join(' AND ')}`).get(params)!;
     },
     search(filters: JournalFilters, match: string, offset: number, limit: number): InterviewSummary[] {
       const { where, params } = filterSql(filters);
@@ -105,18 +103,18 @@ export function createJournalListRepo(db: Database.Database) {
         FROM interview_search s JOIN interviews i ON i.id = s.rowid ${LOWEST}
         WHERE interview_search MATCH @match AND ${where.join(' AND ')}
         ORDER BY s.rank LIMIT @limit OFFSET @offset`;
-      return (prepared(sql).all({ ...params, match, limit, offset }) as SummaryRow[]).map(toSummary);
+      return listed(sql)
+        .all({ ...params, match, limit, offset })
+        .map(toSummary);
     },
     searchCount(filters: JournalFilters, match: string): number {
       const { where, params } = filterSql(filters);
       const sql = `SELECT count(*) FROM interview_search s JOIN interviews i ON i.id = s.rowid
         WHERE interview_search MATCH @match AND ${where.join(' AND ')}`;
-      return prepared(sql)
-        .pluck()
-        .get({ ...params, match }) as number;
+      return counted(sql).get({ ...params, match })!;
     },
-    trash: () => (trash.all() as SummaryRow[]).map(toSummary),
-    facets: () => ({ companies: companies.all() as string[], tags: tags.all() as string[] }),
+    trash: () => trash.all().map(toSummary),
+    facets: () => ({ companies: companies.all(), tags: tags.all() }),
   };
 }
 

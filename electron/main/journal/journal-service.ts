@@ -1,16 +1,18 @@
 import type Database from 'better-sqlite3';
+import type { RouteParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import type { InterviewDetail, InterviewFields, InterviewSummary, JournalFilters, KeyPoint } from '../../shared/journal-schemas';
+import type { MoveDirection } from '../../shared/text-limits';
+import type { InterviewDetail, InterviewFields, InterviewSummary, JournalFilters } from '../../shared/journal-schemas';
 import type { BankRepo } from '../bank/bank-repo';
 import { toFtsQuery } from './fts-query';
-import { publicQuestion, type AskedPatch, type InterviewQuestionRepo } from './interview-question-repo';
+import { publicQuestion, type InterviewQuestionRepo } from './interview-question-repo';
 import type { InterviewRepo, InterviewRow } from './interview-repo';
 import { decodeCursor, encodeCursor } from './list-cursor';
 import type { JournalListRepo } from './journal-list-repo';
-import type { ReflectionPatch, ReflectionRepo } from './reflection-repo';
+import type { ReflectionRepo } from './reflection-repo';
 import type { SearchIndexRepo } from './search-index-repo';
 
-export interface JournalRepos {
+interface JournalRepos {
   interviews: InterviewRepo;
   reflections: ReflectionRepo;
   asked: InterviewQuestionRepo;
@@ -94,7 +96,7 @@ export function createJournalService(db: Database.Database, repos: JournalRepos,
       return detail(id);
     },
 
-    update(id: number, patch: Partial<InterviewFields>): InterviewDetail {
+    update(id: number, patch: RouteParsedInput<'interview:update'>['patch']): InterviewDetail {
       edit(id, (now) => {
         interviews.updateScalars(id, patch, now);
         if (patch.interviewers) interviews.replaceInterviewers(id, patch.interviewers);
@@ -157,7 +159,7 @@ export function createJournalService(db: Database.Database, repos: JournalRepos,
       })();
     },
 
-    saveReflection(interviewId: number, area: string, patch: ReflectionPatch) {
+    saveReflection(interviewId: number, area: string, patch: Omit<RouteParsedInput<'reflection:save'>, 'interviewId' | 'area'>) {
       return edit(interviewId, (now) => {
         if (!reflections.get(interviewId, area)) throw new AppError('NOT_FOUND', `This interview has no area "${area}".`);
         reflections.update(interviewId, area, patch, now);
@@ -183,10 +185,7 @@ export function createJournalService(db: Database.Database, repos: JournalRepos,
       });
     },
 
-    addQuestion(
-      interviewId: number,
-      pick: { questionId?: number; text?: string; category?: InterviewDetail['questions'][number]['category'] },
-    ) {
+    addQuestion(interviewId: number, pick: Omit<RouteParsedInput<'interview-question:add'>, 'interviewId'>) {
       return edit(interviewId, (now) => {
         let questionId = pick.questionId;
         if (questionId !== undefined) {
@@ -205,10 +204,7 @@ export function createJournalService(db: Database.Database, repos: JournalRepos,
         return publicQuestion(asked.get(asked.insert(interviewId, questionId, now))!);
       });
     },
-    updateQuestion(
-      id: number,
-      patch: AskedPatch & { keyPoints?: KeyPoint[]; category?: InterviewDetail['questions'][number]['category'] },
-    ) {
+    updateQuestion(id: number, patch: Omit<RouteParsedInput<'interview-question:update'>, 'id'>) {
       const q = askedQuestion(id);
       return edit(q.interviewId, (now) => {
         if (patch.category !== undefined && patch.category !== q.category) {
@@ -227,7 +223,7 @@ export function createJournalService(db: Database.Database, repos: JournalRepos,
       const q = askedQuestion(id);
       edit(q.interviewId, () => asked.remove(id));
     },
-    moveQuestion(id: number, direction: 'up' | 'down') {
+    moveQuestion(id: number, direction: MoveDirection) {
       const q = askedQuestion(id);
       return edit(q.interviewId, () => {
         const all = asked.list(q.interviewId);

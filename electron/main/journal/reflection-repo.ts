@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { BUILT_IN_AREAS, type Reflection } from '../../shared/journal-schemas';
+import { statementCache } from '../statement-cache';
 
 interface ReflectionRow {
   area: string;
@@ -24,7 +25,7 @@ const toReflection = (r: ReflectionRow): Reflection => ({
 });
 
 /** The editable fields of one area. */
-export type ReflectionPatch = Partial<Pick<Reflection, 'rating' | 'wentWell' | 'wentBadly' | 'notes' | 'kind'>>;
+type ReflectionPatch = Partial<Pick<Reflection, 'rating' | 'wentWell' | 'wentBadly' | 'notes' | 'kind'>>;
 
 const COLUMNS = { rating: 'rating', wentWell: 'went_well', wentBadly: 'went_badly', notes: 'notes', kind: 'kind' } as const;
 const SELECT = 'SELECT area, label, custom, rating, went_well, went_badly, notes, kind FROM reflections';
@@ -34,52 +35,56 @@ export function createReflectionRepo(db: Database.Database) {
   const insert = db.prepare(
     'INSERT INTO reflections (interview_id, area, label, custom, position, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  const list = db.prepare(`${SELECT} WHERE interview_id = ? ORDER BY position`);
-  const one = db.prepare(`${SELECT} WHERE interview_id = ? AND area = ?`);
+  const list = db.prepare<[number], ReflectionRow>(`${SELECT} WHERE interview_id = ? ORDER BY position`);
+  const one = db.prepare<[number, string], ReflectionRow>(`${SELECT} WHERE interview_id = ? AND area = ?`);
   const nextCustom = db
-    .prepare(
+    .prepare<[number], number>(
       "SELECT coalesce(max(CAST(substr(area, 8) AS INTEGER)), 0) + 1 FROM reflections WHERE interview_id = ? AND area LIKE 'custom-%'",
     )
     .pluck();
-  const nextPosition = db.prepare('SELECT coalesce(max(position), -1) + 1 FROM reflections WHERE interview_id = ?').pluck();
+  const nextPosition = db
+    .prepare<[number], number>('SELECT coalesce(max(position), -1) + 1 FROM reflections WHERE interview_id = ?')
+    .pluck();
   const remove = db.prepare('DELETE FROM reflections WHERE interview_id = ? AND area = ?');
   // Earlier live interviews' average rating per area, for the reality check's comparison. Built-in areas only:
   // custom-N keys are numbered per interview, so custom-1 here and custom-1 there are unrelated areas.
-  const earlier = db.prepare(`SELECT r.area, avg(r.rating) AS average, count(*) AS count
+  const earlier = db.prepare<
+    { id: number; heldAt: string },
+    { area: string; average: number; count: number }
+  >(`SELECT r.area, avg(r.rating) AS average, count(*) AS count
     FROM reflections r JOIN interviews i ON i.id = r.interview_id
     WHERE i.deleted_at IS NULL AND r.rating IS NOT NULL AND r.custom = 0 AND i.id <> @id
       AND (i.held_at < @heldAt OR (i.held_at = @heldAt AND i.id < @id))
     GROUP BY r.area`);
-  const updates = new Map<string, Database.Statement>();
+  const updates = statementCache((sql) => db.prepare(sql));
 
   return {
     addBuiltIns(interviewId: number, now: string): void {
       BUILT_IN_AREAS.forEach((a, i) => insert.run(interviewId, a.key, a.label, 0, i, now));
     },
     addCustom(interviewId: number, label: string, now: string): string {
-      const area = `custom-${nextCustom.get(interviewId) as number}`;
-      insert.run(interviewId, area, label, 1, nextPosition.get(interviewId) as number, now);
+      const area = `custom-${nextCustom.get(interviewId)!}`;
+      insert.run(interviewId, area, label, 1, nextPosition.get(interviewId)!, now);
       return area;
     },
-    list: (interviewId: number) => (list.all(interviewId) as ReflectionRow[]).map(toReflection),
+    list: (interviewId: number) => list.all(interviewId).map(toReflection),
     get(interviewId: number, area: string): Reflection | undefined {
-      const row = one.get(interviewId, area) as ReflectionRow | undefined;
+      const row = one.get(interviewId, area);
       return row && toReflection(row);
     },
     update(interviewId: number, area: string, patch: ReflectionPatch, now: string): void {
       const fields = (Object.keys(patch) as (keyof typeof COLUMNS)[]).filter((k) => k in COLUMNS).sort();
-      const key = fields.join(',');
-      let stmt = updates.get(key);
-      if (!stmt) {
-        const sets = [...fields.map((f) => `${COLUMNS[f]} = @${f}`), 'updated_at = @now'].join(', ');
-        stmt = db.prepare(`UPDATE reflections SET ${sets} WHERE interview_id = @interviewId AND area = @area`);
-        updates.set(key, stmt);
-      }
-      stmt.run({ ...Object.fromEntries(fields.map((f) => [f, patch[f]])), now, interviewId, area });
+      const sets = [...fields.map((f) => `${COLUMNS[f]} = @${f}`), 'updated_at = @now'].join(', ');
+      updates(`UPDATE reflections SET ${sets} WHERE interview_id = @interviewId AND area = @area`).run({
+        ...Object.fromEntries(fields.map((f) => [f, patch[f]])),
+        now,
+        interviewId,
+        area,
+      });
     },
     remove: (interviewId: number, area: string) => void remove.run(interviewId, area),
     earlierAverages(interviewId: number, heldAt: string): { area: string; average: number; count: number }[] {
-      return earlier.all({ id: interviewId, heldAt }) as { area: string; average: number; count: number }[];
+      return earlier.all({ id: interviewId, heldAt });
     },
   };
 }

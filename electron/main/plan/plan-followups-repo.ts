@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 
 /** A follow-up still waiting on the person (a draft) or on the employer (a request sent, no answer yet). */
-export interface PendingRow {
+interface PendingRow {
   id: number;
   interview_id: number;
   company: string;
@@ -25,13 +25,15 @@ const PENDING = `SELECT f.id, f.interview_id, i.company, i.held_at, f.kind, f.st
 export function createPlanFollowupsRepo(db: Database.Database) {
   const present =
     db
-      .prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('followups', 'followup_versions')")
+      .prepare<[], number>(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('followups', 'followup_versions')",
+      )
       .pluck()
       .get() === 2;
-  const pending = present ? db.prepare(PENDING) : null;
+  const pending = present ? db.prepare<[], PendingRow>(PENDING) : null;
   return {
     available: present,
-    pending: (): PendingRow[] => (pending ? (pending.all() as PendingRow[]) : []),
+    pending: (): PendingRow[] => (pending ? pending.all() : []),
   };
 }
 

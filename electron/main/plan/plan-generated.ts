@@ -10,10 +10,10 @@ import type { FumbledRow, PlanEvidenceRepo } from './plan-evidence-repo';
 import type { PlanFollowupsRepo } from './plan-followups-repo';
 
 /** How many of the lowest-rated areas the plan shows, and how many interviews of evidence each. */
-export const WEAK_AREAS = 3;
-export const EVIDENCE_PER_AREA = 3;
+const WEAK_AREAS = 3;
+const EVIDENCE_PER_AREA = 3;
 /** Key points listed per question; more than this is a speech, not a checklist. */
-export const MAX_KEY_POINTS = 8;
+const MAX_KEY_POINTS = 8;
 const EXCERPT_LENGTH = 200;
 
 const KIND_LABELS: Record<string, string> = {
@@ -45,7 +45,7 @@ function byNeed(a: FumbledRow, b: FumbledRow): number {
   );
 }
 
-export type GeneratedParts = Pick<
+type GeneratedParts = Pick<
   Plan,
   'interviewsInRange' | 'weakestAreas' | 'fumbledQuestions' | 'fumbledTotal' | 'schedule' | 'followups'
 >;

@@ -1,8 +1,10 @@
 import type Database from 'better-sqlite3';
+import type { RouteParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { builtInAreaLabel } from '../../shared/insights-labels';
 import type { DayRange } from '../../shared/insights-schemas';
 import type { Plan, PlanItem, PlanItemStatus, PlanNote, PlanSection } from '../../shared/plan-schemas';
+import type { MoveDirection } from '../../shared/text-limits';
 import { localDay } from '../insights/local-days';
 import type { PlanGenerator } from './plan-generated';
 import { planFileName, renderPlanMarkdown } from './plan-markdown';
@@ -93,7 +95,7 @@ export function createPlanService(db: Database.Database, repo: PlanRepo, generat
 
     addItem: (fields: ItemFields) => insertItem(fields, null),
 
-    updateItem(id: number, patch: Partial<ItemFields>): PlanItem {
+    updateItem(id: number, patch: RouteParsedInput<'plan:updateItem'>['patch']): PlanItem {
       return db.transaction(() => {
         const current = item(id);
         const next: ItemFields = {
@@ -116,7 +118,7 @@ export function createPlanService(db: Database.Database, repo: PlanRepo, generat
       repo.remove(id);
     },
 
-    moveItem(id: number, direction: 'up' | 'down'): PlanItem[] {
+    moveItem(id: number, direction: MoveDirection): PlanItem[] {
       return db.transaction(() => {
         item(id);
         const all = repo.items();

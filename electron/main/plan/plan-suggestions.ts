@@ -2,9 +2,9 @@ import { GRADE_LABELS } from '../../shared/insights-labels';
 import type { FumbledQuestion, Plan, Suggestion, WeakArea } from '../../shared/plan-schemas';
 
 /** Below this average an area is worth an action item; 3 is "fine" in the reality check, so 3.5 leaves a margin. */
-export const SUGGEST_BELOW_AVERAGE = 3.5;
+const SUGGEST_BELOW_AVERAGE = 3.5;
 /** At most this many suggestions of each kind, so the list stays a short menu rather than a to-do flood. */
-export const MAX_PER_KIND = 3;
+const MAX_PER_KIND = 3;
 
 /** One concrete, doable step per built-in area; plain advice, no scores. */
 export const AREA_ACTIONS: Record<string, string> = {

@@ -1,4 +1,4 @@
-import type { AnswerAnalysis } from '../../shared/practice-schemas';
+import type { AnswerAnalysis, SessionKeyPoint } from '../../shared/practice-schemas';
 
 /** Filler words and phrases the feedback counts (from the practice issue). */
 export const FILLERS = ['um', 'uh', 'like', 'you know', 'basically', 'sort of'] as const;
@@ -114,11 +114,7 @@ export function countFillers(text: string): { word: string; count: number }[] {
 }
 
 /** Everything the feedback screen shows about one typed answer. */
-export function analyzeAnswer(
-  text: string,
-  durationMs: number,
-  points: { text: string; origin: 'journal' | 'bank' }[],
-): AnswerAnalysis {
+export function analyzeAnswer(text: string, durationMs: number, points: SessionKeyPoint[]): AnswerAnalysis {
   const count = words(text).length;
   const stems = new Set(contentStems(text));
   const fillers = countFillers(text);

@@ -1,7 +1,15 @@
 import type Database from 'better-sqlite3';
+import type { RouteParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import type { QuestionCategory } from '../../shared/journal-schemas';
-import type { Attempt, CheckedPoint, Grade, PracticeSession, SessionQuestion } from '../../shared/practice-schemas';
+import type {
+  Attempt,
+  CheckedPoint,
+  Grade,
+  KeyPointOrigin,
+  PracticeSession,
+  SessionKeyPoint,
+  SessionQuestion,
+} from '../../shared/practice-schemas';
 import { analyzeAnswer } from './answer-analysis';
 import type { PracticeSourcesRepo } from './practice-sources-repo';
 import type { RecordingService } from './recording-service';
@@ -10,25 +18,16 @@ import { nextCard } from './scheduler';
 import { buildSession, shuffled, type Candidate } from './session-builder';
 import type { SessionRepo } from './session-repo';
 
-export interface PracticeRepos {
+interface PracticeRepos {
   reviews: ReviewRepo;
   sessions: SessionRepo;
   sources: PracticeSourcesRepo;
 }
 
-export interface StartOptions {
-  length: number;
-  source: PracticeSession['source'];
-  interviewId?: number;
-  category?: QuestionCategory;
-  thinkSeconds: number;
-  answerSeconds: number | null;
-}
-
 const MAX_POINTS = 8;
 
 /** End of the person's local day: "due today" means by tonight, not by this very minute. */
-export function endOfLocalDay(now: Date): Date {
+function endOfLocalDay(now: Date): Date {
   const end = new Date(now);
   end.setHours(23, 59, 59, 999);
   return end;
@@ -43,8 +42,6 @@ export function createPracticeService(
   random: () => number = Math.random,
 ) {
   const { reviews, sessions, sources } = repos;
-  const changes = db.prepare('SELECT total_changes()').pluck();
-  let cachedCounts: { key: string; value: { dueToday: number; newFromJournal: number } } | null = null;
 
   function question(id: number) {
     const q = sources.question(id);
@@ -53,10 +50,10 @@ export function createPracticeService(
   }
 
   /** The checklist for a question: what the person said they should have made, then the bank's hints. */
-  function keyPoints(questionId: number): { text: string; origin: 'journal' | 'bank' }[] {
+  function keyPoints(questionId: number): SessionKeyPoint[] {
     const seen = new Set<string>();
-    const out: { text: string; origin: 'journal' | 'bank' }[] = [];
-    const add = (text: string, origin: 'journal' | 'bank') => {
+    const out: SessionKeyPoint[] = [];
+    const add = (text: string, origin: KeyPointOrigin) => {
       const key = text.trim().toLowerCase();
       if (!key || seen.has(key) || out.length >= MAX_POINTS) return;
       seen.add(key);
@@ -108,18 +105,14 @@ export function createPracticeService(
   return {
     session,
 
-    /** The navigation badge asks often; the answer changes only after a write or at midnight, so it is cached on both. */
-    counts() {
-      const key = `${changes.get() as number}|${endOfLocalDay(now()).toISOString()}`;
-      if (cachedCounts?.key !== key) cachedCounts = { key, value: reviews.counts(endOfLocalDay(now()).toISOString()) };
-      return cachedCounts.value;
-    },
+    /** Due today and new from the journal, for the navigation badge (kept by the repo until a write or midnight). */
+    counts: () => reviews.counts(endOfLocalDay(now()).toISOString()),
     queue(limit: number) {
       const t = now();
       return reviews.queue(endOfLocalDay(t).toISOString(), t.toISOString(), limit);
     },
 
-    start(o: StartOptions): PracticeSession {
+    start(o: RouteParsedInput<'practice:start'>): PracticeSession {
       const t = now();
       const stamp = t.toISOString();
       let label = 'Due and fumbled first';
@@ -176,13 +169,7 @@ export function createPracticeService(
       return analyzeAnswer(answerText, durationMs, keyPoints(questionId));
     },
 
-    saveAttempt(input: {
-      sessionId: number;
-      position: number;
-      answerText: string;
-      durationMs: number;
-      recordingId: number | null;
-    }): Attempt {
+    saveAttempt(input: RouteParsedInput<'practice:saveAttempt'>): Attempt {
       const s = sessions.session(input.sessionId);
       if (!s) throw new AppError('NOT_FOUND', `There is no practice session with id ${input.sessionId}.`);
       const planned = s.plan[input.position];

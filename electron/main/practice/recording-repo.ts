@@ -16,8 +16,8 @@ export interface RecordingRow {
 /** SQL for voice recordings; the audio itself lives in files next to the database. */
 export function createRecordingRepo(db: Database.Database) {
   const insert = db.prepare('INSERT INTO recordings (file_name, mime_type, created_at) VALUES (?, ?, ?)');
-  const get = db.prepare('SELECT * FROM recordings WHERE id = ?');
-  const byAttempt = db.prepare('SELECT * FROM recordings WHERE attempt_id = ?');
+  const get = db.prepare<[number], RecordingRow>('SELECT * FROM recordings WHERE id = ?');
+  const byAttempt = db.prepare<[number], RecordingRow>('SELECT * FROM recordings WHERE attempt_id = ?');
   const setSize = db.prepare('UPDATE recordings SET size_bytes = ? WHERE id = ?');
   const finish = db.prepare('UPDATE recordings SET duration_ms = ?, size_bytes = ?, sha256 = ?, complete = 1 WHERE id = ?');
   const link = db.prepare('UPDATE recordings SET attempt_id = ? WHERE id = ?');
@@ -26,8 +26,8 @@ export function createRecordingRepo(db: Database.Database) {
 
   return {
     insert: (fileName: string, mimeType: string, now: string) => Number(insert.run(fileName, mimeType, now).lastInsertRowid),
-    get: (id: number) => get.get(id) as RecordingRow | undefined,
-    byAttempt: (attemptId: number) => byAttempt.all(attemptId) as RecordingRow[],
+    get: (id: number) => get.get(id),
+    byAttempt: (attemptId: number) => byAttempt.all(attemptId),
     setSize: (id: number, size: number) => void setSize.run(size, id),
     finish: (id: number, durationMs: number, size: number, sha256: string) => void finish.run(durationMs, size, sha256, id),
     /** One recording per attempt: linking a new one detaches any earlier one (its file is deleted by the service). */

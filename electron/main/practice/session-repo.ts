@@ -33,8 +33,22 @@ interface AttemptRow {
   rec_complete: number | null;
 }
 
+/** An earlier attempt at a question, as "previous attempts" lists it. */
+interface BriefRow {
+  id: number;
+  created_at: string;
+  grade: Grade | null;
+  word_count: number;
+  duration_ms: number;
+  key_points: string;
+  has_recording: number;
+}
+
+/** A session with its counts, as the history lists it. */
+type HistoryRow = SessionRow & { question_count: number; answered: number; average_grade: number | null };
+
 /** A stored plan: the questions in order, each with the reason it was chosen. */
-export type PlannedQuestion = { questionId: number; reason: string };
+type PlannedQuestion = { questionId: number; reason: string };
 
 const ATTEMPT = `SELECT a.*, r.id AS rec_id, r.mime_type AS rec_mime, r.duration_ms AS rec_duration, r.size_bytes AS rec_size,
   r.sha256 AS rec_sha, r.complete AS rec_complete
@@ -75,13 +89,16 @@ export function createSessionRepo(db: Database.Database) {
   const insertSession =
     db.prepare(`INSERT INTO practice_sessions (source, source_ref, think_seconds, answer_seconds, question_ids, started_at)
     VALUES (?, ?, ?, ?, ?, ?)`);
-  const session = db.prepare('SELECT * FROM practice_sessions WHERE id = ?');
+  const session = db.prepare<[number], SessionRow>('SELECT * FROM practice_sessions WHERE id = ?');
   const end = db.prepare('UPDATE practice_sessions SET ended_at = coalesce(ended_at, ?) WHERE id = ?');
-  const attemptById = db.prepare(`${ATTEMPT} WHERE a.id = ?`);
-  const attemptAt = db.prepare(`${ATTEMPT} WHERE a.session_id = ? AND a.position = ?`);
-  const bySession = db.prepare(`${ATTEMPT} WHERE a.session_id = ? ORDER BY a.position`);
-  const byQuestion = db.prepare(`${ATTEMPT} WHERE a.question_id = ? ORDER BY a.created_at DESC, a.id DESC`);
-  const briefs = db.prepare(`SELECT a.id, a.created_at, a.grade, a.word_count, a.duration_ms, a.key_points,
+  const attemptById = db.prepare<[number], AttemptRow>(`${ATTEMPT} WHERE a.id = ?`);
+  const attemptAt = db.prepare<[number, number], AttemptRow>(`${ATTEMPT} WHERE a.session_id = ? AND a.position = ?`);
+  const bySession = db.prepare<[number], AttemptRow>(`${ATTEMPT} WHERE a.session_id = ? ORDER BY a.position`);
+  const byQuestion = db.prepare<[number], AttemptRow>(`${ATTEMPT} WHERE a.question_id = ? ORDER BY a.created_at DESC, a.id DESC`);
+  const briefs = db.prepare<
+    [number, number, number],
+    BriefRow
+  >(`SELECT a.id, a.created_at, a.grade, a.word_count, a.duration_ms, a.key_points,
       EXISTS (SELECT 1 FROM recordings r WHERE r.attempt_id = a.id) AS has_recording
     FROM attempts a WHERE a.question_id = ? AND a.session_id <> ? ORDER BY a.created_at DESC, a.id DESC LIMIT ?`);
   const upsertAttempt = db.prepare(`INSERT INTO attempts
@@ -91,7 +108,7 @@ export function createSessionRepo(db: Database.Database) {
       word_count = excluded.word_count, filler_count = excluded.filler_count, key_points = excluded.key_points`);
   const grade = db.prepare('UPDATE attempts SET grade = ?, key_points = ?, due_after = ? WHERE id = ?');
   const removeAttempt = db.prepare('DELETE FROM attempts WHERE id = ?');
-  const history = db.prepare(`SELECT s.*, json_array_length(s.question_ids) AS question_count,
+  const history = db.prepare<[number], HistoryRow>(`SELECT s.*, json_array_length(s.question_ids) AS question_count,
       (SELECT count(*) FROM attempts a WHERE a.session_id = s.id) AS answered,
       (SELECT avg(${GRADE_VALUE}) FROM attempts a WHERE a.session_id = s.id AND a.grade IS NOT NULL) AS average_grade
     FROM practice_sessions s ORDER BY s.started_at DESC, s.id DESC LIMIT ?`);
@@ -112,34 +129,25 @@ export function createSessionRepo(db: Database.Database) {
       );
     },
     session(id: number): (Omit<SessionRow, 'question_ids'> & { plan: PlannedQuestion[] }) | undefined {
-      const row = session.get(id) as SessionRow | undefined;
+      const row = session.get(id);
       if (!row) return undefined;
       const { question_ids, ...rest } = row;
       return { ...rest, plan: JSON.parse(question_ids) as PlannedQuestion[] };
     },
     end: (id: number, now: string) => void end.run(now, id),
     attempt(id: number): Attempt | undefined {
-      const row = attemptById.get(id) as AttemptRow | undefined;
+      const row = attemptById.get(id);
       return row && toAttempt(row);
     },
     attemptAt(sessionId: number, position: number): Attempt | undefined {
-      const row = attemptAt.get(sessionId, position) as AttemptRow | undefined;
+      const row = attemptAt.get(sessionId, position);
       return row && toAttempt(row);
     },
-    sessionAttempts: (sessionId: number) => (bySession.all(sessionId) as AttemptRow[]).map(toAttempt),
-    questionAttempts: (questionId: number) => (byQuestion.all(questionId) as AttemptRow[]).map(toAttempt),
+    sessionAttempts: (sessionId: number) => bySession.all(sessionId).map(toAttempt),
+    questionAttempts: (questionId: number) => byQuestion.all(questionId).map(toAttempt),
     /** The latest attempts at a question from other sessions, for "previous attempts" beside this one. */
     previous(questionId: number, excludeSession: number, limit: number): AttemptBrief[] {
-      const rows = briefs.all(questionId, excludeSession, limit) as {
-        id: number;
-        created_at: string;
-        grade: Grade | null;
-        word_count: number;
-        duration_ms: number;
-        key_points: string;
-        has_recording: number;
-      }[];
-      return rows.map((r) => {
+      return briefs.all(questionId, excludeSession, limit).map((r) => {
         const points = JSON.parse(r.key_points) as CheckedPoint[];
         return {
           id: r.id,
@@ -167,18 +175,13 @@ export function createSessionRepo(db: Database.Database) {
       now: string,
     ): Attempt {
       upsertAttempt.run({ ...a, keyPoints: JSON.stringify(a.keyPoints), now });
-      return toAttempt(attemptAt.get(a.sessionId, a.position) as AttemptRow);
+      return toAttempt(attemptAt.get(a.sessionId, a.position)!);
     },
     grade: (id: number, value: Grade, keyPoints: CheckedPoint[], dueAfter: string) =>
       void grade.run(value, JSON.stringify(keyPoints), dueAfter, id),
     removeAttempt: (id: number) => void removeAttempt.run(id),
     history(limit: number): SessionSummary[] {
-      const rows = history.all(limit) as (SessionRow & {
-        question_count: number;
-        answered: number;
-        average_grade: number | null;
-      })[];
-      return rows.map((r) => ({
+      return history.all(limit).map((r) => ({
         id: r.id,
         source: r.source,
         sourceLabel: r.source_ref ?? '',

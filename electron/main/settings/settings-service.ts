@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { SETTINGS_DEFAULTS, settingsSchema, type Settings, type SettingsPatch } from '../../shared/followups-settings';
+import { SETTINGS_DEFAULTS, settingsSchema, type Settings, type SettingsPatch } from '../../shared/settings-schemas';
 import type { SettingsRepo } from './settings-repo';
 
 /** Reads settings with their defaults and writes only the keys a patch names. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/main/core';
 import { latestSchemaVersion } from '../../../electron/main/db/migrations';
-import { EXPORT_JSON_NAME } from '../../../electron/shared/data-export-schemas';
+import { EXPORT_JSON_NAME } from '../../../electron/shared/data-transfer-export-schemas';
 import { call, checksum, counts, fail, journal, practise, record, useCores, useTempDirs, type Opened } from '../plan/helpers';
 
 /** A source with a recording, exported as JSON and as a folder; and a target that already holds some data. */

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { TABLE_SPECS } from '../../../electron/main/data-transfer/table-specs';
 import { openDatabase } from '../../../electron/main/db/open-database';
 import { latestSchemaVersion, migrations } from '../../../electron/main/db/migrations';
-import { EXPORT_TABLES } from '../../../electron/shared/data-export-schemas';
+import { EXPORT_TABLES } from '../../../electron/shared/data-transfer-export-schemas';
 import { call, checksum, counts, fail, journal, practise, record, useCores, type Opened } from '../plan/helpers';
 
 /** Every exported table's rows in a database file, read-only. */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/main/core';
-import { EXPORT_JSON_NAME, EXPORT_TABLES, exportFileSchema } from '../../../electron/shared/data-export-schemas';
+import { EXPORT_JSON_NAME, EXPORT_TABLES, exportFileSchema } from '../../../electron/shared/data-transfer-export-schemas';
 import { call, counts, dump, fail, journal, practise, record, useCores, useTempDirs, withoutTimestamp } from '../plan/helpers';
 
 /** A small but complete history: journaled interviews, practice with grades and a recording, a plan, a follow-up. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columnsOf } from '../../../electron/main/data-transfer/table-specs';
-import { EXPORT_TABLES, TABLE_SINCE } from '../../../electron/shared/data-export-schemas';
+import { EXPORT_TABLES, TABLE_SINCE } from '../../../electron/shared/data-transfer-export-schemas';
 import { latestSchemaVersion } from '../../../electron/main/db/migrations';
 import { useCores } from '../plan/helpers';
 

@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import { afterEach, expect } from 'vitest';
 import { createCore, type Core, type CoreOptions } from '../../../electron/main/core';
 import { TABLE_SPECS } from '../../../electron/main/data-transfer/table-specs';
-import { EXPORT_TABLES } from '../../../electron/shared/data-export-schemas';
+import { EXPORT_TABLES } from '../../../electron/shared/data-transfer-export-schemas';
 import type { RouteInput, RouteName, RouteOutput } from '../../../electron/shared/contract';
 import type { AppErrorData } from '../../../electron/shared/errors';
 import type { QuestionCategory } from '../../../electron/shared/journal-schemas';

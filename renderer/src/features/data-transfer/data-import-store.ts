@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import type { ImportPreview, ImportResult } from '@shared/data-schemas';
+import type { ImportPreview, ImportResult } from '@shared/data-transfer-schemas';
 import type { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/inject-api';
 import { toApiError } from '@renderer/api/to-api-error';

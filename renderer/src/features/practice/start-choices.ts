@@ -1,17 +1,18 @@
 // The choices on "Start practice", typed against the contract so a change there breaks here first.
 import type { RouteInput } from '@shared/contract';
 import type { QuestionCategory } from '@shared/journal-schemas';
+import type { AnswerSeconds, SessionSource } from '@shared/practice-schemas';
 
 type StartInput = NonNullable<RouteInput<'practice:start'>>;
 
 /** What the person picks before a session; the same shape practice:start takes, with every field filled in. */
 export interface StartOptions {
   length: number;
-  source: 'due' | 'interview' | 'category';
+  source: SessionSource;
   interviewId: number | null;
   category: QuestionCategory | null;
   thinkSeconds: number;
-  answerSeconds: 60 | 90 | 120 | 180 | null;
+  answerSeconds: AnswerSeconds | null;
 }
 
 /** The contract's defaults: five questions, due first, 30 s to think, 2 minutes to answer. */

@@ -1,4 +1,4 @@
-import { EXPORT_TABLES } from '../../../../electron/shared/data-export-schemas';
+import { EXPORT_TABLES } from '../../../../electron/shared/data-transfer-export-schemas';
 
 const T = '2026-03-01T10:00:00.000Z';
 const SHA = 'a'.repeat(64);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkIntegrity } from '../../../../electron/main/data-transfer/import-integrity';
 import { parseExport } from '../../../../electron/main/data-transfer/import-parse';
-import { exportFileSchema } from '../../../../electron/shared/data-export-schemas';
+import { exportFileSchema } from '../../../../electron/shared/data-transfer-export-schemas';
 import { AppError } from '../../../../electron/shared/errors';
 import { validExport } from './export-fixture';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columnsOf, ORDERED_SPECS, rowKeyOf, TABLE_SPECS } from '../../../../electron/main/data-transfer/table-specs';
-import { EXPORT_TABLES } from '../../../../electron/shared/data-export-schemas';
+import { EXPORT_TABLES } from '../../../../electron/shared/data-transfer-export-schemas';
 
 describe('table specs', () => {
   it('describe every exported table, in the export order', () => {

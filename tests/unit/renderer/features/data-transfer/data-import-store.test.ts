@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportPreview } from '@shared/data-schemas';
+import type { ImportPreview } from '@shared/data-transfer-schemas';
 import { useDataImportStore } from '@renderer/features/data-transfer/data-import-store';
 import { useDataAdminStore } from '@renderer/features/data-transfer/data-admin-store';
 import { fail, fakeClient, ok } from '../../helpers/fake-client';

@@ -9,15 +9,14 @@ import {
   jsonExportSchema,
   openFolderResultSchema,
   restoreResultSchema,
-} from './data-schemas';
-import { defineRoute } from './define-route';
+} from './data-transfer-schemas';
+import { defineRoute, noInput } from './define-route';
 
-const noInput = z.object({}).strict().optional();
 const content = z.string().max(MAX_IMPORT_CHARS, 'The file is too large to import in one piece.');
 const folder = z.object({ path: absolutePathSchema }).strict();
 
 /** Routes that make the data the person's own: export, import, restore from a backup, delete everything, the folder. */
-export const dataContract = {
+export const dataTransferContract = {
   /** The whole database as one versioned JSON text (recordings listed with checksums, audio not included). */
   'data:exportJson': defineRoute({ input: noInput, output: jsonExportSchema }),
   /** Writes a new folder inside `path` with the JSON file and a recordings/ folder of audio; all or nothing. */

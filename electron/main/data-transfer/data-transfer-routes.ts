@@ -4,8 +4,8 @@ import type { ExportService } from './export-service';
 import type { ImportService } from './import-service';
 import type { RestoreService } from './restore-service';
 
-/** The data routes: each one line into a service. */
-export function dataRoutes(
+/** The data-transfer routes (named data:*): each one line into a service. */
+export function dataTransferRoutes(
   exports: ExportService,
   imports: ImportService,
   restore: RestoreService,
