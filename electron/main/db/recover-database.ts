@@ -82,13 +82,14 @@ export function recoverDatabase(paths: DataPaths, damage: Damage, now: Date = ne
  * Returns null for a folder with no database and no backups, the only one that starts empty without a word.
  */
 export function restoreMissingDatabase(paths: DataPaths, now: Date = new Date()): StartupNotice | null {
-  const orphans = ['-wal', '-shm'].some((suffix) => fs.existsSync(paths.database + suffix));
-  const quarantinedAs = orphans ? quarantine(paths, 'orphan', now) : null;
+  const orphans = ['-wal', '-shm'].filter((suffix) => fs.existsSync(paths.database + suffix));
+  // The notice names the WAL when there is one: it is the side file that may hold data.
+  const quarantinedAs = orphans.length ? quarantine(paths, 'orphan', now) + orphans[0] : null;
   const backups = listBackups(paths.backups);
   if (!backups.length && !quarantinedAs) return null;
   const backup = newestVerifiedBackup(paths.backups);
   const missing = `There was no database file (${path.basename(paths.database)}) in your data folder`;
-  const aside = quarantinedAs ? ` The WAL files it left behind were moved aside to ${paths.quarantine}.` : '';
+  const aside = quarantinedAs ? ` The files it left behind were moved aside to ${quarantinedAs}.` : '';
   if (backup) {
     putBackInPlace(paths, backup);
     return {
@@ -97,9 +98,12 @@ export function restoreMissingDatabase(paths: DataPaths, now: Date = new Date())
       message: `${missing}, so Debrief restored the newest backup, from ${backup.createdAt}. ${sinceBackup}${aside}`,
     };
   }
-  const why = backups.length
-    ? `, and none of its ${backups.length === 1 ? 'backup passed its' : `${backups.length} backups passed their`} check`
-    : ' and no backup';
+  const why =
+    backups.length === 0
+      ? ' and no backup'
+      : backups.length === 1
+        ? ', and its only backup did not pass its check'
+        : `, and none of its ${backups.length} backups passed their check`;
   return {
     kind: 'started-empty-after-corruption',
     quarantinedAs,
