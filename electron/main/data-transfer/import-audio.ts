@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { RecordingManifestEntry } from '../../shared/data-export-schemas';
+import type { RecordingManifestEntry } from '../../shared/data-transfer-export-schemas';
 import { AppError } from '../../shared/errors';
 import { MAX_RECORDING_BYTES } from '../../shared/practice-contract';
 import { importPartialPath } from '../db/temporary-files';

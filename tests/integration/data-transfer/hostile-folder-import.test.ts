@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stageAudio } from '../../../electron/main/data-transfer/import-audio';
-import { EXPORT_JSON_NAME } from '../../../electron/shared/data-export-schemas';
+import { EXPORT_JSON_NAME } from '../../../electron/shared/data-transfer-export-schemas';
 import { MAX_RECORDING_BYTES } from '../../../electron/shared/practice-contract';
 import { call, checksum, counts, fail, journal, practise, record, useCores, useTempDirs, type Opened } from '../plan/helpers';
 
