@@ -4,7 +4,7 @@ import { toApiError } from '@renderer/api/to-api-error';
 import type { LoadStatus } from './load-status';
 
 /** One kind of action a store runs (add, export, restore...): whether one is under way, and why the last one failed. */
-export interface Request {
+interface Request {
   pending: Ref<boolean>;
   error: Ref<ApiError | null>;
   /**
@@ -17,7 +17,7 @@ export interface Request {
 }
 
 /** Options for useRequest. */
-export interface RequestOptions {
+interface RequestOptions {
   /** Refuses a second run while one is under way (a double click sends one request). */
   once?: boolean;
   /** The error to keep the failure in, when several actions share one error line. */
@@ -56,7 +56,7 @@ export function useRequest(options: RequestOptions = {}): Request {
 }
 
 /** How a store's data loads: where it stands, why it failed, and the call that (re)loads it. */
-export interface Load {
+interface Load {
   status: Ref<LoadStatus>;
   error: Ref<ApiError | null>;
   /**
@@ -68,7 +68,7 @@ export interface Load {
 }
 
 /** Options for useLoad. */
-export interface LoadOptions {
+interface LoadOptions {
   /** Callers arriving while a load is under way share it instead of sending another. */
   shared?: boolean;
   /**

@@ -9,10 +9,10 @@ import { useRequest } from '@renderer/shared/use-request';
 /** What bank:previewImport says about a file, row by row. */
 export type ImportPreview = RouteOutput<'bank:previewImport'>;
 /** The two file formats the bank imports. */
-export type ImportFormat = 'csv' | 'json';
+type ImportFormat = 'csv' | 'json';
 
 /** The largest file the main process accepts (the contract's limit), checked before reading it. */
-export const MAX_IMPORT_BYTES = 5_000_000;
+const MAX_IMPORT_BYTES = 5_000_000;
 
 /** The format of a file, from its name first and its first character otherwise. */
 export function importFormat(name: string, content: string): ImportFormat {

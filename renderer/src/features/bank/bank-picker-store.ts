@@ -6,9 +6,9 @@ import type { QuestionCategory } from '@renderer/features/journal';
 import { useLoad } from '@renderer/shared/use-request';
 
 /** How many matches the picker shows: a short list to choose from, not a browser. */
-export const PICKER_LIMIT = 20;
+const PICKER_LIMIT = 20;
 /** Pause after typing before the picker searches. */
-export const PICKER_DELAY_MS = 200;
+const PICKER_DELAY_MS = 200;
 
 /** The question picker in the editor: its own search, so it never disturbs the bank browser's. */
 export const useBankPickerStore = defineStore('bank-picker', () => {

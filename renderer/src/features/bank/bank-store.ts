@@ -7,9 +7,9 @@ import type { QuestionCategory } from '@renderer/features/journal';
 import { useLoad, useRequest } from '@renderer/shared/use-request';
 
 /** Questions fetched per page of the bank browser. */
-export const BANK_PAGE_SIZE = 50;
+const BANK_PAGE_SIZE = 50;
 /** Pause after typing before the bank is searched. */
-export const BANK_SEARCH_DELAY_MS = 250;
+const BANK_SEARCH_DELAY_MS = 250;
 
 /** The question bank browser: search, category, pages, and adding a question of one's own. */
 export const useBankStore = defineStore('bank', () => {

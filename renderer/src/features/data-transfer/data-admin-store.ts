@@ -5,9 +5,9 @@ import { useApi } from '@renderer/api/inject-api';
 import { useRequest } from '@renderer/shared/use-request';
 
 /** The outcomes the Settings screen reports. */
-export type RestoreResult = RouteOutput<'data:restoreBackup'>;
-export type DeleteAllResult = RouteOutput<'data:deleteAll'>;
-export type OpenFolderResult = RouteOutput<'data:openFolder'>;
+type RestoreResult = RouteOutput<'data:restoreBackup'>;
+type DeleteAllResult = RouteOutput<'data:deleteAll'>;
+type OpenFolderResult = RouteOutput<'data:openFolder'>;
 
 /** The actions on the data as a whole: restore from a backup, delete everything, open the data folder. */
 export const useDataAdminStore = defineStore('data-admin', () => {

@@ -6,7 +6,7 @@ import { downloadText } from '@renderer/shared/download-file';
 import { useRequest } from '@renderer/shared/use-request';
 
 /** What a folder export wrote. */
-export type FolderExport = RouteOutput<'data:exportFolder'>;
+type FolderExport = RouteOutput<'data:exportFolder'>;
 
 /** Exporting everything: one JSON file to download, or a folder (with the recordings) written to a path. */
 export const useDataExportStore = defineStore('data-export', () => {

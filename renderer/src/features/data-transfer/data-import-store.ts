@@ -6,10 +6,10 @@ import { useApi } from '@renderer/api/inject-api';
 import { useRequest } from '@renderer/shared/use-request';
 
 /** Where an import stands: nothing chosen, reading and checking the file, showing the preview, importing, done. */
-export type ImportStep = 'idle' | 'checking' | 'preview' | 'importing' | 'done';
+type ImportStep = 'idle' | 'checking' | 'preview' | 'importing' | 'done';
 
 /** A file to import: its name and text (a File in the app, plain text in tests). */
-export interface ImportFile {
+interface ImportFile {
   name: string;
   text: () => Promise<string>;
 }

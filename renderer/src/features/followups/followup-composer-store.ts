@@ -16,11 +16,10 @@ import { useFollowupInterviewStore } from './followup-interview-store';
 export const COMPOSER_SAVE_DELAY_MS = 700;
 
 /** The fields of a message the composer saves as they are typed. */
-export type ComposerPatch = RouteInput<'followup:update'>['patch'];
+type ComposerPatch = RouteInput<'followup:update'>['patch'];
 
 /** What the last "Copy" or "Open in mail app" did, for the line the person reads next to the buttons. */
-export type SendNote =
-  { kind: 'copied' } | { kind: 'copy-failed' } | { kind: 'mail-opened' } | { kind: 'too-long'; limit: number };
+type SendNote = { kind: 'copied' } | { kind: 'copy-failed' } | { kind: 'mail-opened' } | { kind: 'too-long'; limit: number };
 
 /** The one open message: its text as typed (saved as you type), what it still lacks, its versions, and sending it. */
 export const useFollowupComposerStore = defineStore('followup-composer', () => {

@@ -9,13 +9,13 @@ import { useLoad, useRequest } from '@renderer/shared/use-request';
 import { useFollowupDueStore } from './followup-due-store';
 
 /** A change to the interview's own follow-up facts (send window, decision date, ...). */
-export type PlanPatch = RouteInput<'followup:updatePlan'>['patch'];
+type PlanPatch = RouteInput<'followup:updatePlan'>['patch'];
 /** What drafting a second-chance request needs, less the interview. */
-export type SecondChanceInput = Omit<RouteInput<'followup:draftSecondChance'>, 'interviewId'>;
+type SecondChanceInput = Omit<RouteInput<'followup:draftSecondChance'>, 'interviewId'>;
 /** What drafting a chance-to-impress proposal needs, less the interview. */
-export type ImpressInput = Omit<RouteInput<'followup:draftChanceToImpress'>, 'interviewId'>;
+type ImpressInput = Omit<RouteInput<'followup:draftChanceToImpress'>, 'interviewId'>;
 /** What drafting thank-yous needs, less the interview. */
-export type ThankYouInput = Omit<RouteInput<'followup:draftThankYous'>, 'interviewId'>;
+type ThankYouInput = Omit<RouteInput<'followup:draftThankYous'>, 'interviewId'>;
 
 /** One interview's follow-up page: its overview, and the drafting of new messages (the composer edits them). */
 export const useFollowupInterviewStore = defineStore('followup-interview', () => {

@@ -10,7 +10,7 @@ import { useLoad } from '@renderer/shared/use-request';
 /** The list's filters other than the search words. */
 export type ListFilters = Omit<JournalFilters, 'query'>;
 /** Companies and tags the person has used, for the filter menus. */
-export type JournalFacets = RouteOutput<'interview:facets'>;
+type JournalFacets = RouteOutput<'interview:facets'>;
 
 /** Rows fetched per page: enough to fill a tall window, few enough that 10,000 interviews never render at once. */
 export const PAGE_SIZE = 50;

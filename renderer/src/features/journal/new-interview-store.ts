@@ -4,7 +4,7 @@ import { useApi } from '@renderer/api/inject-api';
 import { useRequest } from '@renderer/shared/use-request';
 
 /** The fields of the short "new interview" form. */
-export type NewInterview = RouteInput<'interview:create'>;
+type NewInterview = RouteInput<'interview:create'>;
 
 /** Creating an interview from the short form; the main process checks the fields and names the ones that are wrong. */
 export const useNewInterviewStore = defineStore('new-interview', () => {

@@ -6,7 +6,7 @@ import { useApi } from '@renderer/api/inject-api';
 import { useLoad, useRequest } from '@renderer/shared/use-request';
 
 /** An interview just moved to the trash, offered back with "Undo" for a few seconds. */
-export interface RecentlyTrashed {
+interface RecentlyTrashed {
   id: number;
   company: string;
 }

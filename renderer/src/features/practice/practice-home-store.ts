@@ -6,7 +6,7 @@ import { useLoad } from '@renderer/shared/use-request';
 import { usePracticeDueStore } from './practice-due-store';
 
 /** How many due questions the home lists; the count above it says how many there are in all. */
-export const DUE_LIST_LIMIT = 20;
+const DUE_LIST_LIMIT = 20;
 
 /** The practice home's lists: what is due today and the past sessions, loaded together with the counts. */
 export const usePracticeHomeStore = defineStore('practice-home', () => {

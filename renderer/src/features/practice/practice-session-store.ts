@@ -16,7 +16,7 @@ export type RecordingInfo = RouteOutput<'recording:finish'>;
  * Where the session screen is: answering a question (think and answer phases live in the timer), saving the
  * answer, looking at feedback (graded or not), or done with every question.
  */
-export type SessionStage = 'idle' | 'loading' | 'load-error' | 'question' | 'saving' | 'save-error' | 'feedback' | 'finished';
+type SessionStage = 'idle' | 'loading' | 'load-error' | 'question' | 'saving' | 'save-error' | 'feedback' | 'finished';
 
 /** The figures under an answer; words per minute and the filler breakdown come from practice:analyze when it answers. */
 export interface AnswerFigures {
