@@ -6,6 +6,7 @@ import { createJournalDomain } from './journal/journal-domain';
 import { createFollowupsDomain } from './followups/followups-domain';
 import { createPracticeDomain } from './practice/practice-domain';
 import { createPlanDomain } from './plan/plan-domain';
+import { createSpeechDomain } from './speech/speech-domain';
 import { openDatabase, type OpenedDatabase } from './db/open-database';
 import { createRouter, type Router } from './ipc/router';
 
@@ -97,6 +98,7 @@ function wireDomains(
     createPlanDomain({ database, backups, bank: journal.bank, appVersion: options.version, now, openPath: options.openPath })
       .routes,
   );
+  router.register(createSpeechDomain({ db, paths, host: options.host, now }).routes);
   router.assertComplete();
   return { router, backups };
 }

@@ -5,9 +5,17 @@ import { journalContract } from './journal-contract';
 import { mergeContracts } from './merge-contracts';
 import { planContract } from './plan-contract';
 import { practiceContract } from './practice-contract';
+import { speechContract } from './speech-contract';
 
 /** The one table of every route: `domain:action` -> input and output schemas. Domains add their tables here. */
-export const contract = mergeContracts(appContract, journalContract, practiceContract, followupsContract, planContract);
+export const contract = mergeContracts(
+  appContract,
+  journalContract,
+  practiceContract,
+  followupsContract,
+  planContract,
+  speechContract,
+);
 
 export type Contract = typeof contract;
 export type RouteName = keyof Contract;

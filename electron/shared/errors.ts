@@ -9,6 +9,8 @@ export const errorCodeSchema = z.enum([
   'FORBIDDEN',
   'UNKNOWN_ROUTE',
   'INTERNAL',
+  /** A model download could not reach its server (no network, DNS, refused, timed out). */
+  'OFFLINE',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
