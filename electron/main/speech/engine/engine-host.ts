@@ -51,7 +51,7 @@ export function createEngineHost(launch: LaunchEngine, options: EngineHostOption
   let active: Job | null = null;
   const queue: Job[] = [];
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
-  let releaseWaiters: (() => void)[] = [];
+  const releaseWaiters: (() => void)[] = [];
   let closed = false;
 
   function ensureProcess(): EngineProcess {
