@@ -99,7 +99,7 @@ describe('model downloads from a loopback server', () => {
     start(store);
     const cut = await store.settled('tiny.en');
     expect(cut).toMatchObject({ state: 'failed', error: { code: 'OFFLINE' } });
-    expect(cut.error?.message).toMatch(/could not reach the download server.*resume/i);
+    expect(cut?.error?.message).toMatch(/could not reach the download server.*resume/i);
     expect(store.download('tiny.en', 'start')).toMatchObject({ state: 'downloading' });
     expect(await store.settled('tiny.en')).toMatchObject({ state: 'done' });
     expect(server.requests.at(-1)?.range).toMatch(/^bytes=\d+-$/);
@@ -112,7 +112,7 @@ describe('model downloads from a loopback server', () => {
     start(store);
     const failed = await store.settled('tiny.en');
     expect(failed).toMatchObject({ state: 'failed', error: { code: 'VALIDATION' } });
-    expect(failed.error?.message).toMatch(/did not match the published checksum \(SHA-1\), so it was removed/);
+    expect(failed?.error?.message).toMatch(/did not match the published checksum \(SHA-1\), so it was removed/);
     expect(fs.existsSync(part)).toBe(false);
     expect(fs.existsSync(final)).toBe(false);
     expect(store.isInstalled('tiny.en')).toBe(false);
@@ -122,7 +122,7 @@ describe('model downloads from a loopback server', () => {
     const { store, final } = await setup({}, MODEL.body.subarray(0, 1000));
     start(store);
     const failed = await store.settled('tiny.en');
-    expect(failed.error?.message).toMatch(/offers a file of 1,000 bytes, not the 3,145,728/);
+    expect(failed?.error?.message).toMatch(/offers a file of 1,000 bytes, not the 3,145,728/);
     expect(fs.existsSync(final)).toBe(false);
   });
 
@@ -144,7 +144,7 @@ describe('model downloads from a loopback server', () => {
     start(store);
     const failed = await store.settled('tiny.en');
     expect(failed).toMatchObject({ state: 'failed', error: { code: 'STORAGE' } });
-    expect(failed.error?.message).toMatch(/not enough free disk space for this model \(it needs \d+ MB more\)/);
+    expect(failed?.error?.message).toMatch(/not enough free disk space for this model \(it needs \d+ MB more\)/);
     expect(fs.existsSync(final)).toBe(false);
   });
 
@@ -161,7 +161,7 @@ describe('model downloads from a loopback server', () => {
     start(store);
     const failed = await store.settled('tiny.en');
     expect(failed).toMatchObject({ state: 'failed', error: { code: 'OFFLINE' } });
-    expect(failed.error?.message).toMatch(/could not reach the download server\. Check that this computer is online/);
+    expect(failed?.error?.message).toMatch(/could not reach the download server\. Check that this computer is online/);
   });
 
   it('pause, resume or cancel of a download never started is a clear NOT_FOUND; unknown models too', async () => {

@@ -42,6 +42,8 @@ export interface WavInfo {
   channels: number;
   sampleRate: number;
   bitsPerSample: number;
+  /** Where the samples start in the file. */
+  dataOffset: number;
   dataBytes: number;
   seconds: number;
 }
@@ -59,7 +61,7 @@ export function readWavInfo(file: string): WavInfo | null {
     )
       return null;
     let offset = 12;
-    let fmt: Omit<WavInfo, 'dataBytes' | 'seconds'> | null = null;
+    let fmt: Omit<WavInfo, 'dataOffset' | 'dataBytes' | 'seconds'> | null = null;
     const chunk = Buffer.alloc(24);
     while (offset + 8 <= size) {
       fs.readSync(fd, chunk, 0, 24, offset);
@@ -76,7 +78,7 @@ export function readWavInfo(file: string): WavInfo | null {
         // A header written before the recording ended may say 0 or too much: trust the bytes that are there.
         const dataBytes = length === 0 || offset + 8 + length > size ? size - offset - 8 : length;
         const bytesPerSecond = fmt.sampleRate * fmt.channels * (fmt.bitsPerSample / 8);
-        return { ...fmt, dataBytes, seconds: bytesPerSecond ? dataBytes / bytesPerSecond : 0 };
+        return { ...fmt, dataOffset: offset + 8, dataBytes, seconds: bytesPerSecond ? dataBytes / bytesPerSecond : 0 };
       }
       offset += 8 + length + (length % 2);
     }
