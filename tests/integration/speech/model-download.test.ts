@@ -164,6 +164,21 @@ describe('model downloads from a loopback server', () => {
     expect(failed?.error?.message).toMatch(/could not reach the download server\. Check that this computer is online/);
   });
 
+  it('a partial file left by an earlier run shows as paused, and resumes from where it stopped', async () => {
+    const { server, store, dir, part, final } = await setup();
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(part, MODEL.body.subarray(0, 1_000_000));
+    expect(store.downloadStatus('tiny.en')).toMatchObject({ state: 'paused', receivedBytes: 1_000_000 });
+    store.download('tiny.en', 'resume');
+    expect(await store.settled('tiny.en')).toMatchObject({ state: 'done' });
+    expect(server.requests.map((r) => r.range)).toEqual(['bytes=1000000-']);
+    expect(sha1(final)).toBe(MODEL.sha1);
+    // And a leftover partial file can be cancelled away without starting anything.
+    fs.writeFileSync(path.join(dir, 'ggml-base.bin.part'), 'x');
+    expect(await store.download('base', 'cancel')).toMatchObject({ state: 'cancelled', receivedBytes: 0 });
+    expect(fs.existsSync(path.join(dir, 'ggml-base.bin.part'))).toBe(false);
+  });
+
   it('pause, resume or cancel of a download never started is a clear NOT_FOUND; unknown models too', async () => {
     const { store } = await setup();
     expect(() => store.download('tiny.en', 'pause')).toThrow(/No download of Tiny \(English\) was started/);

@@ -30,6 +30,16 @@ export function createModelStore(catalog: Catalog, dir: string, options: { idleT
     }
   }
 
+  const idle = (m: CatalogEntry): DownloadStatus => ({
+    modelId: m.id,
+    state: 'paused',
+    receivedBytes: 0,
+    totalBytes: m.sizeBytes,
+    bytesPerSecond: 0,
+    etaSeconds: null,
+    error: null,
+  });
+
   function freeBytes(): number | null {
     try {
       fs.mkdirSync(dir, { recursive: true });
@@ -47,12 +57,28 @@ export function createModelStore(catalog: Catalog, dir: string, options: { idleT
     isInstalled: (id: string) => isInstalled(entry(id)),
     /** The model file's path in models/, whether or not it is there yet. */
     pathOf: (id: string) => fileOf(entry(id)),
-    downloadStatus: (id: string): DownloadStatus | null => downloads.get(entry(id).id)?.status() ?? null,
+    /** The download's progress; a partial file left by an earlier run shows as paused, ready to resume. */
+    downloadStatus(id: string): DownloadStatus | null {
+      const m = entry(id);
+      const current = downloads.get(m.id);
+      if (current) return current.status();
+      try {
+        return { ...idle(m), state: 'paused', receivedBytes: Math.min(fs.statSync(tempOf(m)).size, m.sizeBytes) };
+      } catch {
+        return null;
+      }
+    },
 
     /** Starts (or resumes) a download; refuses an installed model, and a disk too full to hold it. */
     download(id: string, action: 'start' | 'pause' | 'resume' | 'cancel'): Promise<DownloadStatus> | DownloadStatus {
       const m = entry(id);
       const current = downloads.get(m.id);
+      // A partial file from an earlier run resumes with start; cancel removes it.
+      if (!current && action === 'resume' && fs.existsSync(tempOf(m))) action = 'start';
+      if (!current && action === 'cancel' && fs.existsSync(tempOf(m))) {
+        fs.rmSync(tempOf(m), { force: true });
+        return { ...idle(m), state: 'cancelled' };
+      }
       if (action === 'pause' || action === 'resume' || action === 'cancel') {
         if (!current) throw new AppError('NOT_FOUND', `No download of ${m.name} was started.`);
         if (action === 'pause') current.pause();
