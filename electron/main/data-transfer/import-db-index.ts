@@ -48,8 +48,11 @@ export function readTableIndex(db: Database.Database, table: ExportTable): Table
       index.lookup.set(`text:${asciiFold(text)}`, id);
     }
   }
-  if (table === 'recordings') {
-    for (const [id, name] of db.prepare('SELECT id, file_name FROM recordings').raw().all() as [number, string][])
+  if (table === 'recordings' || table === 'speech_audio') {
+    for (const [id, name] of db
+      .prepare(`SELECT id, file_name FROM ${q(table)}`)
+      .raw()
+      .all() as [number, string][])
       index.lookup.set(name, id);
   }
   if (table === 'plan_items') {
