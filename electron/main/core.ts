@@ -11,6 +11,7 @@ import { createJournalDomain } from './journal/journal-domain';
 import { createPlanDomain } from './plan/plan-domain';
 import { createPracticeDomain } from './practice/practice-domain';
 import { createSettingsDomain } from './settings/settings-domain';
+import { createSpeechDomain } from './speech/speech-domain';
 
 export interface CoreOptions {
   dataDir: string;
@@ -111,6 +112,7 @@ function wireDomains(
       openPath: options.openPath,
     }).routes,
   );
+  router.register(createSpeechDomain({ db, paths, host: options.host, now }).routes);
   router.assertComplete();
   return { router, backups };
 }

@@ -8,6 +8,7 @@ import { mergeContracts } from './merge-contracts';
 import { planContract } from './plan-contract';
 import { practiceContract } from './practice-contract';
 import { settingsContract } from './settings-contract';
+import { speechContract } from './speech-contract';
 
 /** The one table of every route: `domain:action` -> input and output schemas. Domains add their tables here. */
 export const contract = mergeContracts(
@@ -19,6 +20,7 @@ export const contract = mergeContracts(
   insightsContract,
   planContract,
   dataTransferContract,
+  speechContract,
 );
 
 type Contract = typeof contract;

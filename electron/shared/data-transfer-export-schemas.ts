@@ -12,6 +12,7 @@ import {
 } from './journal-schemas';
 import { PLAN_ITEM_STATUSES } from './plan-schemas';
 import { GRADES, sessionSourceSchema } from './practice-schemas';
+import { speechFiguresSchema, timeSpanSchema, timedWordSchema } from './speech-schemas';
 import { MAX_TEXT, isRealDateTime } from './text-limits';
 
 /** The export file's `format` field: anything else is not a Debrief export. */
@@ -46,6 +47,9 @@ export const EXPORT_TABLES = [
   'plan_items',
   'plan_note',
   'plan_dismissed',
+  'speech_audio',
+  'speech_transcripts',
+  'speech_prefs',
 ] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 
@@ -70,6 +74,9 @@ export const TABLE_SINCE: Record<ExportTable, number> = {
   plan_items: 5,
   plan_note: 5,
   plan_dismissed: 5,
+  speech_audio: 6,
+  speech_transcripts: 6,
+  speech_prefs: 6,
 };
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -267,6 +274,26 @@ export const exportRowSchemas = {
   }),
   plan_note: z.strictObject({ id: z.literal(1), body: text(100_000), updated_at: instant }),
   plan_dismissed: z.strictObject({ suggestion_key: text(100).min(1), dismissed_at: instant }),
+  // The 16 kHz copy's row travels so its transcript can; the WAV itself is derived from the recording and stays behind.
+  speech_audio: z.strictObject({
+    id,
+    recording_id: id.nullable(),
+    file_name: recordingFileNameSchema,
+    sample_count: count,
+    complete: bit,
+    created_at: instant,
+  }),
+  speech_transcripts: z.strictObject({
+    audio_id: id,
+    model_id: text(40).nullable(),
+    language: text(10).nullable(),
+    text: text(),
+    words: jsonText(z.array(timedWordSchema), 'timed words'),
+    speech: jsonText(z.array(timeSpanSchema), 'speech segments'),
+    figures: jsonText(speechFiguresSchema, 'speech figures'),
+    created_at: instant,
+  }),
+  speech_prefs: z.strictObject({ key: text(100).min(1), value: text(200) }),
 } satisfies Record<ExportTable, z.ZodType>;
 
 /** A recording's audio file as listed in the export: sha256 null means the file was missing when exported. */

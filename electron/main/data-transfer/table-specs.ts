@@ -184,6 +184,24 @@ export const TABLE_SPECS: Record<ExportTable, TableSpec> = {
     key: ['suggestion_key'],
     idColumn: null,
   },
+  speech_audio: {
+    table: 'speech_audio',
+    label: 'speech audio',
+    kind: 'attach',
+    key: ['id'],
+    idColumn: 'id',
+    refs: [{ column: 'recording_id', table: 'recordings', optional: true }],
+    unique: [{ columns: ['file_name'] }, { columns: ['recording_id'] }],
+  },
+  speech_transcripts: {
+    table: 'speech_transcripts',
+    label: 'transcripts',
+    kind: 'part',
+    key: ['audio_id'],
+    idColumn: null,
+    owner: { column: 'audio_id', table: 'speech_audio' },
+  },
+  speech_prefs: { table: 'speech_prefs', label: 'speech preferences', kind: 'keyed', key: ['key'], idColumn: null },
 };
 
 /** The specs in import order. */
