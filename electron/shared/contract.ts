@@ -5,6 +5,7 @@ import { followupsContract } from './followups-contract';
 import { insightsContract } from './insights-contract';
 import { journalContract } from './journal-contract';
 import { mergeContracts } from './merge-contracts';
+import { missedPointsContract } from './missed-points-contract';
 import { planContract } from './plan-contract';
 import { practiceContract } from './practice-contract';
 import { settingsContract } from './settings-contract';
@@ -13,6 +14,7 @@ import { settingsContract } from './settings-contract';
 export const contract = mergeContracts(
   appContract,
   journalContract,
+  missedPointsContract,
   practiceContract,
   followupsContract,
   settingsContract,
