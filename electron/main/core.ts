@@ -97,7 +97,13 @@ function wireDomains(
   router.register(bankRoutes(journal.bank));
   const settings = createSettingsDomain(db, now);
   router.register(settings.routes);
-  router.register(createFollowupsDomain(db, { now, settings: settings.settings, openExternal: options.openExternal }).routes);
+  const reader = {
+    detail: (id: number) => journal.journal.detail(id),
+    realityCheck: (id: number) => journal.realityCheck.get(id),
+  };
+  router.register(
+    createFollowupsDomain(db, { now, settings: settings.settings, journal: reader, openExternal: options.openExternal }).routes,
+  );
   router.register(createPracticeDomain(db, paths.recordings, now).routes);
   const insights = createInsightsDomain(db, now);
   router.register(insights.routes);

@@ -5,6 +5,7 @@ import { followupsContract } from './followups-contract';
 import { insightsContract } from './insights-contract';
 import { journalContract } from './journal-contract';
 import { mergeContracts } from './merge-contracts';
+import { missedPointsContract } from './missed-points-contract';
 import { planContract } from './plan-contract';
 import { practiceContract } from './practice-contract';
 import { settingsContract } from './settings-contract';
@@ -14,6 +15,7 @@ import { speechContract } from './speech-contract';
 export const contract = mergeContracts(
   appContract,
   journalContract,
+  missedPointsContract,
   practiceContract,
   followupsContract,
   settingsContract,

@@ -98,6 +98,23 @@ export const TABLE_SPECS: Record<ExportTable, TableSpec> = {
     idColumn: 'id',
     owner: { column: 'interview_question_id', table: 'interview_questions' },
   },
+  missed_points: {
+    table: 'missed_points',
+    label: 'points not got across',
+    kind: 'part',
+    key: ['id'],
+    idColumn: 'id',
+    owner: { column: 'interview_id', table: 'interviews' },
+    unique: [{ columns: ['interview_id', 'suggestion_key'] }],
+  },
+  missed_point_dismissals: {
+    table: 'missed_point_dismissals',
+    label: 'dismissed point suggestions',
+    kind: 'part',
+    key: ['interview_id', 'suggestion_key'],
+    idColumn: null,
+    owner: { column: 'interview_id', table: 'interviews' },
+  },
   practice_sessions: {
     table: 'practice_sessions',
     label: 'practice sessions',

@@ -1,0 +1,2 @@
+-- Placeholder so that 0008 runs on the followups-forgot branch: the revisions branch owns this migration. When both
+-- branches meet, keep the revisions branch's file (a conflict here resolves to theirs, or to both: this is only a comment).
