@@ -50,7 +50,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByTestId('graded')).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
 
-      await page.getByRole('button', { name: 'See the summary' }).click();
+      await page.getByRole('button', { name: 'Finish' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Session summary' })).toBeVisible();
       await page.getByText('Every attempt at this question').click();
       await expect(page.getByTestId('question-attempts')).toBeVisible();
