@@ -143,7 +143,7 @@ test('End now while typing keeps the words typed so far, and counts them', async
   await page.getByRole('button', { name: 'End now' }).click();
   const dialog = page.getByRole('dialog', { name: 'End the session now?' });
   await expect(dialog).toContainText('You have answered 1 of 2 questions.');
-  await expect(dialog).toContainText('What you are typing now is kept, without a grade.');
+  await expect(dialog).toContainText('The answer you are giving now is kept, without a grade.');
   await dialog.getByRole('button', { name: 'End the session' }).click();
   await expect(page.getByTestId('summary-overview')).toContainText('1 of 2 answered');
   const [session] = await api(host, 'practice:history');
@@ -165,7 +165,9 @@ test('when practice starts with time to think, focus is on "Start answering now"
   await expect(answerBox(page)).toBeFocused();
   await answerBox(page).fill('An answer.');
   await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('heading', { name: 'How it went' })).toBeFocused();
   await page.keyboard.press('2');
+  await expect(page.getByRole('button', { name: 'Next question' })).toBeFocused();
   await page.keyboard.press('Enter');
   // The next question gets the same: focus on its start button, not a heading four Tabs away.
   await expect(page.getByTestId('question-progress')).toHaveText('Question 2 of 2');
