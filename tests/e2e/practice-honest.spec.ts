@@ -127,7 +127,7 @@ test('End now says how many were answered, keeps them, and the summary says the 
   );
   await expect(page.getByRole('link', { name: 'Continue this session' })).toHaveCount(0);
   await expect(page.getByTestId('summary-row')).toHaveCount(3);
-  await expect(page.getByTestId('summary-row').nth(1)).toContainText('Not answered in this session.');
+  await expect(page.getByTestId('summary-row').nth(1)).toContainText('Not asked: the session was ended before it.');
 
   const [session] = await api(host, 'practice:history');
   expect(session).toMatchObject({ questionCount: 3, answered: 1 });

@@ -33,7 +33,7 @@ export const SOURCE_CHOICES: readonly { value: StartOptions['source']; label: st
   {
     value: 'due',
     label: 'Due and fumbled first',
-    hint: 'Questions due today; if there are fewer than you asked for, your weakest, then new ones from the bank.',
+    hint: 'What is due today first, topped up from your weakest and the bank.',
   },
   { value: 'interview', label: 'Replay an interview', hint: 'The questions of one interview, in the order they were asked.' },
   { value: 'category', label: 'A category', hint: 'Questions of one kind from the bank.' },

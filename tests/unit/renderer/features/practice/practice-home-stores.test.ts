@@ -126,8 +126,9 @@ describe('practice start store', () => {
     const asked: number[] = [];
     const fake = fakeClient({
       'practice:sessionMix': (input) => {
-        asked.push(input!.length);
-        return ok({ due: 1, weakest: 0, bank: input!.length - 1, waiting: 1 });
+        const length = input?.length ?? 5;
+        asked.push(length);
+        return ok({ due: 1, weakest: 0, bank: length - 1, waiting: 1 });
       },
     });
     const start = withStores(fake.client).run(() => usePracticeStartStore());
