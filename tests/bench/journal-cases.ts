@@ -2,7 +2,7 @@ import { createSearchIndexRepo } from '../../electron/main/journal/search-index-
 import type { BenchCase } from './harness';
 import type { BenchContext } from './bench-context';
 
-/** The journal at size: list page, full interview load, one reflection save, full-text search. */
+/** The journal at size: list page, full interview load, one reflection save, full-text search, the bank's search. */
 export function journalCases(ctx: BenchContext): BenchCase[] {
   const { db } = ctx;
   const newest = db.prepare('SELECT id, held_at FROM interviews ORDER BY held_at DESC, id DESC LIMIT 1').get() as {
@@ -71,6 +71,12 @@ export function journalCases(ctx: BenchContext): BenchCase[] {
       name: 'interview:list (FTS search, 50)',
       route: () => ctx.call('interview:list', { filters: { query: 'whiteboard recur' }, limit: 50 }),
       raw: () => [searchRaw.all('"whiteboard"* "recur"*'), searchCountRaw.get('"whiteboard"* "recur"*')],
+      targetP95Ms: 5,
+    },
+    {
+      // The question picker's search: any of the words, ranked by how many each question holds.
+      name: 'bank:list (any-word search, 20)',
+      route: () => ctx.call('bank:list', { query: 'conflict colleague deadline pressure', limit: 20 }),
       targetP95Ms: 5,
     },
   ];
