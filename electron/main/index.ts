@@ -10,7 +10,7 @@ import { registerIpc } from './ipc/ipc-bridge';
 import { menuTemplate } from './menu';
 import { APP_INDEX_URL, APP_ORIGIN, APP_SCHEME } from './security/app-origin';
 import { isAllowedExternalUrl } from './security/external-urls';
-import { isPermissionAllowed } from './security/permissions';
+import { configureSession } from './security/session-setup';
 import { attachNavigationGuards, createMainWindow, type WindowLike } from './window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -20,6 +20,8 @@ const windowIds = new Set<number>();
 let core: Core | undefined;
 let mainWindow: WindowLike | undefined;
 let stopReminders = () => {};
+// Set by configureSession before the first window: spellcheck only where it stays on this computer.
+let spellcheck = false;
 
 // Must happen before ready: app:// behaves like https (secure, standard), so the page never runs from file://.
 protocol.registerSchemesAsPrivileged([
@@ -35,6 +37,7 @@ function openWindow(): void {
     url: devUrl ?? APP_INDEX_URL,
     trustedOrigins,
     openExternal,
+    spellcheck,
     // The renderer's page colours (renderer/src/styles/tokens.css), so the window opens without a flash.
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#131918' : '#f6f7f6',
   });
@@ -56,6 +59,8 @@ function focusWindow(): void {
 }
 
 async function start(): Promise<void> {
+  // First of all, so neither a window nor Chromium's dictionary downloader ever runs with Electron's defaults.
+  ({ spellcheck } = configureSession(session.defaultSession, { platform: process.platform, trustedOrigins }));
   const dataDir = process.env.DEBRIEF_DATA_DIR || defaultDataDir();
   core = await createCore({
     dataDir,
@@ -71,14 +76,6 @@ async function start(): Promise<void> {
   });
 
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(path.join(here, '../renderer'), request.url));
-  const checkPermission = (permission: string, requestingUrl: string | undefined, mediaTypes?: string[]) =>
-    isPermissionAllowed({ permission, requestingUrl, mediaTypes }, trustedOrigins);
-  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback, details) =>
-    callback(checkPermission(permission, details.requestingUrl, 'mediaTypes' in details ? details.mediaTypes : undefined)),
-  );
-  session.defaultSession.setPermissionCheckHandler((_wc, permission, requestingOrigin, details) =>
-    checkPermission(permission, details.requestingUrl ?? requestingOrigin, details.mediaType ? [details.mediaType] : undefined),
-  );
   registerIpc(ipcMain, core.router, windowIds, trustedOrigins);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', isDev: !app.isPackaged, appName: app.name })),

@@ -19,8 +19,11 @@ export interface WindowLike {
 
 export type OpenExternal = (url: string) => Promise<void> | void;
 
-/** Every renderer gets these, with no exceptions (Electron's security checklist, items 2-4, 6, 9, 12). */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+/**
+ * Every renderer gets these, with no exceptions (Electron's security checklist, items 2-4, 6, 9, 12). Spellcheck is
+ * off unless the session set it up to stay on this computer (security/session-setup.ts).
+ */
+export function secureWebPreferences(preloadPath: string, spellcheck = false): WebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -33,7 +36,7 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     experimentalFeatures: false,
     webviewTag: false,
     navigateOnDragDrop: false,
-    spellcheck: true,
+    spellcheck,
   };
 }
 
@@ -65,6 +68,8 @@ export interface MainWindowOptions {
   trustedOrigins: readonly string[];
   openExternal: OpenExternal;
   backgroundColor: string;
+  /** From configureSession: true only where spellchecking needs nothing from the network. */
+  spellcheck: boolean;
   iconPath?: string;
 }
 
@@ -80,7 +85,7 @@ export function createMainWindow(options: MainWindowOptions): WindowLike {
     backgroundColor: options.backgroundColor,
     icon: options.iconPath,
     autoHideMenuBar: false,
-    webPreferences: secureWebPreferences(options.preloadPath),
+    webPreferences: secureWebPreferences(options.preloadPath, options.spellcheck),
   });
   attachNavigationGuards(win.webContents, options.trustedOrigins, options.openExternal);
   win.once('ready-to-show', () => win.show());

@@ -6,7 +6,7 @@ export const backupInfoSchema = z.object({
   fileName: z.string(),
   createdAt: z.string(),
   sizeBytes: z.number().int().nonnegative(),
-  reason: z.enum(['start', 'interval', 'manual', 'before-restore', 'before-migration']),
+  reason: z.enum(['start', 'interval', 'manual', 'before-restore', 'before-migration', 'before-delete']),
 });
 export type BackupInfo = z.infer<typeof backupInfoSchema>;
 
@@ -14,7 +14,8 @@ export type BackupInfo = z.infer<typeof backupInfoSchema>;
 const startupNoticeSchema = z.object({
   kind: z.enum(['restored-from-backup', 'started-empty-after-corruption']),
   message: z.string(),
-  quarantinedAs: z.string(),
+  /** Where the damaged file was moved; null when there was no file to move (the database was missing). */
+  quarantinedAs: z.string().nullable(),
 });
 export type StartupNotice = z.infer<typeof startupNoticeSchema>;
 

@@ -1,10 +1,11 @@
-// Playwright fixtures: every test gets its own browser host on a free port with its own temporary data folder.
+// Playwright fixtures: every test gets its own browser host on a free port with its own temporary data folder, and
+// fails if any page asked for anything beyond 127.0.0.1 ("Offline and private. Nothing leaves this computer.").
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ENTRY = path.join(ROOT, 'out/main/web-main.js');
@@ -74,10 +75,66 @@ async function stopHost(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
+/** True for an address that would leave the machine's loopback: anything but 127.0.0.1 and in-page data. */
+export function leavesLoopback(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return true;
+  }
+  if (['data:', 'blob:', 'about:'].includes(parsed.protocol)) return false;
+  return parsed.hostname !== '127.0.0.1';
+}
+
+/** Records every request and WebSocket a browser context starts that leaves 127.0.0.1. */
+export interface OutsideRequests {
+  watch(context: BrowserContext): void;
+  readonly seen: string[];
+}
+
 /** `test` with a fresh browser host per test; `host` is started only by tests that ask for it. */
-export const test = base.extend<HostOptions & { host: BrowserHost }>({
+export const test = base.extend<HostOptions & { host: BrowserHost; outsideRequests: OutsideRequests }>({
   hostEnv: [{}, { option: true }],
   dataFiles: [{}, { option: true }],
+  // Automatic, so no test can forget it: every context the test uses (the default one, and any it makes with
+  // browser.newContext) is watched, and the test fails at teardown if a single request went elsewhere.
+  outsideRequests: [
+    async ({ browser }, use) => {
+      const seen: string[] = [];
+      const watched = new WeakSet<BrowserContext>();
+      const watchPage = (page: Page) =>
+        page.on('websocket', (socket) => {
+          if (leavesLoopback(socket.url())) seen.push(`WebSocket ${socket.url()}`);
+        });
+      const watch = (context: BrowserContext) => {
+        if (watched.has(context)) return;
+        watched.add(context);
+        context.on('request', (request) => {
+          if (leavesLoopback(request.url())) seen.push(`${request.method()} ${request.url()}`);
+        });
+        context.pages().forEach(watchPage);
+        context.on('page', watchPage);
+      };
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (...args: Parameters<typeof newContext>) => {
+        const context = await newContext(...args);
+        watch(context);
+        return context;
+      };
+      try {
+        await use({ watch, seen });
+      } finally {
+        browser.newContext = newContext;
+      }
+      expect(seen, 'requests that left 127.0.0.1 (the app promises that nothing leaves this computer)').toEqual([]);
+    },
+    { auto: true },
+  ],
+  context: async ({ context, outsideRequests }, use) => {
+    outsideRequests.watch(context);
+    await use(context);
+  },
   host: async ({ hostEnv, dataFiles }, use) => {
     if (!fs.existsSync(ENTRY))
       throw new Error(`${ENTRY} is missing: run \`npx electron-vite build\` before the end-to-end tests.`);

@@ -103,3 +103,29 @@ export class FakeIpcMain implements IpcMainLike {
     return listener(event, ...args);
   }
 }
+
+/** One call made on a fake session: the method's name and its arguments, in order. */
+export interface SessionCall {
+  method: string;
+  args: unknown[];
+}
+
+/**
+ * A session that accepts any method and records every call, so a test sees everything the app configured,
+ * including calls added later that no test knew to look for.
+ */
+export function recordingSession<T extends object>(): { session: T; calls: SessionCall[] } {
+  const calls: SessionCall[] = [];
+  const session = new Proxy(
+    {},
+    {
+      get: (_target, method) =>
+        typeof method === 'string'
+          ? (...args: unknown[]) => {
+              calls.push({ method, args });
+            }
+          : undefined,
+    },
+  ) as T;
+  return { session, calls };
+}

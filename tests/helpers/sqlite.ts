@@ -90,3 +90,9 @@ export function useOpenDatabases(): <T extends Database.Database>(db: T) => T {
 export function filesIn(dir: string): string[] {
   return fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [];
 }
+
+/** The quarantined file a startup notice names; fails the test when the notice names none. */
+export function quarantinedFile(notice: { quarantinedAs: string | null } | undefined): string {
+  if (!notice?.quarantinedAs) throw new Error(`Expected a notice that names a quarantined file, got ${JSON.stringify(notice)}`);
+  return notice.quarantinedAs;
+}

@@ -13,7 +13,7 @@ export interface BackupService {
 
 /** Builds the service over one open database and its backups folder. */
 export function createBackupService(db: Database.Database, dir: string, now: () => Date = () => new Date()): BackupService {
-  const changes = db.prepare('SELECT total_changes() AS n').pluck();
+  const changes = db.prepare<[], number>('SELECT total_changes() AS n').pluck();
   let changesAtLastBackup = -1;
   let running: Promise<BackupInfo> | null = null;
   let runningReason: BackupReason | null = null;
@@ -23,7 +23,7 @@ export function createBackupService(db: Database.Database, dir: string, now: () 
     // one of another kind waits, then makes its own, so "Back up now" never returns an automatic backup.
     if (running && runningReason === reason) return running;
     while (running) await running.catch(() => undefined);
-    const seen = changes.get() as number;
+    const seen = changes.get() ?? 0;
     runningReason = reason;
     running = createBackup(db, dir, reason, now());
     try {
@@ -40,7 +40,7 @@ export function createBackupService(db: Database.Database, dir: string, now: () 
     list: () => listBackups(dir),
     latest: () => listBackups(dir)[0] ?? null,
     async createIfChanged(reason) {
-      if ((changes.get() as number) === changesAtLastBackup) return null;
+      if ((changes.get() ?? 0) === changesAtLastBackup) return null;
       return create(reason);
     },
   };

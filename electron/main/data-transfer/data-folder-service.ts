@@ -35,9 +35,8 @@ export function createDataFolderService(deps: DataFolderDeps) {
   return {
     /** Takes a backup first (kept with the others, so even this can be undone), then deletes every row and recording. */
     async deleteAll() {
-      // Filed as a manual backup: it is one the person asked for by deleting, and manual ones are kept longest.
-      // A reason of its own ('before-delete') needs the renderer's label table to learn it first.
-      const safetyBackup = await deps.backups.create('manual');
+      // A reason of its own, so the list says what it is; kept as long as the person's own backups.
+      const safetyBackup = await deps.backups.create('before-delete');
       const rowsDeleted = db.transaction(() => deleteAllRows(db))();
       deps.restockBank();
       return { safetyBackup, rowsDeleted, filesDeleted: removeRecordingFiles() };

@@ -1,4 +1,4 @@
-import { MAX_LISTED, type ImportProblem } from '../../shared/data-schemas';
+import { MAX_LISTED, type ImportProblem } from '../../shared/data-transfer-schemas';
 
 /** Collects problems, keeping the first MAX_LISTED in full and counting the rest, so a report stays small. */
 export class ProblemList {

@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -6,6 +5,7 @@ import { AppError } from '../../shared/errors';
 import type { BackupService } from '../backup/backup-service';
 import { verifyDatabaseFile } from '../db/backups';
 import type { DataPaths } from '../db/data-paths';
+import { restoreTempPath } from '../db/temporary-files';
 import { migrate, readSchemaVersion } from '../db/migrate';
 import type { Migration } from '../db/migrations';
 import type { SearchIndexRepo } from '../journal/search-index-repo';
@@ -73,7 +73,8 @@ export function createRestoreService(deps: RestoreDeps) {
 
       // The state right now, so the restore itself can be undone from the list of backups.
       const safetyBackup = await backups.create('before-restore');
-      const temp = path.join(paths.dir, `.restore-${crypto.randomBytes(6).toString('hex')}.db`);
+      // Named by the one module that also sweeps such leftovers at start, if the app is killed mid-restore.
+      const temp = restoreTempPath(paths.dir);
       try {
         fs.copyFileSync(source, temp, fs.constants.COPYFILE_EXCL);
         const copy = new Database(temp, { fileMustExist: true });

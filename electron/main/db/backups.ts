@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupInfo } from '../../shared/app-contract';
+import { partialBackupPath, SIDE_SUFFIXES } from './temporary-files';
 
 export type BackupReason = BackupInfo['reason'];
 
@@ -12,6 +13,8 @@ export const KEEP_BACKUPS: Record<BackupReason, number> = {
   manual: 20,
   'before-restore': 5,
   'before-migration': 5,
+  // The only copy of everything after "Delete all data": kept as long as the person's own backups.
+  'before-delete': 20,
 };
 
 const NAME = /^debrief-(\d{8}T\d{9}Z)-([a-z-]+)\.db$/;
@@ -81,14 +84,14 @@ export async function createBackup(
     fileName = `debrief-${stamp(new Date(now.getTime() + n))}-${reason}.db`;
   }
   const finalPath = path.join(dir, fileName);
-  const tmpPath = `${finalPath}.partial`;
+  const tmpPath = partialBackupPath(finalPath);
   try {
     await db.backup(tmpPath);
     settleCopy(tmpPath);
     if (!verifyDatabaseFile(tmpPath)) throw new Error('The backup copy failed its integrity check.');
     fs.renameSync(tmpPath, finalPath);
   } finally {
-    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(tmpPath + suffix, { force: true });
+    for (const suffix of ['', ...SIDE_SUFFIXES]) fs.rmSync(tmpPath + suffix, { force: true });
   }
   rotateBackups(dir, reason);
   const info = describe(dir, fileName);

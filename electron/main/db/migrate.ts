@@ -19,8 +19,8 @@ export class DatabaseTooNewError extends Error {
 export function readSchemaVersion(db: Database.Database): number {
   const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
   if (!table) return 0;
-  const row = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
-  return row.v ?? 0;
+  const row = db.prepare<[], { v: number | null }>('SELECT MAX(version) AS v FROM schema_migrations').get();
+  return row?.v ?? 0;
 }
 
 /** Throws DatabaseTooNewError when the file is ahead of this build. */
@@ -38,7 +38,9 @@ export function migrate(db: Database.Database, list: Migration[], now: () => Dat
     applied_at TEXT NOT NULL
   ) STRICT`);
   const current = assertNotTooNew(db, list.length ? list[list.length - 1].version : 0);
-  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  const record = db.prepare<[number, string, string]>(
+    'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
+  );
   const applied: number[] = [];
   for (const m of list) {
     if (m.version <= current) continue;

@@ -50,6 +50,11 @@ describe('delete all data', () => {
     expect(fs.readdirSync(path.join(t.dir, 'recordings'))).toEqual([]);
     expect(t.db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(latestSchemaVersion);
 
+    // Filed under a reason of its own, so the list of backups says what it is.
+    expect(result.safetyBackup).toMatchObject({
+      reason: 'before-delete',
+      fileName: expect.stringMatching(/-before-delete\.db$/),
+    });
     // Both backups are kept; the new one holds everything that was just deleted.
     const backups = await call(t.core, 'backup:list', {});
     expect(backups.map((b) => b.fileName).sort()).toEqual([earlier.fileName, result.safetyBackup.fileName].sort());

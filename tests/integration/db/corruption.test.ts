@@ -11,6 +11,7 @@ import {
   filesIn,
   insertNotes,
   notesMigration,
+  quarantinedFile,
   readNotes,
   useOpenDatabases,
 } from '../../helpers/sqlite';
@@ -52,9 +53,9 @@ describe('a corrupted database with a good backup', () => {
     expect(opened.notices).toHaveLength(1);
     const notice = opened.notices[0];
     expect(notice.kind).toBe('restored-from-backup');
-    expect(path.dirname(notice.quarantinedAs)).toBe(paths.quarantine);
-    expect(sha256File(notice.quarantinedAs)).toBe(corruptedHash);
-    expect(notice.message).toContain(notice.quarantinedAs);
+    expect(path.dirname(quarantinedFile(notice))).toBe(paths.quarantine);
+    expect(sha256File(quarantinedFile(notice))).toBe(corruptedHash);
+    expect(notice.message).toContain(quarantinedFile(notice));
     expect(notice.message).toContain(backup.createdAt);
     expect(notice.message).toMatch(/not in the restored copy/);
 
@@ -113,7 +114,7 @@ describe('a corrupted database with a good backup', () => {
 
     const opened = await openDatabase(crashed.dir, options(T_RECOVER));
     track(opened.db);
-    const { quarantinedAs } = opened.notices[0];
+    const quarantinedAs = quarantinedFile(opened.notices[0]);
     expect(sha256File(quarantinedAs)).toBe(mainHash);
     expect(sha256File(`${quarantinedAs}-wal`)).toBe(walHash);
   });
@@ -122,13 +123,13 @@ describe('a corrupted database with a good backup', () => {
     const { dir, paths } = await folderWithBackup();
     corruptMiddlePages(paths.database);
     const first = await openDatabase(dir, options(T_RECOVER));
-    const firstQuarantine = sha256File(first.notices[0].quarantinedAs);
+    const firstQuarantine = sha256File(quarantinedFile(first.notices[0]));
     first.db.close();
 
     corruptHeader(paths.database);
     const secondDamage = sha256File(paths.database);
     await expect(openDatabase(dir, options(T_RECOVER))).rejects.toThrow(/already exists/);
-    expect(sha256File(first.notices[0].quarantinedAs)).toBe(firstQuarantine);
+    expect(sha256File(quarantinedFile(first.notices[0]))).toBe(firstQuarantine);
     expect(sha256File(paths.database)).toBe(secondDamage);
   });
 });
@@ -151,7 +152,7 @@ describe('a corrupted database with no usable backup', () => {
         message: expect.stringMatching(/no usable backup/),
       },
     ]);
-    expect(sha256File(opened.notices[0].quarantinedAs)).toBe(corruptedHash);
+    expect(sha256File(quarantinedFile(opened.notices[0]))).toBe(corruptedHash);
     expect(opened.schemaVersion).toBe(1);
     expect(opened.db.prepare('SELECT COUNT(*) FROM notes').pluck().get()).toBe(0);
     insertNotes(opened.db, 3);

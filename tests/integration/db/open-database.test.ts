@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/main/db/open-database';
 import { latestSchemaVersion, migrations } from '../../../electron/main/db/migrations';
-import { filesIn, useOpenDatabases } from '../../helpers/sqlite';
+import { filesIn, quarantinedFile, useOpenDatabases } from '../../helpers/sqlite';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs('debrief-open-');
@@ -98,6 +98,6 @@ describe('openDatabase on an existing folder', () => {
     const opened = await openDatabase(dir, { now: () => new Date('2026-05-05T05:05:05.005Z') });
     track(opened.db);
     expect(opened.notices).toHaveLength(1);
-    expect(fs.readFileSync(opened.notices[0].quarantinedAs, 'utf8')).toContain('this is a text file');
+    expect(fs.readFileSync(quarantinedFile(opened.notices[0]), 'utf8')).toContain('this is a text file');
   });
 });

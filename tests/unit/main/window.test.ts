@@ -29,6 +29,11 @@ describe('secureWebPreferences', () => {
     });
   });
 
+  it('leaves spellcheck off unless the session set it up to stay local', () => {
+    expect(prefs.spellcheck).toBe(false);
+    expect(secureWebPreferences('/p', true).spellcheck).toBe(true);
+  });
+
   it('sets no option that would loosen the defaults', () => {
     const loosening = [
       'enableBlinkFeatures',
@@ -55,6 +60,7 @@ describe('createMainWindow', () => {
       trustedOrigins: trusted,
       openExternal,
       backgroundColor: '#ffffff',
+      spellcheck: true,
     });
     return { win: win as FakeBrowserWindow, openExternal };
   }
@@ -63,7 +69,7 @@ describe('createMainWindow', () => {
     const { win } = open();
     expect(FakeBrowserWindow.instances).toHaveLength(1);
     expect(win.options.show).toBe(false);
-    expect(win.options.webPreferences).toEqual(secureWebPreferences('/app/preload/index.cjs'));
+    expect(win.options.webPreferences).toEqual(secureWebPreferences('/app/preload/index.cjs', true));
     expect(win.shown).toBe(0);
   });
 

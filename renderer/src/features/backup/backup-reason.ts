@@ -6,6 +6,7 @@ const REASONS: Record<BackupInfo['reason'], string> = {
   interval: 'Made automatically while you worked',
   'before-restore': 'Made before restoring a backup',
   'before-migration': 'Made before updating how data is stored',
+  'before-delete': 'Made before deleting all data',
 };
 
 /** Why a backup exists, in plain words instead of the code the file name carries. */

@@ -4,14 +4,15 @@ import type { RouteOutput } from '@shared/contract';
 import { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/inject-api';
 import { toApiError } from '@renderer/api/to-api-error';
+import { useRequest } from '@renderer/shared/use-request';
 
 /** What bank:previewImport says about a file, row by row. */
 export type ImportPreview = RouteOutput<'bank:previewImport'>;
 /** The two file formats the bank imports. */
-export type ImportFormat = 'csv' | 'json';
+type ImportFormat = 'csv' | 'json';
 
 /** The largest file the main process accepts (the contract's limit), checked before reading it. */
-export const MAX_IMPORT_BYTES = 5_000_000;
+const MAX_IMPORT_BYTES = 5_000_000;
 
 /** The format of a file, from its name first and its first character otherwise. */
 export function importFormat(name: string, content: string): ImportFormat {
@@ -31,13 +32,14 @@ export const useBankImportStore = defineStore('bank-import', () => {
   const preview = shallowRef<ImportPreview | null>(null);
   const previewing = ref(false);
   const previewError = ref<ApiError | null>(null);
-  const importing = ref(false);
-  const importError = ref<ApiError | null>(null);
+  const importing = useRequest();
   const result = ref<RouteOutput<'bank:import'> | null>(null);
   let generation = 0;
 
   /** True when the preview found no invalid row and at least one new question. */
-  const canImport = computed(() => !!preview.value && preview.value.invalid === 0 && preview.value.valid > 0 && !importing.value);
+  const canImport = computed(
+    () => !!preview.value && preview.value.invalid === 0 && preview.value.valid > 0 && !importing.pending.value,
+  );
 
   /** Reads a chosen file and asks for its preview; nothing is written. */
   async function choose(file: File): Promise<void> {
@@ -45,7 +47,7 @@ export const useBankImportStore = defineStore('bank-import', () => {
     fileName.value = file.name;
     preview.value = null;
     previewError.value = null;
-    importError.value = null;
+    importing.error.value = null;
     result.value = null;
     content.value = '';
     if (file.size > MAX_IMPORT_BYTES) {
@@ -70,19 +72,11 @@ export const useBankImportStore = defineStore('bank-import', () => {
   /** Imports every new row of the previewed file, all or nothing. True when it worked. */
   async function importAll(): Promise<boolean> {
     if (!canImport.value) return false;
-    importing.value = true;
-    importError.value = null;
-    try {
+    return importing.run(async () => {
       result.value = await api.call('bank:import', { format: format.value, content: content.value });
       preview.value = null;
       content.value = '';
-      return true;
-    } catch (err) {
-      importError.value = toApiError(err);
-      return false;
-    } finally {
-      importing.value = false;
-    }
+    });
   }
 
   /** Forgets the chosen file and its preview. */
@@ -93,7 +87,7 @@ export const useBankImportStore = defineStore('bank-import', () => {
     preview.value = null;
     previewing.value = false;
     previewError.value = null;
-    importError.value = null;
+    importing.error.value = null;
     result.value = null;
   }
 
@@ -103,8 +97,8 @@ export const useBankImportStore = defineStore('bank-import', () => {
     preview,
     previewing,
     previewError,
-    importing,
-    importError,
+    importing: importing.pending,
+    importError: importing.error,
     result,
     canImport,
     choose,

@@ -1,16 +1,14 @@
 import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
 import type { BankQuestion } from '@shared/journal-schemas';
-import type { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/inject-api';
-import { toApiError } from '@renderer/api/to-api-error';
 import type { QuestionCategory } from '@renderer/features/journal';
-import type { LoadStatus } from '@renderer/shared/load-status';
+import { useLoad } from '@renderer/shared/use-request';
 
 /** How many matches the picker shows: a short list to choose from, not a browser. */
-export const PICKER_LIMIT = 20;
+const PICKER_LIMIT = 20;
 /** Pause after typing before the picker searches. */
-export const PICKER_DELAY_MS = 200;
+const PICKER_DELAY_MS = 200;
 
 /** The question picker in the editor: its own search, so it never disturbs the bank browser's. */
 export const useBankPickerStore = defineStore('bank-picker', () => {
@@ -19,33 +17,20 @@ export const useBankPickerStore = defineStore('bank-picker', () => {
   const category = ref<QuestionCategory | ''>('');
   const items = shallowRef<BankQuestion[]>([]);
   const total = ref(0);
-  const status = ref<LoadStatus>('idle');
-  const error = ref<ApiError | null>(null);
-  let generation = 0;
+  const searching = useLoad();
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   /** Searches now with the current words and category. */
   async function search(): Promise<void> {
     if (timer !== null) clearTimeout(timer);
     timer = null;
-    const mine = ++generation;
-    status.value = 'loading';
-    error.value = null;
-    try {
-      const page = await api.call('bank:list', {
-        query: query.value.trim(),
-        category: category.value || undefined,
-        limit: PICKER_LIMIT,
-      });
-      if (mine !== generation) return;
-      items.value = page.items;
-      total.value = page.total;
-      status.value = 'ready';
-    } catch (err) {
-      if (mine !== generation) return;
-      error.value = toApiError(err);
-      status.value = 'error';
-    }
+    await searching.run(
+      () => api.call('bank:list', { query: query.value.trim(), category: category.value || undefined, limit: PICKER_LIMIT }),
+      (page) => {
+        items.value = page.items;
+        total.value = page.total;
+      },
+    );
   }
 
   /** Follows the search box. */
@@ -61,5 +46,15 @@ export const useBankPickerStore = defineStore('bank-picker', () => {
     return search();
   }
 
-  return { query, category, items, total, status, error, search, setQuery, setCategory };
+  return {
+    query,
+    category,
+    items,
+    total,
+    status: searching.status,
+    error: searching.error,
+    search,
+    setQuery,
+    setCategory,
+  };
 });

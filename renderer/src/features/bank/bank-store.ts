@@ -1,16 +1,15 @@
 import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
 import type { BankQuestion, NewBankQuestion } from '@shared/journal-schemas';
-import type { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/inject-api';
 import { toApiError } from '@renderer/api/to-api-error';
 import type { QuestionCategory } from '@renderer/features/journal';
-import type { LoadStatus } from '@renderer/shared/load-status';
+import { useLoad, useRequest } from '@renderer/shared/use-request';
 
 /** Questions fetched per page of the bank browser. */
-export const BANK_PAGE_SIZE = 50;
+const BANK_PAGE_SIZE = 50;
 /** Pause after typing before the bank is searched. */
-export const BANK_SEARCH_DELAY_MS = 250;
+const BANK_SEARCH_DELAY_MS = 250;
 
 /** The question bank browser: search, category, pages, and adding a question of one's own. */
 export const useBankStore = defineStore('bank', () => {
@@ -19,12 +18,11 @@ export const useBankStore = defineStore('bank', () => {
   const category = ref<QuestionCategory | ''>('');
   const items = shallowRef<BankQuestion[]>([]);
   const total = ref(0);
-  const status = ref<LoadStatus>('idle');
-  const error = ref<ApiError | null>(null);
+  const listing = useLoad();
   const loadingMore = ref(false);
-  const adding = ref(false);
-  const addError = ref<ApiError | null>(null);
+  const adding = useRequest({ once: true });
   const lastAdded = ref<BankQuestion | null>(null);
+  // Counts first-page loads, so a "more" page asked for before a new search is dropped.
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -41,25 +39,19 @@ export const useBankStore = defineStore('bank', () => {
   async function load(): Promise<void> {
     if (timer !== null) clearTimeout(timer);
     timer = null;
-    const mine = ++generation;
-    status.value = 'loading';
-    error.value = null;
-    try {
-      const page = await request(0);
-      if (mine !== generation) return;
-      items.value = page.items;
-      total.value = page.total;
-      status.value = 'ready';
-    } catch (err) {
-      if (mine !== generation) return;
-      error.value = toApiError(err);
-      status.value = 'error';
-    }
+    generation++;
+    await listing.run(
+      () => request(0),
+      (page) => {
+        items.value = page.items;
+        total.value = page.total;
+      },
+    );
   }
 
   /** Appends the next page. */
   async function loadMore(): Promise<void> {
-    if (loadingMore.value || status.value !== 'ready' || items.value.length >= total.value) return;
+    if (loadingMore.value || listing.status.value !== 'ready' || items.value.length >= total.value) return;
     const mine = generation;
     loadingMore.value = true;
     try {
@@ -68,7 +60,7 @@ export const useBankStore = defineStore('bank', () => {
       items.value = [...items.value, ...page.items];
       total.value = page.total;
     } catch (err) {
-      if (mine === generation) error.value = toApiError(err);
+      if (mine === generation) listing.error.value = toApiError(err);
     } finally {
       if (mine === generation) loadingMore.value = false;
     }
@@ -88,21 +80,12 @@ export const useBankStore = defineStore('bank', () => {
   }
 
   /** Adds a question of the person's own; true when it was added (the list is reloaded to show it). */
-  async function add(question: NewBankQuestion): Promise<boolean> {
-    if (adding.value) return false;
-    adding.value = true;
-    addError.value = null;
-    lastAdded.value = null;
-    try {
+  function add(question: NewBankQuestion): Promise<boolean> {
+    return adding.run(async () => {
+      lastAdded.value = null;
       lastAdded.value = await api.call('bank:add', question);
       await load();
-      return true;
-    } catch (err) {
-      addError.value = toApiError(err);
-      return false;
-    } finally {
-      adding.value = false;
-    }
+    });
   }
 
   return {
@@ -110,11 +93,11 @@ export const useBankStore = defineStore('bank', () => {
     category,
     items,
     total,
-    status,
-    error,
+    status: listing.status,
+    error: listing.error,
     loadingMore,
-    adding,
-    addError,
+    adding: adding.pending,
+    addError: adding.error,
     lastAdded,
     load,
     loadMore,

@@ -1,39 +1,34 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { RouteOutput } from '@shared/contract';
-import type { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/inject-api';
-import { toApiError } from '@renderer/api/to-api-error';
+import { useRequest } from '@renderer/shared/use-request';
 
 /** The outcomes the Settings screen reports. */
-export type RestoreResult = RouteOutput<'data:restoreBackup'>;
-export type DeleteAllResult = RouteOutput<'data:deleteAll'>;
-export type OpenFolderResult = RouteOutput<'data:openFolder'>;
+type RestoreResult = RouteOutput<'data:restoreBackup'>;
+type DeleteAllResult = RouteOutput<'data:deleteAll'>;
+type OpenFolderResult = RouteOutput<'data:openFolder'>;
 
 /** The actions on the data as a whole: restore from a backup, delete everything, open the data folder. */
 export const useDataAdminStore = defineStore('data-admin', () => {
   const api = useApi();
+  /** The backup being restored, by file name, while it is. */
   const restoring = ref<string | null>(null);
-  const restoreError = ref<ApiError | null>(null);
+  const restoreRequest = useRequest();
   const restored = ref<RestoreResult | null>(null);
-  const deleting = ref(false);
-  const deleteError = ref<ApiError | null>(null);
+  const deleting = useRequest();
   const deleted = ref<DeleteAllResult | null>(null);
-  const opening = ref(false);
-  const openError = ref<ApiError | null>(null);
+  const opening = useRequest();
   const opened = ref<OpenFolderResult | null>(null);
 
   /** Restores a backup (the main process backs up the current state first). */
   async function restore(fileName: string): Promise<boolean> {
     restoring.value = fileName;
-    restoreError.value = null;
     restored.value = null;
     try {
-      restored.value = await api.call('data:restoreBackup', { fileName, confirm: true });
-      return true;
-    } catch (err) {
-      restoreError.value = toApiError(err);
-      return false;
+      return await restoreRequest.run(async () => {
+        restored.value = await api.call('data:restoreBackup', { fileName, confirm: true });
+      });
     } finally {
       restoring.value = null;
     }
@@ -41,49 +36,36 @@ export const useDataAdminStore = defineStore('data-admin', () => {
 
   /** Deletes everything; `typed` must be DELETE, and the main process checks it again. */
   async function deleteAll(typed: string): Promise<boolean> {
-    deleteError.value = null;
+    deleting.error.value = null;
     deleted.value = null;
     // The dialog says what to type; the main process checks the word again.
     if (typed !== 'DELETE') return false;
-    deleting.value = true;
-    try {
+    return deleting.run(async () => {
       deleted.value = await api.call('data:deleteAll', { confirm: 'DELETE' });
-      return true;
-    } catch (err) {
-      deleteError.value = toApiError(err);
-      return false;
-    } finally {
-      deleting.value = false;
-    }
+    });
   }
 
   /** Opens the data folder, or learns its path where it cannot be opened (the browser host). */
   async function openFolder(): Promise<void> {
-    opening.value = true;
-    openError.value = null;
-    try {
+    await opening.run(async () => {
       opened.value = await api.call('data:openFolder');
-    } catch (err) {
-      openError.value = toApiError(err);
-    } finally {
-      opening.value = false;
-    }
+    });
   }
 
   /** Clears the delete dialog's outcome when it opens again. */
   function resetDelete(): void {
-    deleteError.value = null;
+    deleting.error.value = null;
   }
 
   return {
     restoring,
-    restoreError,
+    restoreError: restoreRequest.error,
     restored,
-    deleting,
-    deleteError,
+    deleting: deleting.pending,
+    deleteError: deleting.error,
     deleted,
-    opening,
-    openError,
+    opening: opening.pending,
+    openError: opening.error,
     opened,
     restore,
     deleteAll,

@@ -3,13 +3,13 @@ import { ref } from 'vue';
 import type { ImportPreview, ImportResult } from '@shared/data-transfer-schemas';
 import type { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/inject-api';
-import { toApiError } from '@renderer/api/to-api-error';
+import { useRequest } from '@renderer/shared/use-request';
 
 /** Where an import stands: nothing chosen, reading and checking the file, showing the preview, importing, done. */
-export type ImportStep = 'idle' | 'checking' | 'preview' | 'importing' | 'done';
+type ImportStep = 'idle' | 'checking' | 'preview' | 'importing' | 'done';
 
 /** A file to import: its name and text (a File in the app, plain text in tests). */
-export interface ImportFile {
+interface ImportFile {
   name: string;
   text: () => Promise<string>;
 }
@@ -25,6 +25,8 @@ export const useDataImportStore = defineStore('data-import', () => {
   const preview = ref<ImportPreview | null>(null);
   const result = ref<ImportResult | null>(null);
   const error = ref<ApiError | null>(null);
+  const checking = useRequest({ error });
+  const importing = useRequest({ error });
   let content = '';
 
   /** Reads and checks a file; the preview (or the reason it cannot be read) is shown next. */
@@ -33,13 +35,12 @@ export const useDataImportStore = defineStore('data-import', () => {
     fileName.value = file.name;
     preview.value = null;
     result.value = null;
-    error.value = null;
-    try {
+    const checked = await checking.run(async () => {
       content = await file.text();
       preview.value = await api.call('data:previewImport', { content });
-      step.value = 'preview';
-    } catch (err) {
-      error.value = toApiError(err);
+    });
+    if (checked) step.value = 'preview';
+    else {
       content = '';
       step.value = 'idle';
     }
@@ -49,17 +50,12 @@ export const useDataImportStore = defineStore('data-import', () => {
   async function runImport(): Promise<boolean> {
     if (step.value !== 'preview' || !preview.value?.canImport) return false;
     step.value = 'importing';
-    error.value = null;
-    try {
+    const imported = await importing.run(async () => {
       result.value = await api.call('data:import', { content });
-      content = '';
-      step.value = 'done';
-      return true;
-    } catch (err) {
-      error.value = toApiError(err);
-      step.value = 'preview';
-      return false;
-    }
+    });
+    if (imported) content = '';
+    step.value = imported ? 'done' : 'preview';
+    return imported;
   }
 
   /** Back to choosing a file. */

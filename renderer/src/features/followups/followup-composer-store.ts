@@ -7,8 +7,8 @@ import type { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/inject-api';
 import { toApiError } from '@renderer/api/to-api-error';
 import { createAutosave } from '@renderer/shared/use-autosave';
+import { useLoad, useRequest } from '@renderer/shared/use-request';
 import { openMailto } from './safe-mailto';
-import type { LoadStatus } from '@renderer/shared/load-status';
 import { useFollowupDueStore } from './followup-due-store';
 import { useFollowupInterviewStore } from './followup-interview-store';
 
@@ -16,11 +16,10 @@ import { useFollowupInterviewStore } from './followup-interview-store';
 export const COMPOSER_SAVE_DELAY_MS = 700;
 
 /** The fields of a message the composer saves as they are typed. */
-export type ComposerPatch = RouteInput<'followup:update'>['patch'];
+type ComposerPatch = RouteInput<'followup:update'>['patch'];
 
 /** What the last "Copy" or "Open in mail app" did, for the line the person reads next to the buttons. */
-export type SendNote =
-  { kind: 'copied' } | { kind: 'copy-failed' } | { kind: 'mail-opened' } | { kind: 'too-long'; limit: number };
+type SendNote = { kind: 'copied' } | { kind: 'copy-failed' } | { kind: 'mail-opened' } | { kind: 'too-long'; limit: number };
 
 /** The one open message: its text as typed (saved as you type), what it still lacks, its versions, and sending it. */
 export const useFollowupComposerStore = defineStore('followup-composer', () => {
@@ -30,14 +29,14 @@ export const useFollowupComposerStore = defineStore('followup-composer', () => {
   const autosave = createAutosave({ delay: COMPOSER_SAVE_DELAY_MS });
 
   const followup = ref<Followup | null>(null);
-  const status = ref<LoadStatus>('idle');
-  const error = ref<ApiError | null>(null);
+  const opening = useLoad();
+  const { status, error } = opening;
   // The text being typed lives here, apart from the saved copy, so a save's answer never overwrites newer keystrokes.
   const subject = ref('');
   const body = ref('');
   const versions = ref<FollowupVersion[] | null>(null);
   const actionError = ref<ApiError | null>(null);
-  const busy = ref(false);
+  const acting = useRequest({ once: true, error: actionError });
   const note = ref<SendNote | null>(null);
 
   /** Counted the same way as the main process, live as the person types. */
@@ -64,16 +63,10 @@ export const useFollowupComposerStore = defineStore('followup-composer', () => {
     versions.value = null;
     note.value = null;
     actionError.value = null;
-    status.value = 'loading';
-    try {
-      const result = await api.call('followup:get', { id });
-      take(result, { text: true });
-      error.value = null;
-      status.value = 'ready';
-    } catch (err) {
-      error.value = toApiError(err);
-      status.value = 'error';
-    }
+    await opening.run(
+      () => api.call('followup:get', { id }),
+      (result) => take(result, { text: true }),
+    );
   }
 
   /** Forgets the open message (the page moved to a "new" form or another interview). */
@@ -107,25 +100,17 @@ export const useFollowupComposerStore = defineStore('followup-composer', () => {
     autosave.schedule(key, () => save({ [key]: value } as ComposerPatch), options);
   }
 
-  async function act(run: (id: number) => Promise<Followup>, options: { text?: boolean } = {}): Promise<boolean> {
+  function act(run: (id: number) => Promise<Followup>, options: { text?: boolean } = {}): Promise<boolean> {
     const id = followup.value?.id;
-    if (id === undefined || busy.value) return false;
-    busy.value = true;
-    actionError.value = null;
-    try {
+    if (id === undefined) return Promise.resolve(false);
+    return acting.run(async () => {
       // What is sent, copied or versioned is what the person sees: the last keystrokes go out first.
       await autosave.flush();
       if (autosave.failures.value.length) throw autosave.failures.value[0].error;
       take(await run(id), options);
       void due.refresh();
       if (versions.value) void loadVersions();
-      return true;
-    } catch (err) {
-      actionError.value = toApiError(err);
-      return false;
-    } finally {
-      busy.value = false;
-    }
+    });
   }
 
   const regenerate = (templateId?: TemplateId) =>
@@ -202,7 +187,7 @@ export const useFollowupComposerStore = defineStore('followup-composer', () => {
     body,
     versions,
     actionError,
-    busy,
+    busy: acting.pending,
     note,
     wordCount,
     unfilled,

@@ -5,64 +5,47 @@ import type { Followup, FollowupOverview } from '@shared/followups-schemas';
 import type { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/inject-api';
 import { toApiError } from '@renderer/api/to-api-error';
-import type { LoadStatus } from '@renderer/shared/load-status';
+import { useLoad, useRequest } from '@renderer/shared/use-request';
 import { useFollowupDueStore } from './followup-due-store';
 
 /** A change to the interview's own follow-up facts (send window, decision date, ...). */
-export type PlanPatch = RouteInput<'followup:updatePlan'>['patch'];
+type PlanPatch = RouteInput<'followup:updatePlan'>['patch'];
 /** What drafting a second-chance request needs, less the interview. */
-export type SecondChanceInput = Omit<RouteInput<'followup:draftSecondChance'>, 'interviewId'>;
+type SecondChanceInput = Omit<RouteInput<'followup:draftSecondChance'>, 'interviewId'>;
 /** What drafting a chance-to-impress proposal needs, less the interview. */
-export type ImpressInput = Omit<RouteInput<'followup:draftChanceToImpress'>, 'interviewId'>;
+type ImpressInput = Omit<RouteInput<'followup:draftChanceToImpress'>, 'interviewId'>;
 /** What drafting thank-yous needs, less the interview. */
-export type ThankYouInput = Omit<RouteInput<'followup:draftThankYous'>, 'interviewId'>;
+type ThankYouInput = Omit<RouteInput<'followup:draftThankYous'>, 'interviewId'>;
 
 /** One interview's follow-up page: its overview, and the drafting of new messages (the composer edits them). */
 export const useFollowupInterviewStore = defineStore('followup-interview', () => {
   const api = useApi();
   const due = useFollowupDueStore();
   const overview = ref<FollowupOverview | null>(null);
-  const status = ref<LoadStatus>('idle');
-  const error = ref<ApiError | null>(null);
+  const loading = useLoad();
   /** The last refused action (a draft or a plan change), with its field messages; cleared by the next try. */
   const actionError = ref<ApiError | null>(null);
-  const busy = ref(false);
+  const acting = useRequest({ once: true, error: actionError });
   let loadedId: number | null = null;
 
   async function load(interviewId: number): Promise<void> {
     // Another interview's page must not flash while this one loads.
     if (loadedId !== interviewId) overview.value = null;
     loadedId = interviewId;
-    status.value = 'loading';
     actionError.value = null;
-    try {
-      const result = await api.call('followup:overview', { interviewId });
-      if (loadedId !== interviewId) return;
-      overview.value = result;
-      error.value = null;
-      status.value = 'ready';
-    } catch (err) {
-      if (loadedId !== interviewId) return;
-      error.value = toApiError(err);
-      status.value = 'error';
-    }
+    await loading.run(
+      () => api.call('followup:overview', { interviewId }),
+      (result) => (overview.value = result),
+    );
   }
 
   /** Runs one action that changes what the page shows; a refusal is kept for the form, and the due list is refreshed. */
-  async function act<T>(run: () => Promise<T>): Promise<T | null> {
-    if (busy.value) return null;
-    busy.value = true;
-    actionError.value = null;
-    try {
+  function act<T>(run: () => Promise<T>): Promise<T | null> {
+    return acting.get(async () => {
       const result = await run();
       void due.refresh();
       return result;
-    } catch (err) {
-      actionError.value = toApiError(err);
-      return null;
-    } finally {
-      busy.value = false;
-    }
+    });
   }
 
   /** Reloads the overview after a draft was made, so the list, due items and interviewers' thank-yous agree. */
@@ -140,10 +123,10 @@ export const useFollowupInterviewStore = defineStore('followup-interview', () =>
 
   return {
     overview,
-    status,
-    error,
+    status: loading.status,
+    error: loading.error,
     actionError,
-    busy,
+    busy: acting.pending,
     load,
     reload,
     updatePlan,

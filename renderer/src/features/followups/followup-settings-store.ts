@@ -1,11 +1,9 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { Settings, SettingsPatch } from '@shared/settings-schemas';
-import type { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/inject-api';
-import { toApiError } from '@renderer/api/to-api-error';
 import { createAutosave } from '@renderer/shared/use-autosave';
-import type { LoadStatus } from '@renderer/shared/load-status';
+import { useLoad } from '@renderer/shared/use-request';
 
 /** Pause after typing in "Your name" before it is saved. */
 export const SETTINGS_SAVE_DELAY_MS = 500;
@@ -14,20 +12,14 @@ export const SETTINGS_SAVE_DELAY_MS = 500;
 export const useFollowupSettingsStore = defineStore('followup-settings', () => {
   const api = useApi();
   const settings = ref<Settings | null>(null);
-  const status = ref<LoadStatus>('idle');
-  const error = ref<ApiError | null>(null);
+  const loading = useLoad();
   const autosave = createAutosave({ delay: SETTINGS_SAVE_DELAY_MS });
 
-  async function load(): Promise<void> {
-    status.value = 'loading';
-    try {
-      settings.value = await api.call('settings:get');
-      error.value = null;
-      status.value = 'ready';
-    } catch (err) {
-      error.value = toApiError(err);
-      status.value = 'error';
-    }
+  function load(): Promise<void> {
+    return loading.run(
+      () => api.call('settings:get'),
+      (loaded) => (settings.value = loaded),
+    );
   }
 
   /** Shows the change at once and saves it (a choice now, typing after a pause); the answer is not written back over typing. */
@@ -47,8 +39,8 @@ export const useFollowupSettingsStore = defineStore('followup-settings', () => {
 
   return {
     settings,
-    status,
-    error,
+    status: loading.status,
+    error: loading.error,
     saveStatus: autosave.status,
     load,
     change,

@@ -1,7 +1,7 @@
 // Splits a message into plain text and {{placeholder}} runs, so the preview can mark the gaps without v-html.
 
 /** One run of a message: words as written, or a placeholder still waiting for a value. */
-export type Segment = { kind: 'text'; text: string } | { kind: 'placeholder'; name: string; text: string };
+type Segment = { kind: 'text'; text: string } | { kind: 'placeholder'; name: string; text: string };
 
 // The same pattern as the main process's findUnfilled (followups-text.ts), so what is marked is what is refused.
 const TOKEN = /\{\{\s*([^{}]*?)\s*\}\}/g;

@@ -34,7 +34,7 @@ function axis(theme: ChartTheme, extra: Record<string, unknown> = {}) {
 }
 
 /** The x labels of the area charts: each rated interview's company and day. */
-export function interviewLabels(trends: AreaTrends): string[] {
+function interviewLabels(trends: AreaTrends): string[] {
   return trends.interviews.map((i) => `${i.company}, ${formatShortDay(i.heldAt)}`);
 }
 

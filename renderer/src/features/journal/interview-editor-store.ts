@@ -1,9 +1,8 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import type { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/inject-api';
-import { toApiError } from '@renderer/api/to-api-error';
 import { createAutosave } from '@renderer/shared/use-autosave';
+import { useLoad, useRequest } from '@renderer/shared/use-request';
 import {
   interviewersToSave,
   localId,
@@ -13,7 +12,6 @@ import {
 } from './interview-editor/interview-draft';
 import { questionActions } from './interview-editor/question-actions';
 import { reflectionActions } from './interview-editor/reflection-actions';
-import type { LoadStatus } from '@renderer/shared/load-status';
 
 /** How long the editor waits after the last keystroke before saving a field. */
 export const AUTOSAVE_DELAY_MS = 600;
@@ -26,11 +24,9 @@ export const useInterviewEditorStore = defineStore('interview-editor', () => {
   const api = useApi();
   const saver = createAutosave({ delay: AUTOSAVE_DELAY_MS });
   const draft = ref<InterviewDraft | null>(null);
-  const status = ref<LoadStatus>('idle');
-  const error = ref<ApiError | null>(null);
-  /** The failure of the last restore from the read-only view. */
-  const restoreError = ref<ApiError | null>(null);
-  let generation = 0;
+  const opening = useLoad();
+  /** The restore from the read-only view, and its failure. */
+  const restoring = useRequest();
 
   const readOnly = computed(() => draft.value?.deletedAt != null);
 
@@ -39,21 +35,12 @@ export const useInterviewEditorStore = defineStore('interview-editor', () => {
     await saver.flush();
     // What still failed belonged to the page being replaced (the person chose to leave it); the fresh draft cannot show it.
     saver.cancel('');
-    const mine = ++generation;
-    status.value = 'loading';
-    error.value = null;
-    restoreError.value = null;
+    restoring.error.value = null;
     if (draft.value?.id !== id) draft.value = null;
-    try {
-      const detail = await api.call('interview:get', { id });
-      if (mine !== generation) return;
-      draft.value = toDraft(detail);
-      status.value = 'ready';
-    } catch (err) {
-      if (mine !== generation) return;
-      error.value = toApiError(err);
-      status.value = 'error';
-    }
+    await opening.run(
+      () => api.call('interview:get', { id }),
+      (detail) => (draft.value = toDraft(detail)),
+    );
   }
 
   /** The message to show next to a field when its last save failed and the main process named the field. */
@@ -130,13 +117,10 @@ export const useInterviewEditorStore = defineStore('interview-editor', () => {
   async function restore(): Promise<void> {
     const d = draft.value;
     if (!d) return;
-    restoreError.value = null;
-    try {
+    await restoring.run(async () => {
       await api.call('interview:restore', { id: d.id });
       await load(d.id);
-    } catch (err) {
-      restoreError.value = toApiError(err);
-    }
+    });
   }
 
   const reflections = reflectionActions({ api, saver, draft, readOnly });
@@ -144,9 +128,9 @@ export const useInterviewEditorStore = defineStore('interview-editor', () => {
 
   return {
     draft,
-    status,
-    error,
-    restoreError,
+    status: opening.status,
+    error: opening.error,
+    restoreError: restoring.error,
     readOnly,
     saveStatus: saver.status,
     failures: saver.failures,

@@ -5,12 +5,12 @@ import type { InterviewSummary, JournalFilters } from '@shared/journal-schemas';
 import type { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/inject-api';
 import { toApiError } from '@renderer/api/to-api-error';
-import type { LoadStatus } from '@renderer/shared/load-status';
+import { useLoad } from '@renderer/shared/use-request';
 
 /** The list's filters other than the search words. */
 export type ListFilters = Omit<JournalFilters, 'query'>;
 /** Companies and tags the person has used, for the filter menus. */
-export type JournalFacets = RouteOutput<'interview:facets'>;
+type JournalFacets = RouteOutput<'interview:facets'>;
 
 /** Rows fetched per page: enough to fill a tall window, few enough that 10,000 interviews never render at once. */
 export const PAGE_SIZE = 50;
@@ -29,8 +29,8 @@ export const useJournalListStore = defineStore('journal-list', () => {
   const items = shallowRef<InterviewSummary[]>([]);
   const nextCursor = ref<string | null>(null);
   const total = ref(0);
-  const status = ref<LoadStatus>('idle');
-  const error = ref<ApiError | null>(null);
+  const listing = useLoad();
+  const { status, error } = listing;
   const loadingMore = ref(false);
   const moreError = ref<ApiError | null>(null);
   const facets = ref<JournalFacets>({ companies: [], tags: [] });
@@ -54,23 +54,17 @@ export const useJournalListStore = defineStore('journal-list', () => {
 
   /** Fetches the first page for the current filters and search, replacing what was shown. */
   async function load(): Promise<void> {
-    const mine = ++generation;
-    status.value = 'loading';
-    error.value = null;
+    generation++;
     moreError.value = null;
     loadingMore.value = false;
-    try {
-      const page = await request(null);
-      if (mine !== generation) return;
-      items.value = page.items;
-      nextCursor.value = page.nextCursor;
-      total.value = page.total;
-      status.value = 'ready';
-    } catch (err) {
-      if (mine !== generation) return;
-      error.value = toApiError(err);
-      status.value = 'error';
-    }
+    await listing.run(
+      () => request(null),
+      (page) => {
+        items.value = page.items;
+        nextCursor.value = page.nextCursor;
+        total.value = page.total;
+      },
+    );
   }
 
   /** Appends the next page ("Show more"); does nothing while one is on its way or when there is no more. */

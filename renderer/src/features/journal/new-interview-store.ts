@@ -1,38 +1,25 @@
 import { defineStore } from 'pinia';
-import { ref } from 'vue';
 import type { RouteInput } from '@shared/contract';
-import type { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/inject-api';
-import { toApiError } from '@renderer/api/to-api-error';
+import { useRequest } from '@renderer/shared/use-request';
 
 /** The fields of the short "new interview" form. */
-export type NewInterview = RouteInput<'interview:create'>;
+type NewInterview = RouteInput<'interview:create'>;
 
 /** Creating an interview from the short form; the main process checks the fields and names the ones that are wrong. */
 export const useNewInterviewStore = defineStore('new-interview', () => {
   const api = useApi();
-  const creating = ref(false);
-  const error = ref<ApiError | null>(null);
+  const creating = useRequest({ once: true });
 
   /** Creates the interview; its id, or null with `error` saying why. */
-  async function create(fields: NewInterview): Promise<number | null> {
-    if (creating.value) return null;
-    creating.value = true;
-    error.value = null;
-    try {
-      return (await api.call('interview:create', fields)).id;
-    } catch (err) {
-      error.value = toApiError(err);
-      return null;
-    } finally {
-      creating.value = false;
-    }
+  function create(fields: NewInterview): Promise<number | null> {
+    return creating.get(async () => (await api.call('interview:create', fields)).id);
   }
 
   /** Forgets the last failure (the form was left or reset). */
   function reset(): void {
-    error.value = null;
+    creating.error.value = null;
   }
 
-  return { creating, error, create, reset };
+  return { creating: creating.pending, error: creating.error, create, reset };
 });

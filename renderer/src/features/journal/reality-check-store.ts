@@ -1,12 +1,10 @@
 import { defineStore } from 'pinia';
 import { ref, watch } from 'vue';
 import type { BadThing, RealityCheck } from '@shared/reality-check-schemas';
-import type { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/inject-api';
-import { toApiError } from '@renderer/api/to-api-error';
+import { useLoad } from '@renderer/shared/use-request';
 import type { BadKind } from './journal-labels';
 import { useInterviewEditorStore } from './interview-editor-store';
-import type { LoadStatus } from '@renderer/shared/load-status';
 
 /** How long after the last save the panel asks again, so a burst of typing refreshes it once. */
 export const REFRESH_DELAY_MS = 400;
@@ -16,31 +14,20 @@ export const useRealityCheckStore = defineStore('reality-check', () => {
   const api = useApi();
   const editor = useInterviewEditorStore();
   const check = ref<RealityCheck | null>(null);
-  const status = ref<LoadStatus>('idle');
-  const error = ref<ApiError | null>(null);
+  const loading = useLoad();
   let interviewId: number | null = null;
-  let generation = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   /** Loads the check for one interview; a refresh keeps the old answer on screen until the new one arrives. */
   async function load(id: number): Promise<void> {
     if (timer !== null) clearTimeout(timer);
     timer = null;
-    const mine = ++generation;
     if (interviewId !== id) check.value = null;
     interviewId = id;
-    status.value = 'loading';
-    error.value = null;
-    try {
-      const answer = await api.call('reality-check:get', { interviewId: id });
-      if (mine !== generation) return;
-      check.value = answer;
-      status.value = 'ready';
-    } catch (err) {
-      if (mine !== generation) return;
-      error.value = toApiError(err);
-      status.value = 'error';
-    }
+    await loading.run(
+      () => api.call('reality-check:get', { interviewId: id }),
+      (answer) => (check.value = answer),
+    );
   }
 
   /** Asks again once the editor has been quiet for a moment. */
@@ -88,5 +75,5 @@ export const useRealityCheckStore = defineStore('reality-check', () => {
     }
   }
 
-  return { check, status, error, load, refreshSoon, setKind };
+  return { check, status: loading.status, error: loading.error, load, refreshSoon, setKind };
 });

@@ -1,5 +1,5 @@
 /** One piece of a search snippet: plain text, or a word the search matched. */
-export interface SnippetPart {
+interface SnippetPart {
   text: string;
   marked: boolean;
 }

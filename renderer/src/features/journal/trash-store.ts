@@ -3,11 +3,10 @@ import { ref } from 'vue';
 import type { InterviewSummary } from '@shared/journal-schemas';
 import type { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/inject-api';
-import { toApiError } from '@renderer/api/to-api-error';
-import type { LoadStatus } from '@renderer/shared/load-status';
+import { useLoad, useRequest } from '@renderer/shared/use-request';
 
 /** An interview just moved to the trash, offered back with "Undo" for a few seconds. */
-export interface RecentlyTrashed {
+interface RecentlyTrashed {
   id: number;
   company: string;
 }
@@ -16,64 +15,45 @@ export interface RecentlyTrashed {
 export const useTrashStore = defineStore('trash', () => {
   const api = useApi();
   const items = ref<InterviewSummary[]>([]);
-  const status = ref<LoadStatus>('idle');
-  const error = ref<ApiError | null>(null);
+  const listing = useLoad();
   /** The last action's failure (restore, empty), shown next to the list. */
   const actionError = ref<ApiError | null>(null);
-  const busy = ref(false);
+  const restoring = useRequest({ error: actionError });
+  const emptying = useRequest({ once: true, error: actionError });
   /** How many were deleted for good by the last "Empty trash", for the confirmation line. */
   const lastEmptied = ref<number | null>(null);
   const recentlyTrashed = ref<RecentlyTrashed | null>(null);
-  const undoError = ref<ApiError | null>(null);
+  const undoing = useRequest();
 
   /** Loads (or reloads) the trash, most recently trashed first. */
-  async function load(): Promise<void> {
-    status.value = 'loading';
-    error.value = null;
-    try {
-      items.value = await api.call('interview:listTrash', {});
-      status.value = 'ready';
-    } catch (err) {
-      error.value = toApiError(err);
-      status.value = 'error';
-    }
+  function load(): Promise<void> {
+    return listing.run(
+      () => api.call('interview:listTrash', {}),
+      (list) => (items.value = list),
+    );
   }
 
   /** Puts one interview back in the journal; true when it worked. */
-  async function restore(id: number): Promise<boolean> {
-    actionError.value = null;
+  function restore(id: number): Promise<boolean> {
     lastEmptied.value = null;
-    try {
+    return restoring.run(async () => {
       await api.call('interview:restore', { id });
       items.value = items.value.filter((i) => i.id !== id);
-      return true;
-    } catch (err) {
-      actionError.value = toApiError(err);
-      return false;
-    }
+    });
   }
 
   /** Deletes everything in the trash for good (the person has confirmed); questions and practice history stay. */
-  async function empty(): Promise<boolean> {
-    if (busy.value) return false;
-    busy.value = true;
-    actionError.value = null;
-    try {
+  function empty(): Promise<boolean> {
+    return emptying.run(async () => {
       const { deleted } = await api.call('interview:emptyTrash', { confirm: true });
       lastEmptied.value = deleted;
       items.value = [];
-      return true;
-    } catch (err) {
-      actionError.value = toApiError(err);
-      return false;
-    } finally {
-      busy.value = false;
-    }
+    });
   }
 
   /** Moves an interview to the trash and remembers it for "Undo"; throws the ApiError when it fails. */
   async function trash(target: RecentlyTrashed): Promise<void> {
-    undoError.value = null;
+    undoing.error.value = null;
     await api.call('interview:trash', { id: target.id });
     recentlyTrashed.value = target;
   }
@@ -82,32 +62,27 @@ export const useTrashStore = defineStore('trash', () => {
   async function undo(): Promise<boolean> {
     const target = recentlyTrashed.value;
     if (!target) return false;
-    undoError.value = null;
-    try {
+    return undoing.run(async () => {
       await api.call('interview:restore', { id: target.id });
       recentlyTrashed.value = null;
-      return true;
-    } catch (err) {
-      undoError.value = toApiError(err);
-      return false;
-    }
+    });
   }
 
   /** Stops offering the undo (it timed out or was dismissed); the interview stays in the trash. */
   function dismissUndo(): void {
     recentlyTrashed.value = null;
-    undoError.value = null;
+    undoing.error.value = null;
   }
 
   return {
     items,
-    status,
-    error,
+    status: listing.status,
+    error: listing.error,
     actionError,
-    busy,
+    busy: emptying.pending,
     lastEmptied,
     recentlyTrashed,
-    undoError,
+    undoError: undoing.error,
     load,
     restore,
     empty,

@@ -1,12 +1,10 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { Plan, PlanItem, PlanItemStatus } from '@shared/plan-schemas';
-import type { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/inject-api';
-import { toApiError } from '@renderer/api/to-api-error';
 import { createAutosave } from '@renderer/shared/use-autosave';
+import { useLoad, useRequest } from '@renderer/shared/use-request';
 import { mergeItems, type EditableField } from './merge-items';
-import type { LoadStatus } from '@renderer/shared/load-status';
 
 /** How long the plan waits after the last keystroke before saving an item's text or the note. */
 export const PLAN_AUTOSAVE_MS = 600;
@@ -23,36 +21,26 @@ export const usePlanStore = defineStore('plan', () => {
   const plan = ref<Plan | null>(null);
   const items = ref<PlanItem[]>([]);
   const noteBody = ref('');
-  const status = ref<LoadStatus>('idle');
-  const error = ref<ApiError | null>(null);
-  const adding = ref(false);
-  const addError = ref<ApiError | null>(null);
+  const loading = useLoad();
+  const adding = useRequest();
   /** The last item removed, so "Undo" can put it back. */
   const removed = ref<PlanItem | null>(null);
-  const actionError = ref<ApiError | null>(null);
+  const acting = useRequest();
   const dirty = new Map<number, Set<EditableField>>();
   let noteDirty = false;
-  let generation = 0;
 
   const suggestions = computed(() => plan.value?.suggestions ?? []);
 
   /** Loads the plan; generated parts are replaced, the person's unsaved edits are kept. */
-  async function load(): Promise<void> {
-    const mine = ++generation;
-    status.value = plan.value ? 'ready' : 'loading';
-    error.value = null;
-    try {
-      const fresh = await api.call('plan:get');
-      if (mine !== generation) return;
-      plan.value = fresh;
-      items.value = mergeItems(items.value, fresh.items, dirty);
-      if (!noteDirty) noteBody.value = fresh.note.body;
-      status.value = 'ready';
-    } catch (err) {
-      if (mine !== generation) return;
-      error.value = toApiError(err);
-      status.value = 'error';
-    }
+  function load(): Promise<void> {
+    return loading.run(
+      () => api.call('plan:get'),
+      (fresh) => {
+        plan.value = fresh;
+        items.value = mergeItems(items.value, fresh.items, dirty);
+        if (!noteDirty) noteBody.value = fresh.note.body;
+      },
+    );
   }
 
   function markDirty(id: number, field: EditableField): void {
@@ -88,30 +76,13 @@ export const usePlanStore = defineStore('plan', () => {
   }
 
   /** Adds an item the person wrote; true when it was added. */
-  async function addItem(text: string, targetOn: string | null): Promise<boolean> {
-    adding.value = true;
-    addError.value = null;
-    try {
+  function addItem(text: string, targetOn: string | null): Promise<boolean> {
+    return adding.run(async () => {
       items.value.push(await api.call('plan:addItem', { text, targetOn }));
-      return true;
-    } catch (err) {
-      addError.value = toApiError(err);
-      return false;
-    } finally {
-      adding.value = false;
-    }
+    });
   }
 
-  async function run(action: () => Promise<void>): Promise<boolean> {
-    actionError.value = null;
-    try {
-      await action();
-      return true;
-    } catch (err) {
-      actionError.value = toApiError(err);
-      return false;
-    }
-  }
+  const run = acting.run;
 
   /** Removes an item and keeps it for "Undo". */
   function removeItem(id: number): Promise<boolean> {
@@ -198,12 +169,12 @@ export const usePlanStore = defineStore('plan', () => {
     plan,
     items,
     noteBody,
-    status,
-    error,
-    adding,
-    addError,
+    status: loading.status,
+    error: loading.error,
+    adding: adding.pending,
+    addError: adding.error,
     removed,
-    actionError,
+    actionError: acting.error,
     suggestions,
     saveStatus: saver.status,
     noteError,

@@ -2,7 +2,7 @@
 import type { Grade } from '@shared/practice-schemas';
 
 /** One grade button's words. */
-export interface GradeInfo {
+interface GradeInfo {
   grade: Grade;
   label: string;
   /** The digit that picks it on the feedback screen. */

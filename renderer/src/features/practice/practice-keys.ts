@@ -15,7 +15,7 @@ export type KeyAction =
   | null;
 
 /** What the focused element is: somewhere to type, a control with its own Enter/Space, or neither. */
-export type FocusKind = 'typing' | 'control' | 'other';
+type FocusKind = 'typing' | 'control' | 'other';
 
 /** The parts of a keydown the mapping needs, so tests can pass plain objects. */
 export interface KeyInput {

@@ -5,6 +5,7 @@ import type { AnswerAnalysis, Attempt, CheckedPoint, Grade, PracticeSession } fr
 import type { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/inject-api';
 import { toApiError } from '@renderer/api/to-api-error';
+import { useRequest } from '@renderer/shared/use-request';
 import { resumePosition } from './session-progress';
 import { usePracticeDueStore } from './practice-due-store';
 
@@ -15,7 +16,7 @@ export type RecordingInfo = RouteOutput<'recording:finish'>;
  * Where the session screen is: answering a question (think and answer phases live in the timer), saving the
  * answer, looking at feedback (graded or not), or done with every question.
  */
-export type SessionStage = 'idle' | 'loading' | 'load-error' | 'question' | 'saving' | 'save-error' | 'feedback' | 'finished';
+type SessionStage = 'idle' | 'loading' | 'load-error' | 'question' | 'saving' | 'save-error' | 'feedback' | 'finished';
 
 /** The figures under an answer; words per minute and the filler breakdown come from practice:analyze when it answers. */
 export interface AnswerFigures {
@@ -37,13 +38,12 @@ export const usePracticeSessionStore = defineStore('practice-session', () => {
   const loadError = ref<ApiError | null>(null);
   /** What is typed for the current question; kept here so the end of the clock cannot lose it. */
   const draft = ref('');
-  const saveError = ref<ApiError | null>(null);
+  const saving = useRequest();
   const analysis = ref<AnswerAnalysis | null>(null);
   /** The key points as the person corrects them; sent with the grade. */
   const checklist = ref<CheckedPoint[]>([]);
-  const grading = ref(false);
-  const gradeError = ref<ApiError | null>(null);
-  const recordingError = ref<ApiError | null>(null);
+  const grading = useRequest({ once: true });
+  const deleting = useRequest();
   let lastSave: { durationMs: number; recordingId: number | null } | null = null;
   let loadSequence = 0;
 
@@ -68,9 +68,9 @@ export const usePracticeSessionStore = defineStore('practice-session', () => {
     draft.value = '';
     analysis.value = null;
     checklist.value = [];
-    saveError.value = null;
-    gradeError.value = null;
-    recordingError.value = null;
+    saving.error.value = null;
+    grading.error.value = null;
+    deleting.error.value = null;
     lastSave = null;
   }
 
@@ -133,25 +133,23 @@ export const usePracticeSessionStore = defineStore('practice-session', () => {
   /** Saves the typed answer the moment answering ends, before any feedback, so nothing typed is lost. */
   async function saveAnswer(durationMs: number, recordingId: number | null): Promise<boolean> {
     if (!session.value || (stage.value !== 'question' && stage.value !== 'save-error')) return false;
-    lastSave = { durationMs: Math.round(durationMs), recordingId };
+    const input = {
+      sessionId: session.value.id,
+      position: position.value,
+      answerText: draft.value,
+      durationMs: Math.round(durationMs),
+      recordingId,
+    };
+    lastSave = { durationMs: input.durationMs, recordingId };
     stage.value = 'saving';
-    saveError.value = null;
-    try {
-      const saved = await api.call('practice:saveAttempt', {
-        sessionId: session.value.id,
-        position: position.value,
-        answerText: draft.value,
-        durationMs: lastSave.durationMs,
-        recordingId,
-      });
-      keep(saved);
-      showFeedback(saved);
-      return true;
-    } catch (err) {
-      saveError.value = toApiError(err);
+    const saved = await saving.get(() => api.call('practice:saveAttempt', input));
+    if (!saved) {
       stage.value = 'save-error';
       return false;
     }
+    keep(saved);
+    showFeedback(saved);
+    return true;
   }
 
   /** Tries the last save again with the same answer. */
@@ -168,19 +166,11 @@ export const usePracticeSessionStore = defineStore('practice-session', () => {
   /** Grades the answer (with the corrected checklist); the FSRS schedule comes back as dueAfter. */
   async function grade(value: Grade): Promise<boolean> {
     const current = attempt.value;
-    if (!current || current.grade || grading.value) return false;
-    grading.value = true;
-    gradeError.value = null;
-    try {
+    if (!current || current.grade) return false;
+    return grading.run(async () => {
       keep(await api.call('practice:grade', { attemptId: current.id, grade: value, keyPoints: checklist.value }));
       void due.refresh();
-      return true;
-    } catch (err) {
-      gradeError.value = toApiError(err);
-      return false;
-    } finally {
-      grading.value = false;
-    }
+    });
   }
 
   /** The recording's final facts once its last chunk is stored (or null once deleted). */
@@ -193,15 +183,10 @@ export const usePracticeSessionStore = defineStore('practice-session', () => {
   async function deleteRecording(): Promise<boolean> {
     const recording = attempt.value?.recording;
     if (!recording) return false;
-    recordingError.value = null;
-    try {
+    return deleting.run(async () => {
       await api.call('recording:delete', { id: recording.id });
       setRecording(null);
-      return true;
-    } catch (err) {
-      recordingError.value = toApiError(err);
-      return false;
-    }
+    });
   }
 
   /** On to the next question after grading; after the last one the session is marked ended. */
@@ -225,12 +210,12 @@ export const usePracticeSessionStore = defineStore('practice-session', () => {
     stage,
     loadError,
     draft,
-    saveError,
+    saveError: saving.error,
     analysis,
     checklist,
-    grading,
-    gradeError,
-    recordingError,
+    grading: grading.pending,
+    gradeError: grading.error,
+    recordingError: deleting.error,
     question,
     attempt,
     isLast,

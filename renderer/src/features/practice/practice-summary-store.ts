@@ -6,6 +6,7 @@ import { useApi } from '@renderer/api/inject-api';
 import { toApiError } from '@renderer/api/to-api-error';
 import { averageGrade, summaryRows } from './session-progress';
 import type { LoadStatus } from '@renderer/shared/load-status';
+import { useLoad } from '@renderer/shared/use-request';
 
 /** Every attempt at one question, loaded when the person opens that question's history. */
 export interface QuestionHistory {
@@ -19,10 +20,8 @@ export const usePracticeSummaryStore = defineStore('practice-summary', () => {
   const api = useApi();
   const session = ref<PracticeSession | null>(null);
   const attempts = ref<Attempt[]>([]);
-  const status = ref<LoadStatus>('idle');
-  const error = ref<ApiError | null>(null);
+  const loading = useLoad();
   const histories = ref<Record<number, QuestionHistory>>({});
-  let sequence = 0;
 
   const rows = computed(() => (session.value ? summaryRows(session.value, attempts.value) : []));
   const average = computed(() => averageGrade(attempts.value));
@@ -34,24 +33,14 @@ export const usePracticeSummaryStore = defineStore('practice-summary', () => {
 
   /** Loads the session and its attempts together. */
   async function load(id: number): Promise<void> {
-    const mine = ++sequence;
-    status.value = 'loading';
-    error.value = null;
     histories.value = {};
-    try {
-      const [found, saved] = await Promise.all([
-        api.call('practice:session', { id }),
-        api.call('practice:sessionAttempts', { id }),
-      ]);
-      if (mine !== sequence) return;
-      session.value = found;
-      attempts.value = saved;
-      status.value = 'ready';
-    } catch (err) {
-      if (mine !== sequence) return;
-      error.value = toApiError(err);
-      status.value = 'error';
-    }
+    await loading.run(
+      () => Promise.all([api.call('practice:session', { id }), api.call('practice:sessionAttempts', { id })]),
+      ([found, saved]) => {
+        session.value = found;
+        attempts.value = saved;
+      },
+    );
   }
 
   /** Every attempt at one question, across sessions, newest first. */
@@ -66,5 +55,16 @@ export const usePracticeSummaryStore = defineStore('practice-summary', () => {
     }
   }
 
-  return { session, attempts, status, error, rows, average, remaining, histories, load, loadHistory };
+  return {
+    session,
+    attempts,
+    status: loading.status,
+    error: loading.error,
+    rows,
+    average,
+    remaining,
+    histories,
+    load,
+    loadHistory,
+  };
 });

@@ -1,5 +1,6 @@
 // The start form remembers the last choices (this computer only), so "Practise again" and the next visit start alike.
-import { ANSWER_CHOICES, CATEGORY_LABELS, DEFAULT_OPTIONS, SOURCE_CHOICES, type StartOptions } from './start-choices';
+import { CATEGORY_LABELS } from '@renderer/features/journal';
+import { ANSWER_CHOICES, DEFAULT_OPTIONS, SOURCE_CHOICES, type StartOptions } from './start-choices';
 
 const KEY = 'debrief.practice.options';
 

@@ -49,16 +49,6 @@ export const ANSWER_CHOICES: readonly { value: StartOptions['answerSeconds']; la
   { value: null, label: 'No limit' },
 ];
 
-/** Question categories in words; a Record so a new category in the contract fails the typecheck here. */
-export const CATEGORY_LABELS: Record<QuestionCategory, string> = {
-  behavioural: 'Behavioural',
-  situational: 'Situational',
-  motivational: 'Motivational',
-  technical: 'Technical',
-  'about-you': 'About you',
-  closing: 'Closing',
-};
-
 /** The options as practice:start takes them: optional fields only when their source needs them. */
 export function toStartInput(o: StartOptions): StartInput {
   return {

@@ -1,10 +1,10 @@
 // The clock of one practice question as a pure state machine: no timers, no DOM, so a fake clock can test every path.
 
 /** Thinking, then answering, then done (the answer goes on to feedback). */
-export type TimerPhase = 'think' | 'answer' | 'done';
+type TimerPhase = 'think' | 'answer' | 'done';
 
 /** Why answering ended: the person said they were done, or the time ran out. */
-export type EndReason = 'finished' | 'time-up';
+type EndReason = 'finished' | 'time-up';
 
 /** Everything the clock knows; each function below returns a new state and never changes the old one. */
 export interface TimerState {

@@ -9,7 +9,7 @@ export interface TimerDriverOptions {
 }
 
 /** The timer machine, driven by setInterval and performance.now(), with every action the session screen offers. */
-export interface PracticeTimer {
+interface PracticeTimer {
   state: Readonly<ShallowRef<TimerState | null>>;
   remainingMs: ComputedRef<number | null>;
   start(config: TimerConfig): void;

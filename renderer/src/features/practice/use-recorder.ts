@@ -8,7 +8,7 @@ import { blobToBase64 } from './base64';
 export type RecorderStatus = 'idle' | 'starting' | 'recording' | 'paused' | 'stopping' | 'unavailable' | 'denied' | 'failed';
 
 /** The stored facts of a finished recording. */
-export type FinishedRecording = RouteOutput<'recording:finish'>;
+type FinishedRecording = RouteOutput<'recording:finish'>;
 
 /** The browser parts a recorder needs; tests pass fakes, the app passes the real ones. */
 export interface RecorderDeps {
@@ -21,7 +21,7 @@ export interface RecorderDeps {
 const PREFERRED_TYPES = ['audio/webm;codecs=opus', 'audio/webm', 'audio/ogg;codecs=opus', 'audio/mp4'];
 
 /** Slices of about a second: each is sent as it arrives, so a crash loses at most one. */
-export const CHUNK_MS = 1000;
+const CHUNK_MS = 1000;
 
 /** Kind, plain words for each way the microphone can be out of reach; typing always still works. */
 export const RECORDER_MESSAGES = {
@@ -40,7 +40,7 @@ function defaultDeps(): RecorderDeps {
 }
 
 /** What the recorder offers the session screen. */
-export interface Recorder {
+interface Recorder {
   status: Ref<RecorderStatus>;
   /** Why recording is not happening, in words for the person; empty when all is well. */
   message: Ref<string>;

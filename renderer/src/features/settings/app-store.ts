@@ -2,10 +2,8 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { RouteOutput } from '@shared/contract';
 import type { StartupNotice } from '@shared/app-contract';
-import type { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/inject-api';
-import { toApiError } from '@renderer/api/to-api-error';
-import type { LoadStatus } from '@renderer/shared/load-status';
+import { useLoad } from '@renderer/shared/use-request';
 
 /** What `app:info` tells about the running app and its data. */
 export type AppInfo = RouteOutput<'app:info'>;
@@ -14,10 +12,8 @@ export type AppInfo = RouteOutput<'app:info'>;
 export const useAppStore = defineStore('app', () => {
   const api = useApi();
   const info = ref<AppInfo | null>(null);
-  const status = ref<LoadStatus>('idle');
-  const error = ref<ApiError | null>(null);
+  const loading = useLoad({ shared: true });
   const dismissed = ref<number[]>([]);
-  let pending: Promise<void> | null = null;
 
   /** Notices still on screen, each with its index so dismissing one never hides another. */
   const notices = computed<{ index: number; notice: StartupNotice }[]>(() =>
@@ -26,23 +22,10 @@ export const useAppStore = defineStore('app', () => {
 
   /** Loads (or reloads) app:info; concurrent callers share one request. */
   function load(): Promise<void> {
-    if (pending) return pending;
-    status.value = 'loading';
-    error.value = null;
-    pending = api
-      .call('app:info')
-      .then((result) => {
-        info.value = result;
-        status.value = 'ready';
-      })
-      .catch((err: unknown) => {
-        error.value = toApiError(err);
-        status.value = 'error';
-      })
-      .finally(() => {
-        pending = null;
-      });
-    return pending;
+    return loading.run(
+      () => api.call('app:info'),
+      (result) => (info.value = result),
+    );
   }
 
   /** Hides one startup notice for the rest of this session; the facts stay in app:info. */
@@ -50,5 +33,5 @@ export const useAppStore = defineStore('app', () => {
     if (!dismissed.value.includes(index)) dismissed.value.push(index);
   }
 
-  return { info, status, error, notices, load, dismissNotice };
+  return { info, status: loading.status, error: loading.error, notices, load, dismissNotice };
 });

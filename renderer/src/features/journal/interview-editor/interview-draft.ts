@@ -1,14 +1,14 @@
 import type { InterviewDetail, InterviewQuestion, Interviewer, KeyPoint } from '@shared/journal-schemas';
 
 /** A key point as the editor holds it: with a local id so the list can be edited without inputs swapping places. */
-export interface DraftKeyPoint {
+interface DraftKeyPoint {
   uid: number;
   text: string;
   missed: boolean;
 }
 
 /** An interviewer row in the editor, with a local id for the same reason. */
-export interface DraftInterviewer {
+interface DraftInterviewer {
   uid: number;
   name: string;
   role: string;

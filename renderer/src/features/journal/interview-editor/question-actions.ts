@@ -1,16 +1,19 @@
-import { ref } from 'vue';
+import { computed, ref } from 'vue';
 import type { RouteInput } from '@shared/contract';
-import type { ApiError } from '@renderer/api/api-error';
-import { toApiError } from '@renderer/api/to-api-error';
+import { useRequest } from '@renderer/shared/use-request';
 import type { HowItWent, QuestionCategory } from '../journal-labels';
 import type { EditorContext } from './editor-context';
 import { keyPointsToSave, localId, toDraftQuestion, type DraftQuestion } from './interview-draft';
 
 /** Editing "Questions they asked you": adding from the bank or typed, answers, key points, order, removal. */
 export function questionActions({ api, saver, draft, readOnly }: EditorContext) {
-  const addError = ref<ApiError | null>(null);
+  const adding = useRequest();
+  const changing = useRequest();
+  const changed = ref<number | null>(null);
   /** The last failed move or removal, next to the question it was about. */
-  const questionError = ref<{ id: number; error: ApiError } | null>(null);
+  const questionError = computed(() =>
+    changing.error.value && changed.value !== null ? { id: changed.value, error: changing.error.value } : null,
+  );
 
   function find(id: number): DraftQuestion | undefined {
     return draft.value?.questions.find((q) => q.id === id);
@@ -87,17 +90,13 @@ export function questionActions({ api, saver, draft, readOnly }: EditorContext) 
   async function add(input: RouteInput<'interview-question:add'>): Promise<DraftQuestion | null> {
     const d = draft.value;
     if (!d || readOnly.value) return null;
-    addError.value = null;
-    try {
+    return adding.get(async () => {
       const added = toDraftQuestion(await api.call('interview-question:add', input));
       if (draft.value?.id !== d.id) return null;
       draft.value.questions.push(added);
       saver.markSaved();
       return added;
-    } catch (err) {
-      addError.value = toApiError(err);
-      return null;
-    }
+    });
   }
 
   /** Adds a question picked from the bank. */
@@ -114,37 +113,32 @@ export function questionActions({ api, saver, draft, readOnly }: EditorContext) 
   async function moveQuestion(id: number, direction: 'up' | 'down'): Promise<void> {
     const d = draft.value;
     if (!d || readOnly.value) return;
-    questionError.value = null;
-    try {
+    changed.value = id;
+    await changing.run(async () => {
       const order = (await api.call('interview-question:move', { id, direction })).map((q) => q.id);
       if (draft.value?.id !== d.id) return;
       draft.value.questions = [...draft.value.questions].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
       saver.markSaved();
-    } catch (err) {
-      questionError.value = { id, error: toApiError(err) };
-    }
+    });
   }
 
   /** Removes a question from this interview (the person confirmed); it stays in the bank and in practice. */
   async function removeQuestion(id: number): Promise<boolean> {
     const d = draft.value;
     if (!d || readOnly.value) return false;
-    questionError.value = null;
+    changed.value = id;
+    changing.error.value = null;
     saver.cancel(`question.${id}.`);
-    try {
+    return changing.run(async () => {
       await api.call('interview-question:remove', { id });
       saver.cancel(`question.${id}.`);
       if (draft.value?.id === d.id) draft.value.questions = draft.value.questions.filter((q) => q.id !== id);
       saver.markSaved();
-      return true;
-    } catch (err) {
-      questionError.value = { id, error: toApiError(err) };
-      return false;
-    }
+    });
   }
 
   return {
-    addError,
+    addError: adding.error,
     questionError,
     setQuestionField,
     addKeyPoint,

@@ -1,8 +1,7 @@
-import { ref } from 'vue';
+import { computed, ref } from 'vue';
 import type { RouteInput } from '@shared/contract';
 import type { Reflection } from '@shared/journal-schemas';
-import type { ApiError } from '@renderer/api/api-error';
-import { toApiError } from '@renderer/api/to-api-error';
+import { useRequest } from '@renderer/shared/use-request';
 import type { EditorContext } from './editor-context';
 
 /** The parts of one area the person writes. */
@@ -10,8 +9,13 @@ export type ReflectionField = 'rating' | 'wentWell' | 'wentBadly' | 'notes';
 
 /** Editing the "how each part went" areas: ratings and notes autosave; adding and removing areas happen at once. */
 export function reflectionActions({ api, saver, draft, readOnly }: EditorContext) {
-  const addAreaError = ref<ApiError | null>(null);
-  const removeAreaError = ref<{ area: string; error: ApiError } | null>(null);
+  const adding = useRequest();
+  const removing = useRequest();
+  const removed = ref<string | null>(null);
+  /** The last failed removal, next to the area it was about. */
+  const removeAreaError = computed(() =>
+    removing.error.value && removed.value !== null ? { area: removed.value, error: removing.error.value } : null,
+  );
 
   /** Changes one part of an area; a rating saves at once, text after the pause. */
   function setReflection<F extends ReflectionField>(area: string, field: F, value: Reflection[F]): void {
@@ -27,40 +31,32 @@ export function reflectionActions({ api, saver, draft, readOnly }: EditorContext
   async function addArea(label: string): Promise<boolean> {
     const d = draft.value;
     if (!d || readOnly.value) return false;
-    addAreaError.value = null;
-    try {
+    return adding.run(async () => {
       const added = await api.call('reflection:addArea', { interviewId: d.id, label });
       if (draft.value?.id === d.id) draft.value.reflections.push(added);
       saver.markSaved();
-      return true;
-    } catch (err) {
-      addAreaError.value = toApiError(err);
-      return false;
-    }
+    });
   }
 
   /** Removes one of the person's own areas (they confirmed); anything still waiting to be saved for it is dropped. */
   async function removeArea(area: string): Promise<boolean> {
     const d = draft.value;
     if (!d || readOnly.value) return false;
-    removeAreaError.value = null;
+    removed.value = area;
+    removing.error.value = null;
     saver.cancel(`reflection.${area}.`);
-    try {
+    return removing.run(async () => {
       await api.call('reflection:removeArea', { interviewId: d.id, area });
       saver.cancel(`reflection.${area}.`);
       if (draft.value?.id === d.id) draft.value.reflections = draft.value.reflections.filter((r) => r.area !== area);
       saver.markSaved();
-      return true;
-    } catch (err) {
-      removeAreaError.value = { area, error: toApiError(err) };
-      return false;
-    }
+    });
   }
 
   /** Forgets the add-area failure (the person changed the name). */
   function clearAddAreaError(): void {
-    addAreaError.value = null;
+    adding.error.value = null;
   }
 
-  return { addAreaError, removeAreaError, setReflection, addArea, removeArea, clearAddAreaError };
+  return { addAreaError: adding.error, removeAreaError, setReflection, addArea, removeArea, clearAddAreaError };
 }

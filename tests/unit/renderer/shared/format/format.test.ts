@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { backupInfoSchema } from '@shared/app-contract';
 import { backupReasonText } from '@renderer/features/backup/backup-reason';
 import { formatBytes } from '@renderer/shared/format/format-bytes';
 import { formatDateTime, formatTime } from '@renderer/shared/format/format-date';
@@ -46,9 +47,11 @@ describe('formatDateTime', () => {
 
 describe('plain words', () => {
   it('names every backup reason without its code', () => {
-    const reasons = ['manual', 'start', 'interval', 'before-restore', 'before-migration'] as const;
+    // Every reason the contract knows, so a new one without words fails here.
+    const reasons = backupInfoSchema.shape.reason.options;
     const texts = reasons.map(backupReasonText);
-    expect(texts[0]).toBe('You made this one');
+    expect(backupReasonText('manual')).toBe('You made this one');
+    expect(backupReasonText('before-delete')).toBe('Made before deleting all data');
     for (const text of texts) expect(text).toMatch(/^[A-Z][A-Za-z ]+$/);
     expect(new Set(texts).size).toBe(reasons.length);
   });
