@@ -9,6 +9,7 @@ import { createInsightsDomain } from './insights/insights-domain';
 import { createRouter, type Router } from './ipc/router';
 import { createJournalDomain } from './journal/journal-domain';
 import { createPlanDomain } from './plan/plan-domain';
+import type { WritePdf } from './plan/plan-pdf';
 import { createPracticeDomain } from './practice/practice-domain';
 import { createSettingsDomain } from './settings/settings-domain';
 import { createSpeechDomain } from './speech/speech-domain';
@@ -25,6 +26,8 @@ export interface CoreOptions {
   openExternal?: (url: string) => Promise<void> | void;
   /** Opens the data folder in the file manager (Electron's shell.openPath); the browser host leaves it out. */
   openPath?: (folder: string) => Promise<void>;
+  /** Writes the print view as a PDF with a save dialog (Electron's printToPDF); the browser host leaves it out. */
+  writePdf?: WritePdf;
 }
 
 /** Everything both doors (Electron IPC and the browser host) share: the database, the services, the router. */
@@ -107,7 +110,9 @@ function wireDomains(
   router.register(createPracticeDomain(db, paths.recordings, now).routes);
   const insights = createInsightsDomain(db, now);
   router.register(insights.routes);
-  router.register(createPlanDomain(db, { insights: insights.insights, insightsRepo: insights.repo, now }).routes);
+  router.register(
+    createPlanDomain(db, { insights: insights.insights, insightsRepo: insights.repo, now, writePdf: options.writePdf }).routes,
+  );
   router.register(
     createDataTransferDomain({
       database,
