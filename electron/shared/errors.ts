@@ -4,8 +4,16 @@ import { z } from 'zod';
 const errorCodeSchema = z.enum(['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'STORAGE', 'FORBIDDEN', 'UNKNOWN_ROUTE', 'INTERNAL']);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
-/** One field-level problem, so a form can show the message next to the field. */
-const fieldIssueSchema = z.object({ path: z.string(), message: z.string() });
+/**
+ * One field-level problem, so a form can show the message next to the field. A CONFLICT (a save from a stale
+ * revision) also carries the record's current revision and its current value, so the editor can offer the newer text.
+ */
+const fieldIssueSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+  revision: z.number().int().optional(),
+  current: z.unknown().optional(),
+});
 export type FieldIssue = z.infer<typeof fieldIssueSchema>;
 
 /** The error every route returns instead of throwing across the process boundary. */
