@@ -1,0 +1,2 @@
+-- Placeholder so that 0007 runs on the revisions branch: the speech branch owns this migration. When both
+-- branches meet, keep the speech branch's file (a conflict here resolves to theirs: this is only a comment).
