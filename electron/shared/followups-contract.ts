@@ -112,6 +112,8 @@ export const followupsContract = {
       .object({
         id: idSchema,
         baseRevision: baseRevisionSchema,
+        /** "Keep mine" after a conflict: a new version, never an extension of the other window's, which stays in Versions. */
+        newVersion: z.boolean().optional(),
         patch: z
           .object({
             subject: subjectText.optional(),

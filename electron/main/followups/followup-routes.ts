@@ -28,7 +28,8 @@ export function followupRoutes(s: FollowupServices): Handlers {
     'followup:draftSecondChance': ({ interviewId, ...input }) => s.drafting.secondChance(interviewId, input),
     'followup:draftChanceToImpress': ({ interviewId, ...input }) => s.drafting.chanceToImpress(interviewId, input),
     'followup:get': ({ id }) => s.followups.get(id),
-    'followup:update': ({ id, baseRevision, patch }) => s.followups.update(id, baseRevision, patch),
+    'followup:update': ({ id, baseRevision, patch, newVersion }) =>
+      s.followups.update(id, baseRevision, patch, { newVersion: newVersion ?? false }),
     'followup:regenerate': ({ id, templateId }) => s.drafting.regenerate(id, templateId),
     'followup:versions': ({ id }) => s.followups.versions(id),
     'followup:restoreVersion': ({ id, versionId }) => s.followups.restoreVersion(id, versionId),

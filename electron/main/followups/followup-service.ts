@@ -53,7 +53,7 @@ export function createFollowupService(ctx: FollowupContext) {
     get: (id: number): Followup => toFollowup(repo, access.followup(id)),
 
     /** Edits a message, refused (CONFLICT, nothing written) from a stale revision; the text's versions stay. */
-    update(id: number, baseRevision: number, patch: FollowupPatch): Followup {
+    update(id: number, baseRevision: number, patch: FollowupPatch, options: { newVersion?: boolean } = {}): Followup {
       db.transaction(() => {
         const { row, facts } = access.writable(id);
         assertFresh('message', row.revision, baseRevision, () => toFollowup(repo, row));
@@ -73,7 +73,8 @@ export function createFollowupService(ctx: FollowupContext) {
         repo.update(id, fields, now.toISOString());
         if (subject !== undefined || body !== undefined) {
           const current = repo.latestVersion(id);
-          saveText(repo, id, { subject: subject ?? current?.subject ?? '', body: body ?? current?.body ?? '' }, 'edited', now);
+          const text = { subject: subject ?? current?.subject ?? '', body: body ?? current?.body ?? '' };
+          saveText(repo, id, text, 'edited', now, { extend: !options.newVersion });
         }
       })();
       return view(id);

@@ -217,7 +217,11 @@ export function createJournalService(db: Database.Database, repos: JournalRepos,
       });
     },
     /** Saves an asked question or its key points, refused (CONFLICT, nothing written) from a stale revision. */
-    updateQuestion(id: number, baseRevision: number, patch: Omit<RouteParsedInput<'interview-question:update'>, 'id' | 'baseRevision'>) {
+    updateQuestion(
+      id: number,
+      baseRevision: number,
+      patch: Omit<RouteParsedInput<'interview-question:update'>, 'id' | 'baseRevision'>,
+    ) {
       const q = askedQuestion(id);
       return edit(q.interviewId, (now) => {
         const current = askedQuestion(id);

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { columnsOf } from '../../../electron/main/data-transfer/table-specs';
 import { EXPORT_TABLES, TABLE_SINCE } from '../../../electron/shared/data-transfer-export-schemas';
-import { latestSchemaVersion } from '../../../electron/main/db/migrations';
+import { latestSchemaVersion, migrations } from '../../../electron/main/db/migrations';
 import { useCores } from '../plan/helpers';
 
 // Not exported on purpose: facts about one data folder, the migration history, and the derived search indexes.
 const NOT_DATA = new Set(['app_meta', 'schema_migrations']);
+// Not exported either: each record's revision, which only tells open editors whether their copy is current.
+const NOT_DATA_COLUMNS = new Set(['revision']);
 
 describe('the export format covers the database', () => {
   const open = useCores();
@@ -23,13 +25,16 @@ describe('the export format covers the database', () => {
     const data = tables.filter((t) => !NOT_DATA.has(t) && !shadows.test(t));
     expect([...data].sort()).toEqual([...EXPORT_TABLES].sort());
     for (const t of EXPORT_TABLES) {
-      const columns = db.prepare(`SELECT name FROM pragma_table_info(?) ORDER BY cid`).pluck().all(t) as string[];
+      const all = db.prepare(`SELECT name FROM pragma_table_info(?) ORDER BY cid`).pluck().all(t) as string[];
+      const columns = all.filter((c) => !NOT_DATA_COLUMNS.has(c));
       expect(columnsOf(t), t).toEqual(columns);
     }
   });
 
   it('knows when each table arrived, up to the current schema', () => {
     for (const t of EXPORT_TABLES) expect(TABLE_SINCE[t]).toBeLessThanOrEqual(latestSchemaVersion);
-    expect(Math.max(...Object.values(TABLE_SINCE))).toBe(latestSchemaVersion);
+    // The newest migration that creates a table (some only add columns, or are placeholders).
+    const creating = migrations.filter((m) => /^\s*CREATE TABLE/im.test(m.sql)).map((m) => m.version);
+    expect(Math.max(...Object.values(TABLE_SINCE))).toBe(Math.max(...creating));
   });
 });

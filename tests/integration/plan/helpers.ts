@@ -186,7 +186,12 @@ export async function record(core: Core, bytes: Buffer = crypto.randomBytes(3000
 /** Every exported table's rows, both search indexes' text, and the recordings folder's files with their checksums. */
 export function dump(db: Database.Database, dir: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const t of EXPORT_TABLES) out[t] = db.prepare(`SELECT * FROM "${t}" ORDER BY ${TABLE_SPECS[t].key.join(', ')}`).all();
+  // Revisions are not exported (they only tell open editors whether their copy is current): an import starts at 1.
+  const withoutRevision = ({ revision: _revision, ...row }: Record<string, unknown>) => row;
+  for (const t of EXPORT_TABLES) {
+    const rows = db.prepare<[], Record<string, unknown>>(`SELECT * FROM "${t}" ORDER BY ${TABLE_SPECS[t].key.join(', ')}`).all();
+    out[t] = rows.map(withoutRevision);
+  }
   out.interview_search = db.prepare('SELECT rowid, * FROM interview_search ORDER BY rowid').all();
   out.question_search = db.prepare("SELECT rowid FROM question_search WHERE question_search MATCH 'tell' ORDER BY rowid").all();
   const recordings = path.join(dir, 'recordings');
