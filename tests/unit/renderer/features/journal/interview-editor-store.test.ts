@@ -42,7 +42,7 @@ describe('interview editor store', () => {
     editor.setField('notes', 'Felt rushed');
     expect(editor.saveStatus).toBe('saving');
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
-    expect(of('interview:update')).toEqual([{ id: 1, patch: { notes: 'Felt rushed' } }]);
+    expect(of('interview:update')).toEqual([{ id: 1, baseRevision: 1, patch: { notes: 'Felt rushed' } }]);
     expect(editor.saveStatus).toBe('saved');
     expect(editor.draft?.notes).toBe('Felt rushed');
   });
@@ -75,12 +75,12 @@ describe('interview editor store', () => {
     await editor.load(1);
     editor.setReflection('punctuality', 'rating', 2);
     await vi.advanceTimersByTimeAsync(0);
-    expect(of('reflection:save')).toEqual([{ interviewId: 1, area: 'punctuality', rating: 2 }]);
+    expect(of('reflection:save')).toEqual([{ interviewId: 1, area: 'punctuality', baseRevision: 1, rating: 2 }]);
     editor.setReflection('punctuality', 'wentBadly', 'Five minutes late');
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS - 1);
     expect(of('reflection:save')).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1);
-    expect(of('reflection:save')[1]).toEqual({ interviewId: 1, area: 'punctuality', wentBadly: 'Five minutes late' });
+    expect(of('reflection:save')[1]).toEqual({ interviewId: 1, area: 'punctuality', baseRevision: 1, wentBadly: 'Five minutes late' });
     expect(editor.draft?.reflections[0]).toMatchObject({ rating: 2, wentBadly: 'Five minutes late' });
   });
 
@@ -95,12 +95,14 @@ describe('interview editor store', () => {
     await editor.flush();
     expect(of('interview-question:update').at(-1)).toEqual({
       id: 10,
+      baseRevision: 1,
       keyPoints: [{ text: 'Name a real weakness', missed: true }],
     });
     editor.toggleKeyPoint(10, uid);
     await editor.flush();
     expect(of('interview-question:update').at(-1)).toEqual({
       id: 10,
+      baseRevision: 1,
       keyPoints: [{ text: 'Name a real weakness', missed: false }],
     });
   });
