@@ -59,7 +59,12 @@ export function conflictTarget(key: string, { draft, saver, revisions, put }: Pa
         const saved = current as InterviewDetail;
         if (draft.value?.id !== saved.id) return;
         revisions.set(recordOf.interview(saved.id), revision);
-        copyFields(draft.value, toDraft(saved), INTERVIEW_FIELDS, busy(keep, (f) => `interview.${f}`));
+        copyFields(
+          draft.value,
+          toDraft(saved),
+          INTERVIEW_FIELDS,
+          busy(keep, (f) => `interview.${f}`),
+        );
         draft.value.updatedAt = saved.updatedAt;
       },
       theirs: ({ current }) => (current as InterviewDetail)[field],
@@ -74,7 +79,12 @@ export function conflictTarget(key: string, { draft, saver, revisions, put }: Pa
         const mine = draft.value?.reflections.find((r) => r.area === area);
         if (!draft.value || !mine) return;
         revisions.set(recordOf.reflection(draft.value.id, area), revision);
-        copyFields(mine, saved, REFLECTION_FIELDS, busy(keep, (f) => `reflection.${area}.${f}`));
+        copyFields(
+          mine,
+          saved,
+          REFLECTION_FIELDS,
+          busy(keep, (f) => `reflection.${area}.${f}`),
+        );
       },
       theirs: ({ current }) => (current as Reflection)[field as keyof Reflection],
       put: (value) => put.reflection(area, field, value),
@@ -88,7 +98,12 @@ export function conflictTarget(key: string, { draft, saver, revisions, put }: Pa
         const mine = draft.value?.questions.find((q) => q.id === id);
         if (!mine) return;
         revisions.set(recordOf.question(id), revision);
-        copyFields(mine, toDraftQuestion(current as InterviewQuestion), QUESTION_FIELDS, busy(keep, (f) => `question.${id}.${f}`));
+        copyFields(
+          mine,
+          toDraftQuestion(current as InterviewQuestion),
+          QUESTION_FIELDS,
+          busy(keep, (f) => `question.${id}.${f}`),
+        );
       },
       theirs: ({ current }) => (current as InterviewQuestion)[field as keyof InterviewQuestion],
       put: (value) => put.question(id, field, value),

@@ -85,7 +85,15 @@ export function overview(followups: Followup[] = []): FollowupOverview {
       outcome: 'waiting',
       trashed: false,
     },
-    plan: { sendWindow: null, decisionOn: null, checkInOn: null, replyOn: null, thankYouSkipped: false, specificMoment: '', revision: 1 },
+    plan: {
+      sendWindow: null,
+      decisionOn: null,
+      checkInOn: null,
+      replyOn: null,
+      thankYouSkipped: false,
+      specificMoment: '',
+      revision: 1,
+    },
     window: {
       setting: '1-2-days',
       opensAt: '2026-03-04T00:00',
