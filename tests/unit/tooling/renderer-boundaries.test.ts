@@ -12,7 +12,8 @@ async function boundaryErrors(file: string, code: string): Promise<string[]> {
   return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
 
-describe('renderer boundaries', () => {
+// ESLint loads its whole config on the first lint: seconds on a busy machine, so these tests get room.
+describe('renderer boundaries', { timeout: 60_000 }, () => {
   it('lets a feature import another feature through its index, and ui, shared, api and the contract', async () => {
     const code = [
       "import { gradeLabel } from '@renderer/features/practice';",
