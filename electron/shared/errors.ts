@@ -14,8 +14,16 @@ const errorCodeSchema = z.enum([
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
-/** One field-level problem, so a form can show the message next to the field. */
-const fieldIssueSchema = z.object({ path: z.string(), message: z.string() });
+/**
+ * One field-level problem, so a form can show the message next to the field. A CONFLICT (a save from a stale
+ * revision) also carries the record's current revision and its current value, so the editor can offer the newer text.
+ */
+const fieldIssueSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+  revision: z.number().int().optional(),
+  current: z.unknown().optional(),
+});
 export type FieldIssue = z.infer<typeof fieldIssueSchema>;
 
 /** The error every route returns instead of throwing across the process boundary. */

@@ -18,6 +18,7 @@ import {
   templateIdSchema,
   templateInfoSchema,
 } from './followups-schemas';
+import { baseRevisionSchema } from './revision';
 import { idSchema, localDate, shortText } from './text-limits';
 
 const checklistText = shortText(300).min(1, 'A checklist item cannot be empty.');
@@ -36,6 +37,7 @@ export const followupsContract = {
     input: z
       .object({
         interviewId: idSchema,
+        baseRevision: baseRevisionSchema,
         patch: z
           .object({
             sendWindow: sendWindowSchema.nullable().optional(),
@@ -109,6 +111,9 @@ export const followupsContract = {
     input: z
       .object({
         id: idSchema,
+        baseRevision: baseRevisionSchema,
+        /** "Keep mine" after a conflict: a new version, never an extension of the other window's, which stays in Versions. */
+        newVersion: z.boolean().optional(),
         patch: z
           .object({
             subject: subjectText.optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { revisionSchema } from './revision';
 import { outcomeSchema } from './journal-schemas';
 import { idSchema, localDateTime } from './text-limits';
 
@@ -150,6 +151,8 @@ export const followupSchema = z.object({
   mail: mailFitSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Moves on with every write of the message (text, fields, sending, its checklist); followup:update needs it back. */
+  revision: revisionSchema,
 });
 export type Followup = z.infer<typeof followupSchema>;
 
@@ -247,6 +250,8 @@ const followupPlanSchema = z.object({
   thankYouSkipped: z.boolean(),
   /** Something specific from the conversation, quoted by thank-yous as {{specific_moment}}. */
   specificMoment: z.string(),
+  /** 1 until anything is set; followup:updatePlan needs it back. */
+  revision: revisionSchema,
 });
 export type FollowupPlan = z.infer<typeof followupPlanSchema>;
 

@@ -18,6 +18,7 @@ import {
   reflectionSchema,
 } from './journal-schemas';
 import { realityCheckSchema } from './reality-check-schemas';
+import { baseRevisionSchema } from './revision';
 import { idSchema, longText, moveDirectionSchema, shortText } from './text-limits';
 
 /** An import file for the bank as the renderer read it: its format and its text. */
@@ -29,9 +30,9 @@ const bankImportFile = z
 export const journalContract = {
   'interview:create': defineRoute({ input: interviewFieldsSchema.strict(), output: interviewDetailSchema }),
   'interview:get': defineRoute({ input: byId, output: interviewDetailSchema }),
-  /** Autosave: only the fields that changed. */
+  /** Autosave: only the fields that changed, from the revision the editor last saw (an older one is a CONFLICT). */
   'interview:update': defineRoute({
-    input: z.object({ id: idSchema, patch: interviewPatchSchema.strict() }).strict(),
+    input: z.object({ id: idSchema, baseRevision: baseRevisionSchema, patch: interviewPatchSchema.strict() }).strict(),
     output: interviewDetailSchema,
   }),
   'interview:list': defineRoute({
@@ -64,6 +65,7 @@ export const journalContract = {
       .object({
         interviewId: idSchema,
         area: areaKeySchema,
+        baseRevision: baseRevisionSchema,
         rating: ratingSchema.nullable().optional(),
         wentWell: longText().optional(),
         wentBadly: longText().optional(),
@@ -102,6 +104,7 @@ export const journalContract = {
     input: z
       .object({
         id: idSchema,
+        baseRevision: baseRevisionSchema,
         answerGiven: longText().optional(),
         howItWent: howItWentSchema.nullable().optional(),
         kind: badKindSchema.nullable().optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { revisionSchema } from './revision';
 import { idSchema, localDateTime, longText, shortText } from './text-limits';
 
 export const STAGES = ['screening', 'first', 'second', 'final', 'other'] as const;
@@ -83,6 +84,8 @@ export const reflectionSchema = z.object({
   wentBadly: z.string(),
   notes: z.string(),
   kind: badKindSchema.nullable(),
+  /** Each area is its own record: saving it needs this revision back. */
+  revision: revisionSchema,
 });
 export type Reflection = z.infer<typeof reflectionSchema>;
 
@@ -104,6 +107,8 @@ export const interviewQuestionSchema = z.object({
   howItWent: howItWentSchema.nullable(),
   kind: badKindSchema.nullable(),
   keyPoints: z.array(z.object({ text: z.string(), missed: z.boolean() })),
+  /** The asked question and its key points are one record: saving either needs this revision back. */
+  revision: revisionSchema,
 });
 export type InterviewQuestion = z.infer<typeof interviewQuestionSchema>;
 
@@ -124,6 +129,8 @@ export const interviewDetailSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   deletedAt: z.string().nullable(),
+  /** The interview's own fields (details, notes, tags, interviewers); areas and questions have their own. */
+  revision: revisionSchema,
   reflections: z.array(reflectionSchema),
   questions: z.array(interviewQuestionSchema),
 });

@@ -12,6 +12,7 @@ import {
   planSchema,
   planSectionSchema,
 } from './plan-schemas';
+import { baseRevisionSchema } from './revision';
 import { idSchema, localDate, moveDirectionSchema } from './text-limits';
 
 /** What came of "Save as PDF": the file written, the save dialog cancelled, or a host that cannot write PDFs. */
@@ -63,6 +64,7 @@ export const planContract = {
     input: z
       .object({
         id: idSchema,
+        baseRevision: baseRevisionSchema,
         patch: z
           .object({
             text: itemText.optional(),
@@ -96,7 +98,10 @@ export const planContract = {
   }),
   'plan:saveNote': defineRoute({
     input: z
-      .object({ body: z.string().max(MAX_NOTE_TEXT, `Keep the note under ${MAX_NOTE_TEXT.toLocaleString('en')} characters.`) })
+      .object({
+        baseRevision: baseRevisionSchema,
+        body: z.string().max(MAX_NOTE_TEXT, `Keep the note under ${MAX_NOTE_TEXT.toLocaleString('en')} characters.`),
+      })
       .strict(),
     output: planNoteSchema,
   }),

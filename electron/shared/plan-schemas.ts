@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { dueForecastSchema } from './insights-schemas';
 import { questionCategorySchema } from './journal-schemas';
 import { gradeSchema } from './practice-schemas';
+import { revisionSchema } from './revision';
 import { idSchema } from './text-limits';
 
 export const PLAN_ITEM_STATUSES = ['todo', 'doing', 'done'] as const;
@@ -141,11 +142,18 @@ export const planItemSchema = z.object({
   doneAt: z.string().nullable(),
   /** Not done and its target day has passed. */
   overdue: z.boolean(),
+  /** Moves on with every edit of the item (not with its place in the list); plan:updateItem needs it back. */
+  revision: revisionSchema,
 });
 export type PlanItem = z.infer<typeof planItemSchema>;
 
 /** The person's free-text note on the plan. */
-export const planNoteSchema = z.object({ body: z.string(), updatedAt: z.string().nullable() });
+export const planNoteSchema = z.object({
+  body: z.string(),
+  updatedAt: z.string().nullable(),
+  /** 1 until first saved; plan:saveNote needs it back. */
+  revision: revisionSchema,
+});
 export type PlanNote = z.infer<typeof planNoteSchema>;
 
 /** The whole plan: generated parts computed now, own parts as stored. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sendWindowSchema } from './followups-schemas';
+import { baseRevisionSchema, revisionSchema } from './revision';
 import { shortText } from './text-limits';
 
 /** The person's settings (a key-value table of its own, so later settings add keys, not migrations). */
@@ -14,6 +15,10 @@ export type Settings = z.infer<typeof settingsSchema>;
 /** What a fresh data folder uses: 1-2 days after the interview is the seed's advice (time for an objective look back). */
 export const SETTINGS_DEFAULTS: Settings = { sendWindow: '1-2-days', yourName: '' };
 
+/** The settings as settings:get and settings:update answer: every value, and the revision a change must send back. */
+export const revisedSettingsSchema = settingsSchema.extend({ revision: revisionSchema });
+export type RevisedSettings = z.infer<typeof revisedSettingsSchema>;
+
 /** A change to some settings; keys left out keep their value. */
 export const settingsPatchSchema = z
   .object({
@@ -22,3 +27,6 @@ export const settingsPatchSchema = z
   })
   .strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+/** settings:update's input: the change, and the revision of the settings it was made on. */
+export const settingsUpdateSchema = settingsPatchSchema.extend({ baseRevision: baseRevisionSchema }).strict();

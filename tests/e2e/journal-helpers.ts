@@ -4,16 +4,48 @@ import type { Locator, Page } from '@playwright/test';
 import type { RouteInput, RouteName, RouteOutput } from '../../electron/shared/contract';
 import { expect, type BrowserHost } from './fixtures';
 
-/** Calls one route on the host like the app does (token, JSON), and fails the test loudly when it is refused. */
-export async function api<N extends RouteName>(host: BrowserHost, route: N, input?: RouteInput<N>): Promise<RouteOutput<N>> {
+/** A route's input where baseRevision may be left out; see api. */
+type SeedInput<N extends RouteName> =
+  RouteInput<N> extends { baseRevision: number }
+    ? Omit<RouteInput<N>, 'baseRevision'> & { baseRevision?: number }
+    : RouteInput<N>;
+
+/** The routes that save a record from a revision. */
+const SAVE_ROUTES = new Set<RouteName>([
+  'interview:update',
+  'reflection:save',
+  'interview-question:update',
+  'followup:update',
+  'followup:updatePlan',
+  'plan:updateItem',
+  'plan:saveNote',
+  'settings:update',
+]);
+
+async function post(host: BrowserHost, route: RouteName, input: unknown) {
   const response = await fetch(`${host.origin}/api/${route}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
     body: input === undefined ? '' : JSON.stringify(input),
   });
-  const body = (await response.json()) as { ok: true; data: RouteOutput<N> } | { ok: false; error: unknown };
+  return (await response.json()) as
+    { ok: true; data: unknown } | { ok: false; error: { code: string; details?: { path: string; revision?: number }[] } };
+}
+
+/**
+ * Calls one route on the host like the app does (token, JSON), and fails the test loudly when it is refused. A save
+ * route sent without a baseRevision goes as an editor that has just loaded the record would send it: if revision 1 is
+ * not current, the CONFLICT names the current one and the save is sent again with it.
+ */
+export async function api<N extends RouteName>(host: BrowserHost, route: N, input?: SeedInput<N>): Promise<RouteOutput<N>> {
+  const seeding = SAVE_ROUTES.has(route) && typeof input === 'object' && input !== null && !('baseRevision' in input);
+  let body = await post(host, route, seeding ? { ...input, baseRevision: 1 } : input);
+  if (seeding && !body.ok && body.error.code === 'CONFLICT') {
+    const current = body.error.details?.find((d) => d.path === 'baseRevision')?.revision;
+    if (current !== undefined) body = await post(host, route, { ...input, baseRevision: current });
+  }
   if (!body.ok) throw new Error(`${route} was refused: ${JSON.stringify(body.error)}`);
-  return body.data;
+  return body.data as RouteOutput<N>;
 }
 
 /** Creates an interview with the given fields (company and date default to something plain). */

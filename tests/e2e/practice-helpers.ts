@@ -1,19 +1,10 @@
 // Helpers for practice's end-to-end tests: seeding through the host's API, and the steps of starting a session.
 import type { Locator, Page } from '@playwright/test';
-import type { RouteInput, RouteName, RouteOutput } from '../../electron/shared/contract';
 import { expect, type BrowserHost } from './fixtures';
+import { api } from './journal-helpers';
 
-/** Calls one route on the host like the app does (token, JSON); a refusal fails the test loudly. */
-export async function api<N extends RouteName>(host: BrowserHost, route: N, input?: RouteInput<N>): Promise<RouteOutput<N>> {
-  const response = await fetch(`${host.origin}/api/${route}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
-    body: input === undefined ? '' : JSON.stringify(input),
-  });
-  const body = (await response.json()) as { ok: true; data: RouteOutput<N> } | { ok: false; error: unknown };
-  if (!body.ok) throw new Error(`${route} was refused: ${JSON.stringify(body.error)}`);
-  return body.data;
-}
+/** Calls one route on the host like the app does; save routes may leave baseRevision out (see journal-helpers). */
+export { api };
 
 /** The question the seeded interview went badly on, and the points the person wished they had made. */
 export const FUMBLED = {

@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import { EXPORT_TABLES } from '../../shared/data-transfer-export-schemas';
 import type { SearchIndexRepo } from '../journal/search-index-repo';
-import { columnsOf } from './table-specs';
 
 const quote = (name: string) => `"${name}"`;
 
@@ -37,7 +36,9 @@ export function deleteAllRows(db: Database.Database): number {
 export function copyAllRows(db: Database.Database, source: string, search: SearchIndexRepo): Record<string, number> {
   deleteAllRows(db);
   for (const table of EXPORT_TABLES) {
-    const columns = columnsOf(table).map(quote).join(', ');
+    // Every stored column, not just the exported ones: the copy is the same schema, and its revisions come back too.
+    const stored = db.prepare<[string], string>('SELECT name FROM pragma_table_info(?) ORDER BY cid').pluck().all(table);
+    const columns = stored.map(quote).join(', ');
     db.prepare(`INSERT INTO main.${quote(table)} (${columns}) SELECT ${columns} FROM ${source}.${quote(table)}`).run();
   }
   for (const id of db.prepare<[], number>('SELECT id FROM main.interviews').pluck().all()) search.refresh(id);

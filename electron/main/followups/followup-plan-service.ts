@@ -1,6 +1,7 @@
 import type { RouteParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { DueList, FollowupOverview, FollowupPlan } from '../../shared/followups-schemas';
+import { assertFresh } from '../stale-save';
 import { followupAccess, type FollowupContext } from './followup-context';
 import type { InterviewFacts } from './followup-journal-repo';
 import { assertNotBeforeInterview, same } from './followup-drafting';
@@ -93,10 +94,17 @@ export function createFollowupPlanService(ctx: FollowupContext) {
   return {
     overview,
 
-    updatePlan(interviewId: number, patch: RouteParsedInput<'followup:updatePlan'>['patch']): FollowupOverview {
+    /** Sets the interview's follow-up facts, refused (CONFLICT, nothing written) from a stale revision of them. */
+    updatePlan(
+      interviewId: number,
+      baseRevision: number,
+      patch: RouteParsedInput<'followup:updatePlan'>['patch'],
+    ): FollowupOverview {
       ctx.db.transaction(() => {
         const facts = access.writableInterview(interviewId);
-        const next: FollowupPlan = { ...plans.get(interviewId) };
+        const current = plans.get(interviewId);
+        assertFresh('follow-up plan', current.revision, baseRevision, () => current);
+        const next: FollowupPlan = { ...current };
         for (const [key, value] of Object.entries(patch)) if (value !== undefined) Object.assign(next, { [key]: value });
         const labels = { decisionOn: 'The decision date', checkInOn: 'The check-in date', replyOn: 'The reply date' } as const;
         for (const key of ['decisionOn', 'checkInOn', 'replyOn'] as const) {

@@ -21,6 +21,7 @@ export interface FollowupRow {
   due_on: string | null;
   created_at: string;
   updated_at: string;
+  revision: number;
 }
 
 /** A followup_versions row as stored. */
@@ -86,9 +87,12 @@ export function createFollowupRepo(db: Database.Database) {
       (SELECT count(*) FROM followup_checklist_items c WHERE c.followup_id = f.id) AS checklist_total,
       (SELECT count(*) FROM followup_checklist_items c WHERE c.followup_id = f.id AND c.done_at IS NOT NULL) AS checklist_done
     FROM followups f CROSS JOIN interviews i ON i.id = f.interview_id WHERE i.deleted_at IS NULL ORDER BY f.id`);
-  const setSent = db.prepare('UPDATE followups SET status = ?, sent_on = ?, sent_version_id = ?, updated_at = ? WHERE id = ?');
-  const setStatus = db.prepare('UPDATE followups SET status = ?, updated_at = ? WHERE id = ?');
-  const touch = db.prepare('UPDATE followups SET updated_at = ? WHERE id = ?');
+  // Every write of a follow-up moves its revision on, so a composer left open elsewhere cannot save over it.
+  const setSent = db.prepare(
+    'UPDATE followups SET status = ?, sent_on = ?, sent_version_id = ?, updated_at = ?, revision = revision + 1 WHERE id = ?',
+  );
+  const setStatus = db.prepare('UPDATE followups SET status = ?, updated_at = ?, revision = revision + 1 WHERE id = ?');
+  const touch = db.prepare('UPDATE followups SET updated_at = ?, revision = revision + 1 WHERE id = ?');
   const remove = db.prepare('DELETE FROM followups WHERE id = ?');
 
   const latest = db.prepare<[number], VersionRow>(
@@ -134,7 +138,7 @@ export function createFollowupRepo(db: Database.Database) {
         .sort();
       if (!fields.length) return void touch.run(now, id);
       const sets = fields.map((f) => `${COLUMNS[f]} = @${f}`).join(', ');
-      updates(`UPDATE followups SET ${sets}, updated_at = @now WHERE id = @id`).run({
+      updates(`UPDATE followups SET ${sets}, updated_at = @now, revision = revision + 1 WHERE id = @id`).run({
         ...Object.fromEntries(fields.map((f) => [f, stored(f, patch[f])])),
         now,
         id,

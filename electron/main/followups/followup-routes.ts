@@ -21,14 +21,15 @@ export function followupRoutes(s: FollowupServices): Handlers {
   return {
     'followup:templates': () => s.templates.map((t) => ({ ...t, wordTarget: WORD_TARGETS[t.kind] })),
     'followup:overview': ({ interviewId }) => s.plans.overview(interviewId),
-    'followup:updatePlan': ({ interviewId, patch }) => s.plans.updatePlan(interviewId, patch),
+    'followup:updatePlan': ({ interviewId, baseRevision, patch }) => s.plans.updatePlan(interviewId, baseRevision, patch),
     'followup:draftThankYous': ({ interviewId, templateId, interviewers, specificMoment }) =>
       s.drafting.thankYous(interviewId, templateId, interviewers, specificMoment),
     'followup:draftCheckIn': ({ interviewId, interviewerIndex }) => s.drafting.checkIn(interviewId, interviewerIndex),
     'followup:draftSecondChance': ({ interviewId, ...input }) => s.drafting.secondChance(interviewId, input),
     'followup:draftChanceToImpress': ({ interviewId, ...input }) => s.drafting.chanceToImpress(interviewId, input),
     'followup:get': ({ id }) => s.followups.get(id),
-    'followup:update': ({ id, patch }) => s.followups.update(id, patch),
+    'followup:update': ({ id, baseRevision, patch, newVersion }) =>
+      s.followups.update(id, baseRevision, patch, { newVersion: newVersion ?? false }),
     'followup:regenerate': ({ id, templateId }) => s.drafting.regenerate(id, templateId),
     'followup:versions': ({ id }) => s.followups.versions(id),
     'followup:restoreVersion': ({ id, versionId }) => s.followups.restoreVersion(id, versionId),

@@ -7,6 +7,7 @@ import {
   type FollowupStatus,
   type FollowupVersion,
 } from '../../shared/followups-schemas';
+import { assertFresh } from '../stale-save';
 import { assertNotBeforeInterview } from './followup-drafting';
 import { followupAccess, isSent, type FollowupContext } from './followup-context';
 import { saveText } from './followup-text-store';
@@ -51,9 +52,11 @@ export function createFollowupService(ctx: FollowupContext) {
   return {
     get: (id: number): Followup => toFollowup(repo, access.followup(id)),
 
-    update(id: number, patch: FollowupPatch): Followup {
+    /** Edits a message, refused (CONFLICT, nothing written) from a stale revision; the text's versions stay. */
+    update(id: number, baseRevision: number, patch: FollowupPatch, options: { newVersion?: boolean } = {}): Followup {
       db.transaction(() => {
         const { row, facts } = access.writable(id);
+        assertFresh('message', row.revision, baseRevision, () => toFollowup(repo, row));
         const keys = (Object.keys(patch) as (keyof FollowupPatch)[]).filter((k) => patch[k] !== undefined);
         if (isSent(row.status)) {
           const locked = keys.find((k) => k !== 'dueOn');
@@ -70,7 +73,8 @@ export function createFollowupService(ctx: FollowupContext) {
         repo.update(id, fields, now.toISOString());
         if (subject !== undefined || body !== undefined) {
           const current = repo.latestVersion(id);
-          saveText(repo, id, { subject: subject ?? current?.subject ?? '', body: body ?? current?.body ?? '' }, 'edited', now);
+          const text = { subject: subject ?? current?.subject ?? '', body: body ?? current?.body ?? '' };
+          saveText(repo, id, text, 'edited', now, { extend: !options.newVersion });
         }
       })();
       return view(id);

@@ -18,6 +18,7 @@ export function saveText(
   text: { subject: string; body: string },
   source: VersionRow['source'],
   now: Date,
+  options: { extend?: boolean } = {},
 ): boolean {
   if (text.body.length > MAX_BODY) {
     throw new AppError('VALIDATION', `The message is over ${MAX_BODY.toLocaleString('en')} characters; please shorten it.`, [
@@ -28,6 +29,7 @@ export function saveText(
   if (last && last.subject === text.subject && last.body === text.body) return false;
   const stamp = now.toISOString();
   const extend =
+    options.extend !== false &&
     last &&
     source === 'edited' &&
     last.source === 'edited' &&

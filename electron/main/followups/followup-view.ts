@@ -62,5 +62,6 @@ export function toFollowup(repo: FollowupRepo, row: FollowupRow): Followup {
     mail: mailFit(row.recipient_email, subject, body),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    revision: row.revision,
   };
 }

@@ -14,6 +14,7 @@ interface Row {
   answer_given: string;
   how_it_went: InterviewQuestion['howItWent'];
   kind: InterviewQuestion['kind'];
+  revision: number;
 }
 
 /** A key_points row as the list reads it (missed is 0 or 1). */
@@ -23,7 +24,7 @@ interface StoredPoint {
 }
 
 const SELECT = `SELECT iq.id, iq.interview_id, iq.question_id, iq.position, q.text, q.category, q.hints, q.source,
-  iq.answer_given, iq.how_it_went, iq.kind
+  iq.answer_given, iq.how_it_went, iq.kind, iq.revision
   FROM interview_questions iq JOIN questions q ON q.id = iq.question_id`;
 
 /** The columns of an asked question a person edits. */
@@ -76,6 +77,7 @@ export function createInterviewQuestionRepo(db: Database.Database) {
       howItWent: row.how_it_went,
       kind: row.kind,
       keyPoints: keyPoints.map((p) => ({ text: p.text, missed: p.missed === 1 })),
+      revision: row.revision,
     };
   }
 
@@ -97,9 +99,10 @@ export function createInterviewQuestionRepo(db: Database.Database) {
     insert(interviewId: number, questionId: number, now: string): number {
       return Number(insert.run(interviewId, questionId, interviewId, now).lastInsertRowid);
     },
+    /** Writes the given fields and moves the question's revision on by one (its key points are part of it). */
     update(id: number, patch: AskedPatch, now: string): void {
       const fields = (Object.keys(patch) as (keyof typeof COLUMNS)[]).filter((k) => k in COLUMNS).sort();
-      const sets = [...fields.map((f) => `${COLUMNS[f]} = @${f}`), 'updated_at = @now'].join(', ');
+      const sets = [...fields.map((f) => `${COLUMNS[f]} = @${f}`), 'updated_at = @now', 'revision = revision + 1'].join(', ');
       updates(`UPDATE interview_questions SET ${sets} WHERE id = @id`).run({
         ...Object.fromEntries(fields.map((f) => [f, patch[f]])),
         now,

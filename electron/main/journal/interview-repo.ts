@@ -17,6 +17,7 @@ export interface InterviewRow {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+  revision: number;
 }
 
 /** Scalar fields that map one-to-one onto columns (interviewers and tags live in their own tables). */
@@ -52,6 +53,7 @@ export function createInterviewRepo(db: Database.Database) {
   const deleteTags = db.prepare('DELETE FROM interview_tags WHERE interview_id = ?');
   const insertTag = db.prepare('INSERT OR IGNORE INTO interview_tags (interview_id, tag) VALUES (?, ?)');
   const touch = db.prepare('UPDATE interviews SET updated_at = ? WHERE id = ?');
+  const touchRevised = db.prepare('UPDATE interviews SET updated_at = ?, revision = revision + 1 WHERE id = ?');
   const setDeleted = db.prepare('UPDATE interviews SET deleted_at = ?, updated_at = ? WHERE id = ?');
   const trashedIds = db.prepare<[], number>('SELECT id FROM interviews WHERE deleted_at IS NOT NULL').pluck();
   const purge = db.prepare('DELETE FROM interviews WHERE id = ?');
@@ -65,12 +67,15 @@ export function createInterviewRepo(db: Database.Database) {
     interviewers: (id: number) => interviewers.all(id),
     tags: (id: number) => tags.all(id),
 
-    /** Writes only the given columns; statements are cached per set of columns. */
+    /**
+     * Writes only the given columns and moves the revision on by one (an edit of the interview's own fields, even one
+     * that only changes interviewers or tags); statements are cached per set of columns.
+     */
     updateScalars(id: number, patch: ScalarPatch, now: string): void {
       const fields = (Object.keys(patch) as ScalarField[]).filter((k) => k in COLUMNS).sort();
-      if (!fields.length) return void touch.run(now, id);
+      if (!fields.length) return void touchRevised.run(now, id);
       const sets = fields.map((f) => `${COLUMNS[f]} = @${f}`).join(', ');
-      updates(`UPDATE interviews SET ${sets}, updated_at = @now WHERE id = @id`).run({
+      updates(`UPDATE interviews SET ${sets}, updated_at = @now, revision = revision + 1 WHERE id = @id`).run({
         ...Object.fromEntries(fields.map((f) => [f, patch[f]])),
         now,
         id,
@@ -84,6 +89,7 @@ export function createInterviewRepo(db: Database.Database) {
       deleteTags.run(id);
       for (const tag of list) insertTag.run(id, tag);
     },
+    /** Bumps updated_at only: an edit of one of its areas or questions, which carry their own revisions. */
     touch: (id: number, now: string) => void touch.run(now, id),
     setDeleted: (id: number, deletedAt: string | null, now: string) => void setDeleted.run(deletedAt, now, id),
     trashedIds: () => trashedIds.all(),

@@ -4,6 +4,7 @@ import { AppError } from '../../shared/errors';
 import type { MoveDirection } from '../../shared/text-limits';
 import type { InterviewDetail, InterviewFields, InterviewSummary, JournalFilters } from '../../shared/journal-schemas';
 import type { BankRepo } from '../bank/bank-repo';
+import { assertFresh } from '../stale-save';
 import { toFtsQuery } from './fts-query';
 import { publicQuestion, type InterviewQuestionRepo } from './interview-question-repo';
 import type { InterviewRepo, InterviewRow } from './interview-repo';
@@ -57,6 +58,7 @@ export function createJournalService(db: Database.Database, repos: JournalRepos,
       createdAt: r.created_at,
       updatedAt: r.updated_at,
       deletedAt: r.deleted_at,
+      revision: r.revision,
       reflections: reflections.list(id),
       questions: asked.list(id).map(publicQuestion),
     };
@@ -96,8 +98,10 @@ export function createJournalService(db: Database.Database, repos: JournalRepos,
       return detail(id);
     },
 
-    update(id: number, patch: RouteParsedInput<'interview:update'>['patch']): InterviewDetail {
+    /** Saves some of the interview's own fields, refused (CONFLICT, nothing written) from a stale revision. */
+    update(id: number, baseRevision: number, patch: RouteParsedInput<'interview:update'>['patch']): InterviewDetail {
       edit(id, (now) => {
+        assertFresh('interview', row(id).revision, baseRevision, () => detail(id));
         interviews.updateScalars(id, patch, now);
         if (patch.interviewers) interviews.replaceInterviewers(id, patch.interviewers);
         if (patch.tags) interviews.replaceTags(id, patch.tags);
@@ -160,9 +164,17 @@ export function createJournalService(db: Database.Database, repos: JournalRepos,
       })();
     },
 
-    saveReflection(interviewId: number, area: string, patch: Omit<RouteParsedInput<'reflection:save'>, 'interviewId' | 'area'>) {
+    /** Saves part of one area, refused (CONFLICT, nothing written) from a stale revision of that area. */
+    saveReflection(
+      interviewId: number,
+      area: string,
+      baseRevision: number,
+      patch: Omit<RouteParsedInput<'reflection:save'>, 'interviewId' | 'area' | 'baseRevision'>,
+    ) {
       return edit(interviewId, (now) => {
-        if (!reflections.get(interviewId, area)) throw new AppError('NOT_FOUND', `This interview has no area "${area}".`);
+        const found = reflections.get(interviewId, area);
+        if (!found) throw new AppError('NOT_FOUND', `This interview has no area "${area}".`);
+        assertFresh('area', found.revision, baseRevision, () => found);
         reflections.update(interviewId, area, patch, now);
         return reflections.get(interviewId, area)!;
       });
@@ -205,9 +217,16 @@ export function createJournalService(db: Database.Database, repos: JournalRepos,
         return publicQuestion(asked.get(asked.insert(interviewId, questionId, now))!);
       });
     },
-    updateQuestion(id: number, patch: Omit<RouteParsedInput<'interview-question:update'>, 'id'>) {
+    /** Saves an asked question or its key points, refused (CONFLICT, nothing written) from a stale revision. */
+    updateQuestion(
+      id: number,
+      baseRevision: number,
+      patch: Omit<RouteParsedInput<'interview-question:update'>, 'id' | 'baseRevision'>,
+    ) {
       const q = askedQuestion(id);
       return edit(q.interviewId, (now) => {
+        const current = askedQuestion(id);
+        assertFresh('question', current.revision, baseRevision, () => publicQuestion(current));
         if (patch.category !== undefined && patch.category !== q.category) {
           if (q.source !== 'custom')
             throw new AppError('CONFLICT', 'Questions from the bank keep their category.', [

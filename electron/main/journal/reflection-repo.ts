@@ -11,6 +11,7 @@ interface ReflectionRow {
   went_badly: string;
   notes: string;
   kind: Reflection['kind'];
+  revision: number;
 }
 
 const toReflection = (r: ReflectionRow): Reflection => ({
@@ -22,13 +23,14 @@ const toReflection = (r: ReflectionRow): Reflection => ({
   wentBadly: r.went_badly,
   notes: r.notes,
   kind: r.kind,
+  revision: r.revision,
 });
 
 /** The editable fields of one area. */
 type ReflectionPatch = Partial<Pick<Reflection, 'rating' | 'wentWell' | 'wentBadly' | 'notes' | 'kind'>>;
 
 const COLUMNS = { rating: 'rating', wentWell: 'went_well', wentBadly: 'went_badly', notes: 'notes', kind: 'kind' } as const;
-const SELECT = 'SELECT area, label, custom, rating, went_well, went_badly, notes, kind FROM reflections';
+const SELECT = 'SELECT area, label, custom, rating, went_well, went_badly, notes, kind, revision FROM reflections';
 
 /** SQL for the per-area reflections of an interview. */
 export function createReflectionRepo(db: Database.Database) {
@@ -72,9 +74,10 @@ export function createReflectionRepo(db: Database.Database) {
       const row = one.get(interviewId, area);
       return row && toReflection(row);
     },
+    /** Writes the given fields and moves the area's revision on by one. */
     update(interviewId: number, area: string, patch: ReflectionPatch, now: string): void {
       const fields = (Object.keys(patch) as (keyof typeof COLUMNS)[]).filter((k) => k in COLUMNS).sort();
-      const sets = [...fields.map((f) => `${COLUMNS[f]} = @${f}`), 'updated_at = @now'].join(', ');
+      const sets = [...fields.map((f) => `${COLUMNS[f]} = @${f}`), 'updated_at = @now', 'revision = revision + 1'].join(', ');
       updates(`UPDATE reflections SET ${sets} WHERE interview_id = @interviewId AND area = @area`).run({
         ...Object.fromEntries(fields.map((f) => [f, patch[f]])),
         now,

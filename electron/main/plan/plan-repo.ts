@@ -16,6 +16,7 @@ export interface PlanItemRow {
   created_at: string;
   updated_at: string;
   done_at: string | null;
+  revision: number;
 }
 
 /** The columns of an item a person edits: what plan:addItem takes. */
@@ -37,13 +38,16 @@ export function createPlanRepo(db: Database.Database) {
     VALUES (@text, @targetOn, @status, @area, @questionId, @suggestionKey,
       (SELECT coalesce(max(position), -1) + 1 FROM plan_items), @now, @now, @doneAt)`);
   const update = db.prepare(`UPDATE plan_items SET text = @text, target_on = @targetOn, status = @status, area = @area,
-    question_id = @questionId, done_at = @doneAt, updated_at = @now WHERE id = @id`);
+    question_id = @questionId, done_at = @doneAt, updated_at = @now, revision = revision + 1 WHERE id = @id`);
   const remove = db.prepare('DELETE FROM plan_items WHERE id = ?');
   const setPosition = db.prepare('UPDATE plan_items SET position = ? WHERE id = ?');
   const usedKeys = db.prepare<[], string>('SELECT suggestion_key FROM plan_items WHERE suggestion_key IS NOT NULL').pluck();
-  const note = db.prepare<[], { body: string; updated_at: string }>('SELECT body, updated_at FROM plan_note WHERE id = 1');
-  const saveNote = db.prepare(`INSERT INTO plan_note (id, body, updated_at) VALUES (1, ?, ?)
-    ON CONFLICT (id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at`);
+  const note = db.prepare<[], { body: string; updated_at: string; revision: number }>(
+    'SELECT body, updated_at, revision FROM plan_note WHERE id = 1',
+  );
+  // No row yet is revision 1, so the first save writes 2 and every later one adds one.
+  const saveNote = db.prepare(`INSERT INTO plan_note (id, body, updated_at, revision) VALUES (1, ?, ?, 2)
+    ON CONFLICT (id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at, revision = plan_note.revision + 1`);
   const dismissed = db.prepare<[], string>('SELECT suggestion_key FROM plan_dismissed').pluck();
   const dismiss = db.prepare('INSERT OR IGNORE INTO plan_dismissed (suggestion_key, dismissed_at) VALUES (?, ?)');
   const undismissAll = db.prepare('DELETE FROM plan_dismissed');

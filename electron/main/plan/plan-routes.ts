@@ -9,13 +9,13 @@ export function planRoutes(plan: PlanService, pdf: ReturnType<typeof createPlanP
   return {
     'plan:get': ({ questionLimit, ...range }) => plan.get(range, questionLimit),
     'plan:addItem': (fields) => plan.addItem(fields),
-    'plan:updateItem': ({ id, patch }) => plan.updateItem(id, patch),
+    'plan:updateItem': ({ id, baseRevision, patch }) => plan.updateItem(id, baseRevision, patch),
     'plan:removeItem': ({ id }) => (plan.removeItem(id), ok),
     'plan:moveItem': ({ id, direction }) => plan.moveItem(id, direction),
     'plan:acceptSuggestion': ({ key, targetOn }) => plan.acceptSuggestion(key, targetOn),
     'plan:dismissSuggestion': ({ key }) => (plan.dismissSuggestion(key), ok),
     'plan:restoreSuggestions': () => ({ restored: plan.restoreSuggestions() }),
-    'plan:saveNote': ({ body }) => plan.saveNote(body),
+    'plan:saveNote': ({ baseRevision, body }) => plan.saveNote(baseRevision, body),
     'plan:exportMarkdown': ({ sections, questionLimit, ...range }) => plan.exportMarkdown(range, sections, questionLimit),
     'plan:savePdf': () => pdf.save(),
   };

@@ -6,6 +6,7 @@ import type { DayRange } from '../../shared/insights-schemas';
 import type { Plan, PlanItem, PlanItemStatus, PlanNote, PlanSection } from '../../shared/plan-schemas';
 import type { MoveDirection } from '../../shared/text-limits';
 import { localDay } from '../insights/local-days';
+import { assertFresh } from '../stale-save';
 import type { PlanGenerator } from './plan-generated';
 import { planFileName, renderPlanMarkdown } from './plan-markdown';
 import type { ItemFields, PlanItemRow, PlanRepo } from './plan-repo';
@@ -35,6 +36,7 @@ export function createPlanService(db: Database.Database, repo: PlanRepo, generat
       createdAt: r.created_at,
       updatedAt: r.updated_at,
       doneAt: r.done_at,
+      revision: r.revision,
       overdue: r.status !== 'done' && r.target_on !== null && r.target_on < today,
     };
   }
@@ -61,7 +63,7 @@ export function createPlanService(db: Database.Database, repo: PlanRepo, generat
 
   function note(): PlanNote {
     const row = repo.note();
-    return { body: row?.body ?? '', updatedAt: row?.updated_at ?? null };
+    return { body: row?.body ?? '', updatedAt: row?.updated_at ?? null, revision: row?.revision ?? 1 };
   }
 
   function get(range: DayRange, questionLimit: number): Plan {
@@ -95,9 +97,11 @@ export function createPlanService(db: Database.Database, repo: PlanRepo, generat
 
     addItem: (fields: ItemFields) => insertItem(fields, null),
 
-    updateItem(id: number, patch: RouteParsedInput<'plan:updateItem'>['patch']): PlanItem {
+    /** Changes some fields of an item, refused (CONFLICT, nothing written) from a stale revision. */
+    updateItem(id: number, baseRevision: number, patch: RouteParsedInput<'plan:updateItem'>['patch']): PlanItem {
       return db.transaction(() => {
         const current = item(id);
+        assertFresh('action item', current.revision, baseRevision, () => current);
         const next: ItemFields = {
           text: patch.text ?? current.text,
           targetOn: patch.targetOn !== undefined ? patch.targetOn : current.targetOn,
@@ -165,9 +169,14 @@ export function createPlanService(db: Database.Database, repo: PlanRepo, generat
       return { fileName: planFileName(plan), content: renderPlanMarkdown(plan, sections) };
     },
 
-    saveNote(body: string): PlanNote {
-      repo.saveNote(body, stamp());
-      return note();
+    /** Saves the note, refused (CONFLICT, nothing written) from a stale revision. */
+    saveNote(baseRevision: number, body: string): PlanNote {
+      return db.transaction(() => {
+        const current = note();
+        assertFresh('note', current.revision, baseRevision, () => current);
+        repo.saveNote(body, stamp());
+        return note();
+      })();
     },
   };
 }

@@ -4,7 +4,7 @@ import type { SettingsService } from './settings-service';
 /** The settings routes: each one line into the service. */
 export function settingsRoutes(settings: SettingsService): Handlers {
   return {
-    'settings:get': () => settings.get(),
-    'settings:update': (patch) => settings.update(patch),
+    'settings:get': () => settings.revised(),
+    'settings:update': ({ baseRevision, ...patch }) => settings.update(baseRevision, patch),
   };
 }

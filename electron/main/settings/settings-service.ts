@@ -1,5 +1,12 @@
 import type Database from 'better-sqlite3';
-import { SETTINGS_DEFAULTS, settingsSchema, type Settings, type SettingsPatch } from '../../shared/settings-schemas';
+import {
+  SETTINGS_DEFAULTS,
+  settingsSchema,
+  type RevisedSettings,
+  type Settings,
+  type SettingsPatch,
+} from '../../shared/settings-schemas';
+import { assertFresh } from '../stale-save';
 import type { SettingsRepo } from './settings-repo';
 
 /** Reads settings with their defaults and writes only the keys a patch names. */
@@ -23,14 +30,19 @@ export function createSettingsService(db: Database.Database, repo: SettingsRepo,
     return settingsSchema.parse(out);
   }
 
+  const revised = (): RevisedSettings => ({ ...get(), revision: repo.revision() });
+
   return {
     get,
-    update(patch: SettingsPatch): Settings {
-      db.transaction(() => {
+    revised,
+    /** Writes the keys a patch names, refused (CONFLICT, nothing written) from a stale revision of the settings. */
+    update(baseRevision: number, patch: SettingsPatch): RevisedSettings {
+      return db.transaction(() => {
+        assertFresh('setting', repo.revision(), baseRevision, revised);
         const stamp = now().toISOString();
         for (const [key, value] of Object.entries(patch)) if (value !== undefined) repo.put(key, JSON.stringify(value), stamp);
+        return revised();
       })();
-      return get();
     },
   };
 }

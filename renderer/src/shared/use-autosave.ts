@@ -30,6 +30,12 @@ export interface Autosave {
   cancel(prefix: string): void;
   /** Counts a change saved by other means (adding a question), so watchers refresh too. */
   markSaved(): void;
+  /** Runs one key's failed save again, with the value it had (after a conflict, "Keep mine"), and waits for it. */
+  retryKey(key: string): Promise<void>;
+  /** Drops one key's failure and anything waiting for it (its value was replaced by the saved one). */
+  drop(key: string): void;
+  /** True while `key` has a save waiting, running or failed: what is on screen for it is not saved yet. */
+  unsaved(key: string): boolean;
   /** True while anything is waiting or running. */
   busy: ComputedRef<boolean>;
 }
@@ -102,6 +108,19 @@ export function createAutosave(options: { delay?: number } = {}): Autosave {
     await flush();
   }
 
+  async function retryKey(key: string): Promise<void> {
+    const failure = failed.get(key);
+    if (failure && !waiting.has(key) && !running.has(key)) schedule(key, failure.run, { immediate: true });
+    await (running.get(key) ?? Promise.resolve());
+  }
+
+  function drop(key: string): void {
+    const task = waiting.get(key);
+    if (task?.timer) clearTimeout(task.timer);
+    waiting.delete(key);
+    failed.delete(key);
+  }
+
   function cancel(prefix: string): void {
     for (const [key, task] of waiting) {
       if (!key.startsWith(prefix)) continue;
@@ -130,6 +149,9 @@ export function createAutosave(options: { delay?: number } = {}): Autosave {
     cancel,
     errorFor: (key) => failed.get(key)?.error,
     markSaved: () => void savedCount.value++,
+    retryKey,
+    drop,
+    unsaved: (key) => waiting.has(key) || running.has(key) || failed.has(key),
   };
 }
 

@@ -64,7 +64,11 @@ describe('the due list over time', () => {
     const dateOnly = await journaledInterview(core, { heldAt: '2026-03-03', company: 'Some Day Ltd' });
     expect((await due(core)).list.counts.upcoming).toBe(2);
 
-    expect(await call(core, 'settings:update', { sendWindow: 'same-day' })).toEqual({ sendWindow: 'same-day', yourName: '' });
+    expect(await call(core, 'settings:update', { sendWindow: 'same-day' })).toEqual({
+      sendWindow: 'same-day',
+      yourName: '',
+      revision: 2,
+    });
     // Both close at midnight; the one whose window opened first comes first.
     expect((await due(core)).rows).toEqual([
       [dateOnly.id, 'thank-you', 'due-now', ''],

@@ -6,6 +6,7 @@ import { afterEach, expect } from 'vitest';
 import { createCore, type Core, type CoreOptions } from '../../../electron/main/core';
 import type { RouteInput, RouteName, RouteOutput } from '../../../electron/shared/contract';
 import type { AppErrorData } from '../../../electron/shared/errors';
+import { withCurrentRevision, type SaveInput } from '../current-revision';
 
 /** Every table follow-ups write to (and the journal's, which they must never write), for "writes nothing" checks. */
 export const TABLES = [
@@ -70,15 +71,15 @@ export function useCores(): (options?: Partial<Pick<CoreOptions, 'now' | 'openEx
 }
 
 /** Calls a route that must succeed, and returns its typed output. */
-export async function call<N extends RouteName>(core: Core, name: N, input: RouteInput<N>): Promise<RouteOutput<N>> {
-  const result = await core.router.dispatch(name, input);
+export async function call<N extends RouteName>(core: Core, name: N, input: SaveInput<N>): Promise<RouteOutput<N>> {
+  const result = await core.router.dispatch(name, withCurrentRevision(core.database.db, name, input));
   if (!result.ok) expect.fail(`${name} failed: ${JSON.stringify(result.error)}`);
   return result.data as RouteOutput<N>;
 }
 
 /** Calls a route that must fail (input may be deliberately malformed), and returns its error. */
 export async function fail(core: Core, name: RouteName, input: unknown): Promise<AppErrorData> {
-  const result = await core.router.dispatch(name, input);
+  const result = await core.router.dispatch(name, withCurrentRevision(core.database.db, name, input));
   if (result.ok) expect.fail(`${name} should have failed but returned ${JSON.stringify(result.data).slice(0, 300)}`);
   return result.error;
 }

@@ -39,6 +39,7 @@ describe('interview:create and interview:get', () => {
       created_at: '2026-03-05T08:00:00.000Z',
       updated_at: '2026-03-05T08:00:00.000Z',
       deleted_at: null,
+      revision: 1,
     });
     expect(
       db.prepare('SELECT position, name, role, email FROM interviewers WHERE interview_id = ? ORDER BY position').all(created.id),

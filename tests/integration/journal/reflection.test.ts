@@ -31,6 +31,7 @@ describe('reflection:save', () => {
       wentBadly: 'Voice shook',
       notes: '',
       kind: null,
+      revision: 2,
     });
     expect(row()).toEqual({ rating: 2, went_well: '', went_badly: 'Voice shook', notes: '', kind: null });
     expect(updatedAt(db, i.id) > stamp0).toBe(true);
@@ -88,6 +89,7 @@ describe('reflection:addArea and reflection:removeArea', () => {
       wentBadly: '',
       notes: '',
       kind: null,
+      revision: 1,
     });
     const b = await call(core, 'reflection:addArea', { interviewId: i.id, label: 'Salary talk' });
     expect(b.area).toBe('custom-2');

@@ -7,8 +7,9 @@ import { afterEach, expect } from 'vitest';
 import { createCore, type Core, type CoreOptions } from '../../../electron/main/core';
 import { TABLE_SPECS } from '../../../electron/main/data-transfer/table-specs';
 import { EXPORT_TABLES } from '../../../electron/shared/data-transfer-export-schemas';
-import type { RouteInput, RouteName, RouteOutput } from '../../../electron/shared/contract';
+import type { RouteName, RouteOutput } from '../../../electron/shared/contract';
 import type { AppErrorData } from '../../../electron/shared/errors';
+import { withCurrentRevision, type SaveInput } from '../current-revision';
 import type { QuestionCategory } from '../../../electron/shared/journal-schemas';
 
 /** A clock the test moves by hand; each reading is one millisecond after the last, so stamps stay ordered. */
@@ -88,15 +89,15 @@ export function useCores(): (options?: { clock?: Clock; dir?: string; openPath?:
 }
 
 /** Calls a route that must succeed, and returns its typed output. */
-export async function call<N extends RouteName>(core: Core, name: N, input: RouteInput<N>): Promise<RouteOutput<N>> {
-  const result = await core.router.dispatch(name, input);
+export async function call<N extends RouteName>(core: Core, name: N, input: SaveInput<N>): Promise<RouteOutput<N>> {
+  const result = await core.router.dispatch(name, withCurrentRevision(core.database.db, name, input));
   if (!result.ok) expect.fail(`${name} failed: ${JSON.stringify(result.error).slice(0, 2000)}`);
   return result.data as RouteOutput<N>;
 }
 
 /** Calls a route that must fail (input may be deliberately malformed), and returns its error. */
 export async function fail(core: Core, name: RouteName, input: unknown): Promise<AppErrorData> {
-  const result = await core.router.dispatch(name, input);
+  const result = await core.router.dispatch(name, withCurrentRevision(core.database.db, name, input));
   if (result.ok) expect.fail(`${name} should have failed but returned ${JSON.stringify(result.data).slice(0, 300)}`);
   return result.error;
 }
@@ -185,7 +186,12 @@ export async function record(core: Core, bytes: Buffer = crypto.randomBytes(3000
 /** Every exported table's rows, both search indexes' text, and the recordings folder's files with their checksums. */
 export function dump(db: Database.Database, dir: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const t of EXPORT_TABLES) out[t] = db.prepare(`SELECT * FROM "${t}" ORDER BY ${TABLE_SPECS[t].key.join(', ')}`).all();
+  // Revisions are not exported (they only tell open editors whether their copy is current): an import starts at 1.
+  const withoutRevision = ({ revision: _revision, ...row }: Record<string, unknown>) => row;
+  for (const t of EXPORT_TABLES) {
+    const rows = db.prepare<[], Record<string, unknown>>(`SELECT * FROM "${t}" ORDER BY ${TABLE_SPECS[t].key.join(', ')}`).all();
+    out[t] = rows.map(withoutRevision);
+  }
   out.interview_search = db.prepare('SELECT rowid, * FROM interview_search ORDER BY rowid').all();
   out.question_search = db.prepare("SELECT rowid FROM question_search WHERE question_search MATCH 'tell' ORDER BY rowid").all();
   const recordings = path.join(dir, 'recordings');

@@ -239,7 +239,7 @@ describe('the person’s own items', () => {
   it('keeps the note', async () => {
     const { core } = await open();
     const saved = await call(core, 'plan:saveNote', { body: 'Sleep early.\nEat first.' });
-    expect(saved).toEqual({ body: 'Sleep early.\nEat first.', updatedAt: expect.any(String) });
+    expect(saved).toEqual({ body: 'Sleep early.\nEat first.', updatedAt: expect.any(String), revision: 2 });
     expect((await call(core, 'plan:get', {})).note).toEqual(saved);
   });
 

@@ -6,6 +6,7 @@ import { afterEach, expect } from 'vitest';
 import { createCore, type Core } from '../../../electron/main/core';
 import type { RouteInput, RouteName, RouteOutput } from '../../../electron/shared/contract';
 import type { AppErrorData } from '../../../electron/shared/errors';
+import { withCurrentRevision, type SaveInput } from '../current-revision';
 import type { QuestionCategory } from '../../../electron/shared/journal-schemas';
 
 /** Every table practice writes to, for "a bad input writes nothing" snapshots. */
@@ -77,15 +78,15 @@ export function useCores(): (options?: { clock?: Clock; dir?: string }) => Promi
 }
 
 /** Calls a route that must succeed, and returns its typed output. */
-export async function call<N extends RouteName>(core: Core, name: N, input: RouteInput<N>): Promise<RouteOutput<N>> {
-  const result = await core.router.dispatch(name, input);
+export async function call<N extends RouteName>(core: Core, name: N, input: SaveInput<N>): Promise<RouteOutput<N>> {
+  const result = await core.router.dispatch(name, withCurrentRevision(core.database.db, name, input));
   if (!result.ok) expect.fail(`${name} failed: ${JSON.stringify(result.error)}`);
   return result.data as RouteOutput<N>;
 }
 
 /** Calls a route that must fail (input may be deliberately malformed), and returns its error. */
 export async function fail(core: Core, name: RouteName, input: unknown): Promise<AppErrorData> {
-  const result = await core.router.dispatch(name, input);
+  const result = await core.router.dispatch(name, withCurrentRevision(core.database.db, name, input));
   if (result.ok) expect.fail(`${name} should have failed but returned ${JSON.stringify(result.data).slice(0, 300)}`);
   return result.error;
 }

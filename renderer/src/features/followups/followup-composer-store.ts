@@ -7,7 +7,9 @@ import type { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/inject-api';
 import { toApiError } from '@renderer/api/to-api-error';
 import { createAutosave } from '@renderer/shared/use-autosave';
+import { createConflicts, type ConflictState, type ConflictTarget } from '@renderer/shared/use-conflicts';
 import { useLoad, useRequest } from '@renderer/shared/use-request';
+import { createRevisions, staleSave } from '@renderer/shared/use-revisions';
 import { openMailto } from './safe-mailto';
 import { useFollowupDueStore } from './followup-due-store';
 import { useFollowupInterviewStore } from './followup-interview-store';
@@ -27,6 +29,11 @@ export const useFollowupComposerStore = defineStore('followup-composer', () => {
   const due = useFollowupDueStore();
   const page = useFollowupInterviewStore();
   const autosave = createAutosave({ delay: COMPOSER_SAVE_DELAY_MS });
+  const revisions = createRevisions();
+  const conflicts = createConflicts(autosave);
+  /** Keys whose next save is "Keep mine": it starts a new version, so the other window's text stays one. */
+  const keeping = new Set<string>();
+  const recordOf = (id: number) => `followup.${id}`;
 
   const followup = ref<Followup | null>(null);
   const opening = useLoad();
@@ -47,6 +54,7 @@ export const useFollowupComposerStore = defineStore('followup-composer', () => {
   const readOnly = computed(() => followup.value !== null && followup.value.status !== 'draft');
 
   function take(result: Followup, options: { text?: boolean } = {}): void {
+    revisions.set(recordOf(result.id), result.revision);
     followup.value = result;
     if (options.text) {
       subject.value = result.subject;
@@ -77,10 +85,16 @@ export const useFollowupComposerStore = defineStore('followup-composer', () => {
     status.value = 'idle';
   }
 
-  async function save(patch: ComposerPatch): Promise<void> {
+  /** Saves one field from the revision this composer last saw; "Keep mine" makes it a new version. */
+  async function save(key: string, patch: ComposerPatch): Promise<void> {
     const id = followup.value?.id;
     if (id === undefined) return;
-    const result = await api.call('followup:update', { id, patch });
+    const newVersion = keeping.delete(key) || undefined;
+    const result = await revisions.save(
+      recordOf(id),
+      (baseRevision) => api.call('followup:update', { id, baseRevision, patch, newVersion }),
+      (answer) => answer.revision,
+    );
     if (followup.value?.id !== id) return;
     take(result);
     if (versions.value) void loadVersions();
@@ -97,7 +111,58 @@ export const useFollowupComposerStore = defineStore('followup-composer', () => {
     if (key === 'subject') subject.value = value as string;
     else if (key === 'body') body.value = value as string;
     else followup.value = { ...followup.value, [key]: value };
-    autosave.schedule(key, () => save({ [key]: value } as ComposerPatch), options);
+    conflicts.forget(key);
+    autosave.schedule(key, () => save(key, { [key]: value } as ComposerPatch), options);
+  }
+
+  /** The saved message on screen (after a conflict), except the kept field and fields still being saved. */
+  function target(key: keyof ComposerPatch): ConflictTarget {
+    return {
+      adopt({ revision, current }, keep) {
+        const saved = current as Followup;
+        const shown = followup.value;
+        if (!shown || shown.id !== saved.id) return;
+        revisions.set(recordOf(saved.id), revision);
+        const stays = (k: string) => k === keep || autosave.unsaved(k);
+        const next: Followup = { ...saved };
+        for (const k of Object.keys(saved) as (keyof Followup)[]) if (stays(k)) Object.assign(next, { [k]: shown[k] });
+        if (!stays('subject')) subject.value = saved.subject;
+        if (!stays('body')) body.value = saved.body;
+        followup.value = next;
+        page.upsert(saved);
+      },
+      theirs: ({ current }) => (current as Followup)[key],
+      put: (value) => change(key, value as never, { immediate: true }),
+    };
+  }
+
+  /** Whether a field's save was refused because another window saved first, or the person kept theirs over it. */
+  function conflictState(key: keyof ComposerPatch): ConflictState {
+    return conflicts.stateOf(key);
+  }
+
+  /** The person's answer to a conflict: load the newer text, keep theirs (a new version), or bring the other back. */
+  async function resolveConflict(key: keyof ComposerPatch, action: 'load' | 'keep' | 'undo'): Promise<void> {
+    if (action === 'undo') return conflicts.undoKeep(key);
+    if (action === 'load') return conflicts.loadNewer(key, target(key));
+    keeping.add(key);
+    await conflicts.keepMine(key, target(key));
+  }
+
+  /** True when nothing typed here is waiting or failed, so a fresh copy may replace it. */
+  const allSaved = computed(() => !autosave.busy.value && autosave.failures.value.length === 0);
+
+  /** Shows the message as saved now (the tab became visible again), only while nothing here is unsaved. */
+  async function refresh(): Promise<void> {
+    const id = followup.value?.id;
+    if (id === undefined || !allSaved.value) return;
+    try {
+      const result = await api.call('followup:get', { id });
+      if (followup.value?.id === id && allSaved.value) take(result, { text: true });
+    } catch {
+      // What is shown stays; the next save says whether it is still current.
+      return;
+    }
   }
 
   function act(run: (id: number) => Promise<Followup>, options: { text?: boolean } = {}): Promise<boolean> {
@@ -175,6 +240,8 @@ export const useFollowupComposerStore = defineStore('followup-composer', () => {
   /** The message for one field: a failed autosave of it, or the last refused action that named it. */
   function fieldError(key: string, path = key): string | undefined {
     const failure = autosave.errorFor(key);
+    // A conflict speaks through its own notice next to the field.
+    if (failure && staleSave(failure)) return undefined;
     if (failure) return failure.fieldMessage(`patch.${key}`) ?? failure.message;
     return actionError.value?.fieldMessage(path);
   }
@@ -197,6 +264,10 @@ export const useFollowupComposerStore = defineStore('followup-composer', () => {
     open,
     close,
     change,
+    conflictState,
+    resolveConflict,
+    allSaved,
+    refresh,
     regenerate,
     restore,
     markSent,

@@ -1,11 +1,13 @@
 import { defineStore } from 'pinia';
-import { ref } from 'vue';
+import { computed, ref } from 'vue';
 import type { RouteInput } from '@shared/contract';
-import type { Followup, FollowupOverview } from '@shared/followups-schemas';
+import type { Followup, FollowupOverview, FollowupPlan } from '@shared/followups-schemas';
 import type { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/inject-api';
 import { toApiError } from '@renderer/api/to-api-error';
+import type { ConflictState } from '@renderer/shared/use-conflicts';
 import { useLoad, useRequest } from '@renderer/shared/use-request';
+import { staleSave, type StaleInfo } from '@renderer/shared/use-revisions';
 import { useFollowupDueStore } from './followup-due-store';
 
 /** A change to the interview's own follow-up facts (send window, decision date, ...). */
@@ -59,12 +61,50 @@ export const useFollowupInterviewStore = defineStore('followup-interview', () =>
     }
   }
 
-  async function updatePlan(patch: PlanPatch): Promise<boolean> {
+  /** A plan change refused because another window changed the plan first: the change, and the plan as saved now. */
+  const planConflict = ref<{ patch: PlanPatch; info: StaleInfo } | null>(null);
+  /** The other window's plan after "Keep mine", so it can be put back. */
+  const keptPlan = ref<FollowupPlan | null>(null);
+  const planConflictState = computed<ConflictState>(() => (planConflict.value ? 'conflict' : keptPlan.value ? 'kept' : null));
+
+  /** Changes the plan from the revision this page loaded; a stale change waits for the person's choice. */
+  async function updatePlan(patch: PlanPatch, baseRevision = overview.value?.plan.revision ?? 1): Promise<boolean> {
     const interviewId = loadedId;
     if (interviewId === null) return false;
-    const result = await act(() => api.call('followup:updatePlan', { interviewId, patch }));
+    planConflict.value = null;
+    keptPlan.value = null;
+    const result = await act(() => api.call('followup:updatePlan', { interviewId, baseRevision, patch }));
     if (result) overview.value = result;
+    const info = staleSave(actionError.value);
+    if (info) {
+      planConflict.value = { patch, info };
+      actionError.value = null;
+    }
     return result !== null;
+  }
+
+  /** The answer to a plan conflict: show the newer plan, save this change on top of it, or put the other plan back. */
+  async function resolvePlanConflict(action: 'load' | 'keep' | 'undo'): Promise<void> {
+    const conflict = planConflict.value;
+    if (action === 'undo') {
+      const theirs = keptPlan.value;
+      keptPlan.value = null;
+      if (theirs) {
+        const { revision: _revision, ...fields } = theirs;
+        await updatePlan(fields);
+      }
+      return;
+    }
+    if (!conflict || !overview.value) return;
+    const saved = conflict.info.current as FollowupPlan;
+    planConflict.value = null;
+    if (action === 'load') {
+      overview.value = { ...overview.value, plan: saved };
+      await reload();
+      return;
+    }
+    await updatePlan(conflict.patch, conflict.info.revision);
+    if (!planConflict.value) keptPlan.value = saved;
   }
 
   /** Drafts one thank-you per chosen interviewer (or one unaddressed); resolves with the first, to open it. */
@@ -130,6 +170,8 @@ export const useFollowupInterviewStore = defineStore('followup-interview', () =>
     load,
     reload,
     updatePlan,
+    planConflictState,
+    resolvePlanConflict,
     draftThankYous,
     draftCheckIn,
     draftSecondChance,

@@ -1,8 +1,13 @@
 import { defineStore } from 'pinia';
+import type { Interviewer } from '@shared/journal-schemas';
 import { computed, ref } from 'vue';
 import { useApi } from '@renderer/api/inject-api';
 import { createAutosave } from '@renderer/shared/use-autosave';
+import { createConflicts, type ConflictState } from '@renderer/shared/use-conflicts';
 import { useLoad, useRequest } from '@renderer/shared/use-request';
+import { createRevisions } from '@renderer/shared/use-revisions';
+import { conflictTarget } from './interview-editor/conflict-targets';
+import { editorSaves } from './interview-editor/editor-saves';
 import {
   interviewersToSave,
   localId,
@@ -23,6 +28,9 @@ export const AUTOSAVE_DELAY_MS = 600;
 export const useInterviewEditorStore = defineStore('interview-editor', () => {
   const api = useApi();
   const saver = createAutosave({ delay: AUTOSAVE_DELAY_MS });
+  const revisions = createRevisions();
+  const saves = editorSaves(api, revisions);
+  const conflicts = createConflicts(saver);
   const draft = ref<InterviewDraft | null>(null);
   const opening = useLoad();
   /** The restore from the read-only view, and its failure. */
@@ -39,8 +47,34 @@ export const useInterviewEditorStore = defineStore('interview-editor', () => {
     if (draft.value?.id !== id) draft.value = null;
     await opening.run(
       () => api.call('interview:get', { id }),
-      (detail) => (draft.value = toDraft(detail)),
+      (detail) => {
+        revisions.clear();
+        saves.seed(detail);
+        draft.value = toDraft(detail);
+      },
     );
+  }
+
+  /** True when everything on screen is saved, so a fresh copy may replace it. */
+  const allSaved = computed(() => !saver.busy.value && saver.failures.value.length === 0);
+
+  /**
+   * Shows the interview as saved now (the tab became visible again: another window may have changed it), quietly:
+   * kept as it is if it fails, and only while nothing here is unsaved, checked again when the answer arrives.
+   */
+  async function refresh(): Promise<void> {
+    const id = draft.value?.id;
+    if (id === undefined || !allSaved.value) return;
+    try {
+      const detail = await api.call('interview:get', { id });
+      if (draft.value?.id !== id || !allSaved.value) return;
+      revisions.clear();
+      saves.seed(detail);
+      draft.value = toDraft(detail);
+    } catch {
+      // Stale beats missing: what is shown stays, and the next save says whether it is still current.
+      return;
+    }
   }
 
   /** The message to show next to a field when its last save failed and the main process named the field. */
@@ -54,10 +88,11 @@ export const useInterviewEditorStore = defineStore('interview-editor', () => {
     const d = draft.value;
     if (!d || readOnly.value) return;
     const id = d.id;
+    conflicts.forget(`interview.${field}`);
     saver.schedule(
       `interview.${field}`,
       async () => {
-        const saved = await api.call('interview:update', { id, patch: { [field]: value } });
+        const saved = await saves.interview(id, { [field]: value });
         if (draft.value?.id === id) draft.value.updatedAt = saved.updatedAt;
       },
       { immediate },
@@ -123,8 +158,50 @@ export const useInterviewEditorStore = defineStore('interview-editor', () => {
     });
   }
 
-  const reflections = reflectionActions({ api, saver, draft, readOnly });
-  const questions = questionActions({ api, saver, draft, readOnly });
+  const context = { api, saver, saves, conflicts, draft, readOnly };
+  const reflections = reflectionActions(context);
+  const questions = questionActions(context);
+
+  /** Puts a value back in one of the interview's own fields and saves it, as if typed (after "Keep mine", undo). */
+  function putInterviewField(field: InterviewField, value: unknown): void {
+    const d = draft.value;
+    if (!d || readOnly.value) return;
+    if (field === 'interviewers') {
+      d.interviewers = (value as Interviewer[]).map((i) => ({ uid: localId(), ...i }));
+      scheduleUpdate('interviewers', interviewersToSave(d.interviewers), true);
+    } else if (field === 'tags') {
+      d.tags = [...(value as string[])];
+      scheduleUpdate('tags', [...d.tags], true);
+    } else {
+      setField(field, value as never);
+    }
+  }
+
+  const targetOf = (key: string) =>
+    conflictTarget(key, {
+      draft,
+      saver,
+      revisions,
+      put: {
+        interview: putInterviewField,
+        reflection: (area, field, value) => reflections.setReflection(area, field as never, value as never),
+        question: (id, field, value) => questions.putQuestionField(id, field, value),
+      },
+    });
+
+  /** Whether a field's save was refused because another window saved first, or the person kept theirs over it. */
+  function conflictState(key: string): ConflictState {
+    return conflicts.stateOf(key);
+  }
+
+  /** The person's answer to a conflict: load the newer text, keep theirs, or bring the other text back. */
+  async function resolveConflict(key: string, action: 'load' | 'keep' | 'undo'): Promise<void> {
+    if (action === 'undo') return conflicts.undoKeep(key);
+    const target = targetOf(key);
+    if (!target) return;
+    if (action === 'load') conflicts.loadNewer(key, target);
+    else await conflicts.keepMine(key, target);
+  }
 
   return {
     draft,
@@ -141,6 +218,11 @@ export const useInterviewEditorStore = defineStore('interview-editor', () => {
     schedule: saver.schedule,
     markSaved: saver.markSaved,
     load,
+    refresh,
+    allSaved,
+    conflictState,
+    resolveConflict,
+    saves,
     fieldError,
     setField,
     setInterviewerField,

@@ -62,16 +62,12 @@ export const useRealityCheckStore = defineStore('reality-check', () => {
     if (thing.source === 'area') {
       const reflection = editor.draft?.reflections.find((r) => r.area === thing.ref);
       if (reflection) reflection.kind = kind;
-      editor.schedule(`kind.area.${thing.ref}`, () => api.call('reflection:save', { interviewId: id, area: thing.ref, kind }), {
-        immediate: true,
-      });
+      editor.schedule(`kind.area.${thing.ref}`, () => editor.saves.reflection(id, thing.ref, { kind }), { immediate: true });
     } else {
       const questionId = Number(thing.ref);
       const question = editor.draft?.questions.find((q) => q.id === questionId);
       if (question) question.kind = kind;
-      editor.schedule(`kind.question.${thing.ref}`, () => api.call('interview-question:update', { id: questionId, kind }), {
-        immediate: true,
-      });
+      editor.schedule(`kind.question.${thing.ref}`, () => editor.saves.question(questionId, { kind }), { immediate: true });
     }
   }
 

@@ -1,9 +1,11 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import type { Plan, PlanItem, PlanItemStatus } from '@shared/plan-schemas';
+import type { Plan, PlanItem, PlanItemStatus, PlanNote } from '@shared/plan-schemas';
 import { useApi } from '@renderer/api/inject-api';
 import { createAutosave } from '@renderer/shared/use-autosave';
+import { createConflicts, type ConflictState, type ConflictTarget } from '@renderer/shared/use-conflicts';
 import { useLoad, useRequest } from '@renderer/shared/use-request';
+import { createRevisions, staleSave } from '@renderer/shared/use-revisions';
 import { mergeItems, type EditableField } from './merge-items';
 
 /** How long the plan waits after the last keystroke before saving an item's text or the note. */
@@ -28,6 +30,17 @@ export const usePlanStore = defineStore('plan', () => {
   const acting = useRequest();
   const dirty = new Map<number, Set<EditableField>>();
   let noteDirty = false;
+  const revisions = createRevisions();
+  const conflicts = createConflicts(saver);
+  const itemRecord = (id: number) => `item.${id}`;
+
+  /**
+   * Takes the revision of items as the main process sent them, except items with edits not saved yet: those keep the
+   * revision they were edited on, so their save is refused if another window changed them meanwhile.
+   */
+  function takeRevisions(list: PlanItem[]): void {
+    for (const item of list) if (!dirty.get(item.id)?.size) revisions.set(itemRecord(item.id), item.revision);
+  }
 
   const suggestions = computed(() => plan.value?.suggestions ?? []);
 
@@ -37,8 +50,12 @@ export const usePlanStore = defineStore('plan', () => {
       () => api.call('plan:get'),
       (fresh) => {
         plan.value = fresh;
+        takeRevisions(fresh.items);
         items.value = mergeItems(items.value, fresh.items, dirty);
-        if (!noteDirty) noteBody.value = fresh.note.body;
+        if (!noteDirty) {
+          noteBody.value = fresh.note.body;
+          revisions.set('note', fresh.note.revision);
+        }
       },
     );
   }
@@ -55,10 +72,15 @@ export const usePlanStore = defineStore('plan', () => {
     if (!item) return;
     (item[field] as FieldValue<F>) = value;
     markDirty(id, field);
+    conflicts.forget(`item:${id}:${field}`);
     saver.schedule(
       `item:${id}:${field}`,
       async () => {
-        const saved = await api.call('plan:updateItem', { id, patch: { [field]: value } });
+        const saved = await revisions.save(
+          itemRecord(id),
+          (baseRevision) => api.call('plan:updateItem', { id, baseRevision, patch: { [field]: value } }),
+          (answer) => answer.revision,
+        );
         const current = items.value.find((i) => i.id === id);
         if (!current) return;
         // Take what only the main process knows (overdue, done date); keep fields the person is still editing.
@@ -72,13 +94,66 @@ export const usePlanStore = defineStore('plan', () => {
   /** The message to show beside an item's field when its last save failed. */
   function itemError(id: number, field: EditableField): string | undefined {
     const err = saver.errorFor(`item:${id}:${field}`);
-    return err ? (err.fieldMessage(`patch.${field}`) ?? err.message) : undefined;
+    if (!err || staleSave(err)) return undefined;
+    return err.fieldMessage(`patch.${field}`) ?? err.message;
+  }
+
+  /** An item or the note as another window saved it, on screen (after a conflict), except the kept field. */
+  function target(key: string): ConflictTarget | null {
+    if (key === 'note') {
+      return {
+        adopt({ revision, current }, keep) {
+          revisions.set('note', revision);
+          if (keep !== 'note') {
+            noteBody.value = (current as PlanNote).body;
+            noteDirty = false;
+          }
+        },
+        theirs: ({ current }) => (current as PlanNote).body,
+        put: (value) => editNote(value as string),
+      };
+    }
+    const [, idText, field] = key.split(':');
+    const id = Number(idText);
+    return {
+      adopt({ revision, current }, keep) {
+        const saved = current as PlanItem;
+        const shown = items.value.find((i) => i.id === id);
+        if (!shown) return;
+        revisions.set(itemRecord(id), revision);
+        for (const f of ['text', 'targetOn', 'status'] as const) {
+          const k = `item:${id}:${f}`;
+          if (k === keep || saver.unsaved(k)) continue;
+          Object.assign(shown, { [f]: saved[f] });
+          dirty.get(id)?.delete(f);
+        }
+        Object.assign(shown, { overdue: saved.overdue, doneAt: saved.doneAt, updatedAt: saved.updatedAt });
+      },
+      theirs: ({ current }) => (current as PlanItem)[field as EditableField],
+      put: (value) => editItem(id, field as EditableField, value as never),
+    };
+  }
+
+  /** Whether a save (`item:<id>:<field>` or `note`) was refused because another window saved first, or kept over it. */
+  function conflictState(key: string): ConflictState {
+    return conflicts.stateOf(key);
+  }
+
+  /** The person's answer to a conflict: load the newer text, keep theirs, or bring the other text back. */
+  async function resolveConflict(key: string, action: 'load' | 'keep' | 'undo'): Promise<void> {
+    if (action === 'undo') return conflicts.undoKeep(key);
+    const t = target(key);
+    if (!t) return;
+    if (action === 'load') conflicts.loadNewer(key, t);
+    else await conflicts.keepMine(key, t);
   }
 
   /** Adds an item the person wrote; true when it was added. */
   function addItem(text: string, targetOn: string | null): Promise<boolean> {
     return adding.run(async () => {
-      items.value.push(await api.call('plan:addItem', { text, targetOn }));
+      const added = await api.call('plan:addItem', { text, targetOn });
+      takeRevisions([added]);
+      items.value.push(added);
     });
   }
 
@@ -109,6 +184,7 @@ export const usePlanStore = defineStore('plan', () => {
         area: item.area,
         questionId: item.questionId,
       });
+      takeRevisions([back]);
       items.value.push(back);
       removed.value = null;
     });
@@ -118,6 +194,7 @@ export const usePlanStore = defineStore('plan', () => {
   function moveItem(id: number, direction: 'up' | 'down'): Promise<boolean> {
     return run(async () => {
       const ordered = await api.call('plan:moveItem', { id, direction });
+      takeRevisions(ordered);
       items.value = mergeItems(items.value, ordered, dirty);
     });
   }
@@ -125,7 +202,9 @@ export const usePlanStore = defineStore('plan', () => {
   /** Makes a suggestion the person's own item; it leaves the suggestions. */
   function acceptSuggestion(key: string): Promise<boolean> {
     return run(async () => {
-      items.value.push(await api.call('plan:acceptSuggestion', { key }));
+      const accepted = await api.call('plan:acceptSuggestion', { key });
+      takeRevisions([accepted]);
+      items.value.push(accepted);
       if (plan.value) plan.value.suggestions = plan.value.suggestions.filter((s) => s.key !== key);
     });
   }
@@ -153,8 +232,10 @@ export const usePlanStore = defineStore('plan', () => {
   function editNote(body: string): void {
     noteBody.value = body;
     noteDirty = true;
+    conflicts.forget('note');
     saver.schedule('note', async () => {
-      await api.call('plan:saveNote', { body });
+      const send = (baseRevision: number) => api.call('plan:saveNote', { baseRevision, body });
+      await revisions.save('note', send, (answer) => answer.revision);
       if (noteBody.value === body) noteDirty = false;
     });
   }
@@ -162,7 +243,8 @@ export const usePlanStore = defineStore('plan', () => {
   /** The message to show beside the note when its last save failed. */
   const noteError = computed(() => {
     const err = saver.errorFor('note');
-    return err ? (err.fieldMessage('body') ?? err.message) : undefined;
+    if (!err || staleSave(err)) return undefined;
+    return err.fieldMessage('body') ?? err.message;
   });
 
   return {
@@ -179,6 +261,8 @@ export const usePlanStore = defineStore('plan', () => {
     saveStatus: saver.status,
     noteError,
     load,
+    conflictState,
+    resolveConflict,
     editItem,
     itemError,
     addItem,

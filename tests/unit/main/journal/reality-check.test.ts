@@ -24,6 +24,7 @@ function detail(
     wentBadly: '',
     notes: '',
     kind: null,
+    revision: 1,
   }));
   for (const patch of areas) {
     const found = reflections.find((r) => r.area === patch.area);
@@ -37,6 +38,7 @@ function detail(
         wentBadly: '',
         notes: '',
         kind: null,
+        revision: 1,
         ...patch,
       });
   }
@@ -56,6 +58,7 @@ function detail(
     createdAt: '2026-03-01T00:00:00.000Z',
     updatedAt: '2026-03-01T00:00:00.000Z',
     deletedAt: null,
+    revision: 1,
     reflections,
     questions: questions.map((q, i) => ({
       id: 100 + i,
@@ -68,6 +71,7 @@ function detail(
       howItWent: null,
       kind: null,
       keyPoints: [],
+      revision: 1,
       ...q,
     })),
     ...extra,

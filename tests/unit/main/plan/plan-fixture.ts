@@ -112,6 +112,7 @@ export function samplePlan(overrides: Partial<Plan> = {}): Plan {
         updatedAt: '2026-03-02T10:00:00.000Z',
         doneAt: null,
         overdue: false,
+        revision: 1,
       },
       {
         id: 2,
@@ -128,9 +129,10 @@ export function samplePlan(overrides: Partial<Plan> = {}): Plan {
         updatedAt: '2026-03-02T10:00:00.000Z',
         doneAt: '2026-03-03T10:00:00.000Z',
         overdue: false,
+        revision: 1,
       },
     ],
-    note: { body: 'Sleep well the night before.', updatedAt: '2026-03-02T10:00:00.000Z' },
+    note: { body: 'Sleep well the night before.', updatedAt: '2026-03-02T10:00:00.000Z', revision: 2 },
     ...overrides,
   };
 }

@@ -66,7 +66,7 @@ describe('renderPlanMarkdown', () => {
       fumbledQuestions: [],
       fumbledTotal: 0,
       items: [],
-      note: { body: '', updatedAt: null },
+      note: { body: '', updatedAt: null, revision: 1 },
       followups: { available: false, followUps: [], secondChances: [] },
       range: { from: '2026-01-01', to: '2026-01-31' },
     });

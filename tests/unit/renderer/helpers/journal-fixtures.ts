@@ -30,6 +30,7 @@ export function reflection(overrides: Partial<Reflection> = {}): Reflection {
     wentBadly: '',
     notes: '',
     kind: null,
+    revision: 1,
     ...overrides,
   };
 }
@@ -47,6 +48,7 @@ export function asked(overrides: Partial<InterviewQuestion> = {}): InterviewQues
     howItWent: null,
     kind: null,
     keyPoints: [],
+    revision: 1,
     ...overrides,
   };
 }
@@ -69,6 +71,7 @@ export function detail(overrides: Partial<InterviewDetail> = {}): InterviewDetai
     createdAt: '2026-03-03T12:00:00.000Z',
     updatedAt: '2026-03-03T12:00:00.000Z',
     deletedAt: null,
+    revision: 1,
     reflections: [reflection(), reflection({ area: 'answers', label: 'Quality of answers' })],
     questions: [],
     ...overrides,

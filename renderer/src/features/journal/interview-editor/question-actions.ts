@@ -6,7 +6,7 @@ import type { EditorContext } from './editor-context';
 import { keyPointsToSave, localId, toDraftQuestion, type DraftQuestion } from './interview-draft';
 
 /** Editing "Questions they asked you": adding from the bank or typed, answers, key points, order, removal. */
-export function questionActions({ api, saver, draft, readOnly }: EditorContext) {
+export function questionActions({ api, saver, saves, conflicts, draft, readOnly }: EditorContext) {
   const adding = useRequest();
   const changing = useRequest();
   const changed = ref<number | null>(null);
@@ -23,8 +23,12 @@ export function questionActions({ api, saver, draft, readOnly }: EditorContext) 
     return readOnly.value ? undefined : find(id);
   }
 
-  function save(id: number, field: string, input: RouteInput<'interview-question:update'>, immediate: boolean): void {
-    saver.schedule(`question.${id}.${field}`, () => api.call('interview-question:update', input), { immediate });
+  type QuestionPatch = Parameters<typeof saves.question>[1];
+
+  function save(id: number, field: string, patch: QuestionPatch, immediate: boolean): void {
+    const key = `question.${id}.${field}`;
+    conflicts.forget(key);
+    saver.schedule(key, () => saves.question(id, patch), { immediate });
   }
 
   /** The answer as given (after the pause), how it went or the category (at once). */
@@ -34,11 +38,23 @@ export function questionActions({ api, saver, draft, readOnly }: EditorContext) 
     if (field === 'answerGiven') q.answerGiven = value ?? '';
     else if (field === 'howItWent') q.howItWent = value as HowItWent | null;
     else q.category = value as QuestionCategory;
-    save(id, field, { id, [field]: value } as RouteInput<'interview-question:update'>, field !== 'answerGiven');
+    save(id, field, { [field]: value } as QuestionPatch, field !== 'answerGiven');
   }
 
   function saveKeyPoints(q: DraftQuestion, immediate: boolean): void {
-    save(q.id, 'keyPoints', { id: q.id, keyPoints: keyPointsToSave(q.keyPoints) }, immediate);
+    save(q.id, 'keyPoints', { keyPoints: keyPointsToSave(q.keyPoints) }, immediate);
+  }
+
+  /** Puts a saved value back in one of a question's fields and saves it, as if typed (bringing the other text back). */
+  function putQuestionField(id: number, field: string, value: unknown): void {
+    const q = editable(id);
+    if (!q) return;
+    if (field === 'keyPoints') {
+      q.keyPoints = (value as { text: string; missed: boolean }[]).map((p) => ({ uid: localId(), ...p }));
+      saveKeyPoints(q, true);
+    } else if (field === 'answerGiven' || field === 'howItWent' || field === 'category') {
+      setQuestionField(id, field, value as string | null);
+    }
   }
 
   /** Adds an empty key point (missed until said otherwise); returns its local id so the view can focus it. */
@@ -141,6 +157,7 @@ export function questionActions({ api, saver, draft, readOnly }: EditorContext) 
     addError: adding.error,
     questionError,
     setQuestionField,
+    putQuestionField,
     addKeyPoint,
     addHintsAsKeyPoints,
     setKeyPointText,

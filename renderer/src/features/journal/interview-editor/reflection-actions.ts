@@ -1,5 +1,4 @@
 import { computed, ref } from 'vue';
-import type { RouteInput } from '@shared/contract';
 import type { Reflection } from '@shared/journal-schemas';
 import { useRequest } from '@renderer/shared/use-request';
 import type { EditorContext } from './editor-context';
@@ -8,7 +7,7 @@ import type { EditorContext } from './editor-context';
 export type ReflectionField = 'rating' | 'wentWell' | 'wentBadly' | 'notes';
 
 /** Editing the "how each part went" areas: ratings and notes autosave; adding and removing areas happen at once. */
-export function reflectionActions({ api, saver, draft, readOnly }: EditorContext) {
+export function reflectionActions({ api, saver, saves, conflicts, draft, readOnly }: EditorContext) {
   const adding = useRequest();
   const removing = useRequest();
   const removed = ref<string | null>(null);
@@ -23,8 +22,10 @@ export function reflectionActions({ api, saver, draft, readOnly }: EditorContext
     const reflection = d?.reflections.find((r) => r.area === area);
     if (!d || !reflection || readOnly.value) return;
     reflection[field] = value;
-    const input = { interviewId: d.id, area, [field]: value } as RouteInput<'reflection:save'>;
-    saver.schedule(`reflection.${area}.${field}`, () => api.call('reflection:save', input), { immediate: field === 'rating' });
+    const key = `reflection.${area}.${field}`;
+    const interviewId = d.id;
+    conflicts.forget(key);
+    saver.schedule(key, () => saves.reflection(interviewId, area, { [field]: value }), { immediate: field === 'rating' });
   }
 
   /** Adds an area of the person's own; true when it was added. */

@@ -29,6 +29,7 @@ export function followup(over: Partial<Followup> = {}): Followup {
     mail: { fits: true, length: 300, limit: 1900 },
     createdAt: '2026-03-04T09:00:00.000Z',
     updatedAt: '2026-03-04T09:00:00.000Z',
+    revision: 1,
     ...over,
   };
 }
@@ -84,7 +85,15 @@ export function overview(followups: Followup[] = []): FollowupOverview {
       outcome: 'waiting',
       trashed: false,
     },
-    plan: { sendWindow: null, decisionOn: null, checkInOn: null, replyOn: null, thankYouSkipped: false, specificMoment: '' },
+    plan: {
+      sendWindow: null,
+      decisionOn: null,
+      checkInOn: null,
+      replyOn: null,
+      thankYouSkipped: false,
+      specificMoment: '',
+      revision: 1,
+    },
     window: {
       setting: '1-2-days',
       opensAt: '2026-03-04T00:00',

@@ -89,7 +89,7 @@ describe('follow-up composer store', () => {
     composer.change('body', 'First draft');
     expect(composer.saveStatus).toBe('saving');
     await vi.advanceTimersByTimeAsync(COMPOSER_SAVE_DELAY_MS);
-    expect(of('followup:update')).toEqual([{ id: 7, patch: { body: 'First draft' } }]);
+    expect(of('followup:update')).toEqual([{ id: 7, baseRevision: 1, patch: { body: 'First draft' } }]);
     expect(composer.saveStatus).toBe('saved');
     expect(composer.followup?.versionCount).toBe(2);
     expect(composer.body).toBe('First draft');
@@ -115,7 +115,7 @@ describe('follow-up composer store', () => {
     await composer.open(7);
     composer.change('body', 'Final words');
     expect(await composer.markSent('2026-03-04')).toBe(true);
-    expect(of('followup:update')).toEqual([{ id: 7, patch: { body: 'Final words' } }]);
+    expect(of('followup:update')).toEqual([{ id: 7, baseRevision: 1, patch: { body: 'Final words' } }]);
     expect(of('followup:markSent')).toEqual([{ id: 7, sentOn: '2026-03-04' }]);
     expect(composer.readOnly).toBe(true);
     expect(page.overview?.followups[0].status).toBe('sent');
@@ -205,8 +205,8 @@ describe('follow-up settings store', () => {
 
   it('saves a window choice at once and the name after a pause, each as its own key', async () => {
     const { fake, of } = recording({
-      'settings:get': () => ok({ sendWindow: '1-2-days', yourName: '' }),
-      'settings:update': () => ok({ sendWindow: 'same-day', yourName: 'Sam' }),
+      'settings:get': () => ok({ sendWindow: '1-2-days', yourName: '', revision: 1 }),
+      'settings:update': (input) => ok({ sendWindow: 'same-day', yourName: 'Sam', revision: (input?.baseRevision ?? 1) + 1 }),
     });
     const settings = withStores(fake.client).run(() => useFollowupSettingsStore());
     await settings.load();
@@ -214,7 +214,10 @@ describe('follow-up settings store', () => {
     settings.change({ yourName: 'S' });
     settings.change({ yourName: 'Sam' });
     await vi.advanceTimersByTimeAsync(SETTINGS_SAVE_DELAY_MS);
-    expect(of('settings:update')).toEqual([{ sendWindow: 'same-day' }, { yourName: 'Sam' }]);
-    expect(settings.settings).toEqual({ sendWindow: 'same-day', yourName: 'Sam' });
+    expect(of('settings:update')).toEqual([
+      { baseRevision: 1, sendWindow: 'same-day' },
+      { baseRevision: 2, yourName: 'Sam' },
+    ]);
+    expect(settings.settings).toEqual({ sendWindow: 'same-day', yourName: 'Sam', revision: 1 });
   });
 });

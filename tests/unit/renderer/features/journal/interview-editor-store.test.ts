@@ -42,7 +42,7 @@ describe('interview editor store', () => {
     editor.setField('notes', 'Felt rushed');
     expect(editor.saveStatus).toBe('saving');
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
-    expect(of('interview:update')).toEqual([{ id: 1, patch: { notes: 'Felt rushed' } }]);
+    expect(of('interview:update')).toEqual([{ id: 1, baseRevision: 1, patch: { notes: 'Felt rushed' } }]);
     expect(editor.saveStatus).toBe('saved');
     expect(editor.draft?.notes).toBe('Felt rushed');
   });
@@ -75,12 +75,17 @@ describe('interview editor store', () => {
     await editor.load(1);
     editor.setReflection('punctuality', 'rating', 2);
     await vi.advanceTimersByTimeAsync(0);
-    expect(of('reflection:save')).toEqual([{ interviewId: 1, area: 'punctuality', rating: 2 }]);
+    expect(of('reflection:save')).toEqual([{ interviewId: 1, area: 'punctuality', baseRevision: 1, rating: 2 }]);
     editor.setReflection('punctuality', 'wentBadly', 'Five minutes late');
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS - 1);
     expect(of('reflection:save')).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1);
-    expect(of('reflection:save')[1]).toEqual({ interviewId: 1, area: 'punctuality', wentBadly: 'Five minutes late' });
+    expect(of('reflection:save')[1]).toEqual({
+      interviewId: 1,
+      area: 'punctuality',
+      baseRevision: 1,
+      wentBadly: 'Five minutes late',
+    });
     expect(editor.draft?.reflections[0]).toMatchObject({ rating: 2, wentBadly: 'Five minutes late' });
   });
 
@@ -95,12 +100,14 @@ describe('interview editor store', () => {
     await editor.flush();
     expect(of('interview-question:update').at(-1)).toEqual({
       id: 10,
+      baseRevision: 1,
       keyPoints: [{ text: 'Name a real weakness', missed: true }],
     });
     editor.toggleKeyPoint(10, uid);
     await editor.flush();
     expect(of('interview-question:update').at(-1)).toEqual({
       id: 10,
+      baseRevision: 1,
       keyPoints: [{ text: 'Name a real weakness', missed: false }],
     });
   });
@@ -136,5 +143,78 @@ describe('interview editor store', () => {
     editor.setField('role', 'Lead designer');
     await editor.load(2);
     expect(sent.map((s) => s.route)).toEqual(['interview:get', 'interview:update', 'interview:get']);
+  });
+});
+
+describe('interview editor store, when another window saved first', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  /** A main process at revision 2 of interview 1 (notes "Theirs."), while the editor loaded revision 1. */
+  function staleClient() {
+    let stored = detail({ notes: 'Theirs.', company: 'Northwind Ltd', revision: 2 });
+    const sent: RouteInput<'interview:update'>[] = [];
+    const fake = fakeClient({
+      'interview:get': () => ok(detail()),
+      'interview:update': (input) => {
+        sent.push(input!);
+        if (input!.baseRevision !== stored.revision) {
+          return fail('CONFLICT', 'This interview was changed in another window.', [
+            { path: 'baseRevision', message: 'This was changed in another window.', revision: stored.revision, current: stored },
+          ]);
+        }
+        stored = { ...stored, ...input!.patch, revision: stored.revision + 1 } as typeof stored;
+        return ok(stored);
+      },
+    });
+    return { fake, sent, stored: () => stored };
+  }
+
+  it('marks the field in conflict and keeps what was typed', async () => {
+    const { fake } = staleClient();
+    const editor = withStores(fake.client).run(() => useInterviewEditorStore());
+    await editor.load(1);
+    editor.setField('notes', 'Mine.');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    await editor.flush();
+    expect(editor.conflictState('interview.notes')).toBe('conflict');
+    expect(editor.draft?.notes).toBe('Mine.');
+    expect(editor.allSaved).toBe(false);
+  });
+
+  it('"Load the newer text" shows the saved interview, with its revision for the next save', async () => {
+    const { fake, sent, stored } = staleClient();
+    const editor = withStores(fake.client).run(() => useInterviewEditorStore());
+    await editor.load(1);
+    editor.setField('notes', 'Mine.');
+    await editor.flush();
+    await editor.resolveConflict('interview.notes', 'load');
+    expect(editor.draft?.notes).toBe('Theirs.');
+    expect(editor.draft?.company).toBe('Northwind Ltd');
+    expect(editor.conflictState('interview.notes')).toBeNull();
+    expect(editor.allSaved).toBe(true);
+    editor.setField('notes', 'Theirs, and mine.');
+    await editor.flush();
+    expect(sent.at(-1)?.baseRevision).toBe(2);
+    expect(stored().notes).toBe('Theirs, and mine.');
+  });
+
+  it('"Keep mine" saves mine on top of the newer revision, takes their other fields, and can bring theirs back', async () => {
+    const { fake, sent, stored } = staleClient();
+    const editor = withStores(fake.client).run(() => useInterviewEditorStore());
+    await editor.load(1);
+    editor.setField('notes', 'Mine.');
+    await editor.flush();
+    await editor.resolveConflict('interview.notes', 'keep');
+    expect(sent.at(-1)).toEqual({ id: 1, baseRevision: 2, patch: { notes: 'Mine.' } });
+    expect(stored().notes).toBe('Mine.');
+    expect(editor.draft?.notes).toBe('Mine.');
+    expect(editor.draft?.company).toBe('Northwind Ltd');
+    expect(editor.conflictState('interview.notes')).toBe('kept');
+    await editor.resolveConflict('interview.notes', 'undo');
+    await editor.flush();
+    expect(editor.draft?.notes).toBe('Theirs.');
+    expect(stored().notes).toBe('Theirs.');
+    expect(editor.conflictState('interview.notes')).toBeNull();
   });
 });

@@ -54,10 +54,10 @@ describe('reality check store', () => {
     reality.setKind(thing, 'gap');
     expect(reality.check!.badThings[0]).toMatchObject({ kind: 'gap', overridden: true });
     await editor.flush();
-    expect(saves.at(-1)).toEqual({ interviewId: 1, area: 'punctuality', kind: 'gap' });
+    expect(saves.at(-1)).toEqual({ interviewId: 1, area: 'punctuality', baseRevision: 1, kind: 'gap' });
     reality.setKind(reality.check!.badThings[0], null);
     expect(reality.check!.badThings[0]).toMatchObject({ kind: 'slip', overridden: false });
     await editor.flush();
-    expect(saves.at(-1)).toEqual({ interviewId: 1, area: 'punctuality', kind: null });
+    expect(saves.at(-1)).toEqual({ interviewId: 1, area: 'punctuality', baseRevision: 1, kind: null });
   });
 });

@@ -19,6 +19,7 @@ export function planItem(over: Partial<PlanItem> = {}): PlanItem {
     updatedAt: '2026-05-01T10:00:00.000Z',
     doneAt: null,
     overdue: false,
+    revision: 1,
     ...over,
   };
 }
@@ -38,7 +39,7 @@ export function plan(over: Partial<Plan> = {}): Plan {
     suggestions: [],
     dismissedSuggestions: 0,
     items: [],
-    note: { body: '', updatedAt: null },
+    note: { body: '', updatedAt: null, revision: 1 },
     ...over,
   };
 }

@@ -11,7 +11,7 @@ afterEach(() => vi.useRealTimers());
 describe('plan store', () => {
   it('loads the plan and its own items and note', async () => {
     const fake = fakeClient({
-      'plan:get': () => ok(plan({ items: [planItem()], note: { body: 'Keep calm', updatedAt: null } })),
+      'plan:get': () => ok(plan({ items: [planItem()], note: { body: 'Keep calm', updatedAt: null, revision: 1 } })),
     });
     const store = withStores(fake.client).run(() => usePlanStore());
     await store.load();
@@ -116,8 +116,8 @@ describe('plan store', () => {
 
   it('keeps the note being typed when the plan refreshes', async () => {
     const fake = fakeClient({
-      'plan:get': () => ok(plan({ note: { body: 'stored', updatedAt: null } })),
-      'plan:saveNote': (input) => ok({ body: input?.body ?? '', updatedAt: '2026-05-21T10:00:00.000Z' }),
+      'plan:get': () => ok(plan({ note: { body: 'stored', updatedAt: null, revision: 1 } })),
+      'plan:saveNote': (input) => ok({ body: input?.body ?? '', updatedAt: '2026-05-21T10:00:00.000Z', revision: 2 }),
     });
     const store = withStores(fake.client).run(() => usePlanStore());
     await store.load();
