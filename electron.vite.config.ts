@@ -15,10 +15,13 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        // The desktop app and the browser host are built together so they always share the same router.
+        // The desktop app and the browser host are built together so they always share the same router. The speech
+        // engine is its own file (out/main/speech-worker.js): it runs in a utility process or a forked child, never
+        // on the main process's thread.
         input: {
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),
           'web-main': resolve(import.meta.dirname, 'electron/main/web-main.ts'),
+          'speech-worker': resolve(import.meta.dirname, 'electron/main/speech/engine/speech-worker.ts'),
         },
       },
     },

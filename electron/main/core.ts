@@ -9,8 +9,10 @@ import { createInsightsDomain } from './insights/insights-domain';
 import { createRouter, type Router } from './ipc/router';
 import { createJournalDomain } from './journal/journal-domain';
 import { createPlanDomain } from './plan/plan-domain';
+import type { WritePdf } from './plan/plan-pdf';
 import { createPracticeDomain } from './practice/practice-domain';
 import { createSettingsDomain } from './settings/settings-domain';
+import { createSpeechDomain } from './speech/speech-domain';
 
 export interface CoreOptions {
   dataDir: string;
@@ -24,6 +26,8 @@ export interface CoreOptions {
   openExternal?: (url: string) => Promise<void> | void;
   /** Opens the data folder in the file manager (Electron's shell.openPath); the browser host leaves it out. */
   openPath?: (folder: string) => Promise<void>;
+  /** Writes the print view as a PDF with a save dialog (Electron's printToPDF); the browser host leaves it out. */
+  writePdf?: WritePdf;
 }
 
 /** Everything both doors (Electron IPC and the browser host) share: the database, the services, the router. */
@@ -96,11 +100,19 @@ function wireDomains(
   router.register(bankRoutes(journal.bank));
   const settings = createSettingsDomain(db, now);
   router.register(settings.routes);
-  router.register(createFollowupsDomain(db, { now, settings: settings.settings, openExternal: options.openExternal }).routes);
+  const reader = {
+    detail: (id: number) => journal.journal.detail(id),
+    realityCheck: (id: number) => journal.realityCheck.get(id),
+  };
+  router.register(
+    createFollowupsDomain(db, { now, settings: settings.settings, journal: reader, openExternal: options.openExternal }).routes,
+  );
   router.register(createPracticeDomain(db, paths.recordings, now).routes);
   const insights = createInsightsDomain(db, now);
   router.register(insights.routes);
-  router.register(createPlanDomain(db, { insights: insights.insights, insightsRepo: insights.repo, now }).routes);
+  router.register(
+    createPlanDomain(db, { insights: insights.insights, insightsRepo: insights.repo, now, writePdf: options.writePdf }).routes,
+  );
   router.register(
     createDataTransferDomain({
       database,
@@ -111,6 +123,7 @@ function wireDomains(
       openPath: options.openPath,
     }).routes,
   );
+  router.register(createSpeechDomain({ db, paths, host: options.host, now }).routes);
   router.assertComplete();
   return { router, backups };
 }

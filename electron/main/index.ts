@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron';
@@ -8,6 +9,7 @@ import { startFollowupNotifications } from './followups/followup-notifier-electr
 import { defaultDataDir } from './default-data-dir';
 import { registerIpc } from './ipc/ipc-bridge';
 import { menuTemplate } from './menu';
+import { electronPdfWriter } from './plan/plan-pdf-electron';
 import { APP_INDEX_URL, APP_ORIGIN, APP_SCHEME } from './security/app-origin';
 import { isAllowedExternalUrl } from './security/external-urls';
 import { configureSession } from './security/session-setup';
@@ -73,6 +75,12 @@ async function start(): Promise<void> {
       const error = await shell.openPath(folder);
       if (error) throw new Error(error);
     },
+    writePdf: electronPdfWriter({
+      window: () => (mainWindow ? (BrowserWindow.fromWebContents(mainWindow.webContents as never) ?? undefined) : undefined),
+      showSaveDialog: (win, options) => dialog.showSaveDialog(win as BrowserWindow, options),
+      defaultDir: () => app.getPath('documents'),
+      writeFile: (file, data) => fs.writeFile(file, data),
+    }),
   });
 
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(path.join(here, '../renderer'), request.url));

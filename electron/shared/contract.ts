@@ -5,20 +5,24 @@ import { followupsContract } from './followups-contract';
 import { insightsContract } from './insights-contract';
 import { journalContract } from './journal-contract';
 import { mergeContracts } from './merge-contracts';
+import { missedPointsContract } from './missed-points-contract';
 import { planContract } from './plan-contract';
 import { practiceContract } from './practice-contract';
 import { settingsContract } from './settings-contract';
+import { speechContract } from './speech-contract';
 
 /** The one table of every route: `domain:action` -> input and output schemas. Domains add their tables here. */
 export const contract = mergeContracts(
   appContract,
   journalContract,
+  missedPointsContract,
   practiceContract,
   followupsContract,
   settingsContract,
   insightsContract,
   planContract,
   dataTransferContract,
+  speechContract,
 );
 
 type Contract = typeof contract;

@@ -12,6 +12,7 @@ import {
 } from './journal-schemas';
 import { PLAN_ITEM_STATUSES } from './plan-schemas';
 import { GRADES, sessionSourceSchema } from './practice-schemas';
+import { speechFiguresSchema, timeSpanSchema, timedWordSchema } from './speech-schemas';
 import { MAX_TEXT, isRealDateTime } from './text-limits';
 
 /** The export file's `format` field: anything else is not a Debrief export. */
@@ -34,6 +35,8 @@ export const EXPORT_TABLES = [
   'reflections',
   'interview_questions',
   'key_points',
+  'missed_points',
+  'missed_point_dismissals',
   'practice_sessions',
   'attempts',
   'review_items',
@@ -46,6 +49,9 @@ export const EXPORT_TABLES = [
   'plan_items',
   'plan_note',
   'plan_dismissed',
+  'speech_audio',
+  'speech_transcripts',
+  'speech_prefs',
 ] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 
@@ -58,6 +64,8 @@ export const TABLE_SINCE: Record<ExportTable, number> = {
   reflections: 2,
   interview_questions: 2,
   key_points: 2,
+  missed_points: 8,
+  missed_point_dismissals: 8,
   practice_sessions: 3,
   attempts: 3,
   review_items: 3,
@@ -70,6 +78,9 @@ export const TABLE_SINCE: Record<ExportTable, number> = {
   plan_items: 5,
   plan_note: 5,
   plan_dismissed: 5,
+  speech_audio: 6,
+  speech_transcripts: 6,
+  speech_prefs: 6,
 };
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -158,6 +169,16 @@ export const exportRowSchemas = {
     updated_at: instant,
   }),
   key_points: z.strictObject({ id, interview_question_id: id, position: count, text: text(1000), missed: bit }),
+  missed_points: z.strictObject({
+    id,
+    interview_id: id,
+    position: count,
+    text: text(1000).min(1),
+    suggestion_key: text(400).min(1).nullable(),
+    created_at: instant,
+    updated_at: instant,
+  }),
+  missed_point_dismissals: z.strictObject({ interview_id: id, suggestion_key: text(400).min(1), dismissed_at: instant }),
   practice_sessions: z.strictObject({
     id,
     source: sessionSourceSchema,
@@ -267,6 +288,26 @@ export const exportRowSchemas = {
   }),
   plan_note: z.strictObject({ id: z.literal(1), body: text(100_000), updated_at: instant }),
   plan_dismissed: z.strictObject({ suggestion_key: text(100).min(1), dismissed_at: instant }),
+  // The 16 kHz copy's row travels so its transcript can; the WAV itself is derived from the recording and stays behind.
+  speech_audio: z.strictObject({
+    id,
+    recording_id: id.nullable(),
+    file_name: recordingFileNameSchema,
+    sample_count: count,
+    complete: bit,
+    created_at: instant,
+  }),
+  speech_transcripts: z.strictObject({
+    audio_id: id,
+    model_id: text(40).nullable(),
+    language: text(10).nullable(),
+    text: text(),
+    words: jsonText(z.array(timedWordSchema), 'timed words'),
+    speech: jsonText(z.array(timeSpanSchema), 'speech segments'),
+    figures: jsonText(speechFiguresSchema, 'speech figures'),
+    created_at: instant,
+  }),
+  speech_prefs: z.strictObject({ key: text(100).min(1), value: text(200) }),
 } satisfies Record<ExportTable, z.ZodType>;
 
 /** A recording's audio file as listed in the export: sha256 null means the file was missing when exported. */

@@ -1,7 +1,17 @@
 import { z } from 'zod';
 
 /** The kinds of failure the renderer can tell apart and explain. */
-const errorCodeSchema = z.enum(['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'STORAGE', 'FORBIDDEN', 'UNKNOWN_ROUTE', 'INTERNAL']);
+const errorCodeSchema = z.enum([
+  'VALIDATION',
+  'NOT_FOUND',
+  'CONFLICT',
+  'STORAGE',
+  'FORBIDDEN',
+  'UNKNOWN_ROUTE',
+  'INTERNAL',
+  /** A model download could not reach its server (no network, DNS, refused, timed out). */
+  'OFFLINE',
+]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
 /**

@@ -138,7 +138,7 @@ export const followupSchema = z.object({
   sentVersionId: idSchema.nullable(),
   /** Second chance and chance to impress: what the person would do differently. */
   doDifferently: z.string(),
-  /** Second chance: the points not got across (starts from the journal's missed key points). */
+  /** Second chance: the points not got across (starts from the journal's list and fumbled questions' missed key points). */
   missedPoints: z.array(z.string()),
   /** Second chance and chance to impress: why the person fits. */
   whyFit: z.string(),
@@ -273,8 +273,18 @@ export const followupOverviewSchema = z.object({
   interviewers: z.array(
     z.object({ index: z.number().int(), name: z.string(), role: z.string(), email: z.string(), thankYouId: idSchema.nullable() }),
   ),
-  /** The journal's missed key points, fumbled questions first: what a thank-you or request will offer. */
+  /**
+   * What a thank-you or request offers as not got across: the interview's "points I did not get across" first, then
+   * the missed key points of fumbled questions. Drafts carry the first one or two.
+   */
   missedPoints: z.array(z.string()),
+  /** What the journal can say for a request or proposal (empty where it holds nothing): drafts use it for empty fields. */
+  fromJournal: z.object({
+    /** From the reality check's gaps: "I would ...". */
+    doDifferently: z.string(),
+    /** From the role and what went well. */
+    whyFit: z.string(),
+  }),
   followups: z.array(followupSchema),
   /** This interview's entries of the due list. */
   due: z.array(dueItemSchema),

@@ -15,6 +15,14 @@ import {
 import { baseRevisionSchema } from './revision';
 import { idSchema, localDate, moveDirectionSchema } from './text-limits';
 
+/** What came of "Save as PDF": the file written, the save dialog cancelled, or a host that cannot write PDFs. */
+const savePdfOutcomeSchema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('saved'), path: z.string() }),
+  z.object({ outcome: z.literal('cancelled') }),
+  z.object({ outcome: z.literal('unavailable') }),
+]);
+export type SavePdfOutcome = z.infer<typeof savePdfOutcomeSchema>;
+
 /** How many fumbled questions the plan lists by default (most in need first). */
 const DEFAULT_QUESTION_LIMIT = 20;
 
@@ -113,4 +121,9 @@ export const planContract = {
       .default({ sections: [...PLAN_SECTIONS], questionLimit: DEFAULT_QUESTION_LIMIT }),
     output: z.object({ fileName: z.string(), content: z.string() }),
   }),
+  /**
+   * Writes the page on screen (the print view) as a PDF where the host can (the desktop app: printToPDF and a save
+   * dialog); elsewhere the answer is "unavailable" and the renderer opens the print dialog instead.
+   */
+  'plan:savePdf': defineRoute({ input: noInput, output: savePdfOutcomeSchema }),
 };

@@ -7,8 +7,10 @@ import {
   attemptSchema,
   checkedPointSchema,
   dueItemSchema,
+  gradePreviewSchema,
   gradeSchema,
   recordingInfoSchema,
+  sessionMixSchema,
   sessionSchema,
   sessionSourceSchema,
   sessionSummarySchema,
@@ -28,6 +30,14 @@ const durationMs = z
   .min(0)
   .max(24 * 3600 * 1000);
 
+/** How many questions a session asks. */
+const sessionLength = z
+  .number({ error: 'Choose how many questions (1 to 50).' })
+  .int()
+  .min(1, 'At least 1 question.')
+  .max(50, 'At most 50 questions.')
+  .default(5);
+
 /** Routes of practice (step 5): the due queue, sessions, attempts graded with FSRS, and voice recordings. */
 export const practiceContract = {
   'practice:dueCount': defineRoute({
@@ -44,13 +54,10 @@ export const practiceContract = {
   'practice:start': defineRoute({
     input: z
       .object({
-        length: z
-          .number({ error: 'Choose how many questions (1 to 50).' })
-          .int()
-          .min(1, 'At least 1 question.')
-          .max(50, 'At most 50 questions.')
-          .default(5),
+        length: sessionLength,
         source: sessionSourceSchema.default('due'),
+        /** "Due and fumbled first" without the weakest and bank questions that would fill up the length. */
+        dueOnly: z.boolean().default(false),
         interviewId: idSchema.optional(),
         category: questionCategorySchema.optional(),
         thinkSeconds: z.number().int().min(0).max(600).default(30),
@@ -61,8 +68,22 @@ export const practiceContract = {
         message: 'Choose an interview to replay.',
         path: ['interviewId'],
       })
-      .refine((v) => v.source !== 'category' || v.category !== undefined, { message: 'Choose a category.', path: ['category'] }),
+      .refine((v) => v.source !== 'category' || v.category !== undefined, { message: 'Choose a category.', path: ['category'] })
+      .refine((v) => !v.dueOnly || v.source === 'due', {
+        message: '"Only what is due" goes with "Due and fumbled first".',
+        path: ['dueOnly'],
+      }),
     output: sessionSchema,
+  }),
+  /** What a "due and fumbled first" session of this length would hold, for the start form to say before it starts. */
+  'practice:sessionMix': defineRoute({
+    input: z.object({ length: sessionLength }).strict(),
+    output: sessionMixSchema,
+  }),
+  /** When the question would come back for each grade if graded now: the grade buttons' words. */
+  'practice:gradePreview': defineRoute({
+    input: z.object({ questionId: idSchema }).strict(),
+    output: gradePreviewSchema,
   }),
   'practice:session': defineRoute({ input: byId, output: sessionSchema }),
   'practice:end': defineRoute({ input: byId, output: okOutput }),

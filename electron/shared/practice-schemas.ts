@@ -6,6 +6,10 @@ export const GRADES = ['again', 'hard', 'good', 'easy'] as const;
 export const gradeSchema = z.enum(GRADES, { error: 'Choose Again, Hard, Good or Easy.' });
 export type Grade = z.infer<typeof gradeSchema>;
 
+/** When the question comes back if each grade is chosen now (ISO moments), from the saved card, by ts-fsrs. */
+export const gradePreviewSchema = z.object({ again: z.string(), hard: z.string(), good: z.string(), easy: z.string() });
+export type GradePreview = z.infer<typeof gradePreviewSchema>;
+
 /** Answer-phase lengths the person can pick, in seconds. */
 const ANSWER_SECONDS = [60, 90, 120, 180] as const;
 const answerLengthSchema = z.literal(ANSWER_SECONDS);
@@ -18,6 +22,19 @@ export const answerSecondsSchema = z
 /** Where a session's questions come from: due and fumbled first, one interview replayed, or one category. */
 export const sessionSourceSchema = z.enum(['due', 'interview', 'category']);
 export type SessionSource = z.infer<typeof sessionSourceSchema>;
+
+/** Where the questions of a "due and fumbled first" session would come from, counted before it starts. */
+export const sessionMixSchema = z.object({
+  /** Due today (cards, and journal questions never practised), as many as the length takes. */
+  due: z.number().int(),
+  /** Cards not due yet, weakest first, that fill up the length. */
+  weakest: z.number().int(),
+  /** Questions from the bank that fill up the rest. */
+  bank: z.number().int(),
+  /** Everything due today (counted up to 100), whatever the length: "only what is due" takes up to the length of it. */
+  waiting: z.number().int(),
+});
+export type SessionMix = z.infer<typeof sessionMixSchema>;
 
 /** Where a key point to cover came from: what the person wrote in the journal, or the bank's hints. */
 const keyPointOriginSchema = z.enum(['journal', 'bank']);

@@ -28,23 +28,37 @@ function percentile(sorted: number[], p: number): number {
   return sorted[i];
 }
 
-async function sample(fn: () => unknown, iterations: number): Promise<number[]> {
+async function time(fn: () => unknown): Promise<number> {
+  const t0 = performance.now();
+  await fn();
+  return performance.now() - t0;
+}
+
+/**
+ * Times the route and its raw SQL turn about, one run each per round (which goes first swaps every round), so on a
+ * machine other work shares both see the same load and the ratio compares like with like.
+ */
+async function sample(route: () => unknown, raw: (() => unknown) | undefined, iterations: number) {
   const warmup = Math.max(5, Math.floor(iterations / 10));
-  for (let i = 0; i < warmup; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
+  for (let i = 0; i < warmup; i++) {
+    await route();
+    if (raw) await raw();
   }
-  return times.sort((a, b) => a - b);
+  const routeTimes: number[] = [];
+  const rawTimes: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    if (raw && i % 2) rawTimes.push(await time(raw));
+    routeTimes.push(await time(route));
+    if (raw && !(i % 2)) rawTimes.push(await time(raw));
+  }
+  const sorted = (list: number[]) => list.sort((a, b) => a - b);
+  return { route: sorted(routeTimes), raw: raw ? sorted(rawTimes) : null };
 }
 
 /** Times route and raw alternately per case so both see the same machine load. */
 export async function runCase(c: BenchCase, runs: number): Promise<BenchResult> {
   const iterations = c.iterations ?? runs;
-  const route = await sample(c.route, iterations);
-  const raw = c.raw ? await sample(c.raw, iterations) : null;
+  const { route, raw } = await sample(c.route, c.raw, iterations);
   const routeP50 = percentile(route, 50);
   const rawP50 = raw ? percentile(raw, 50) : null;
   return {

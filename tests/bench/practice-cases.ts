@@ -60,6 +60,15 @@ export async function practiceCases(ctx: BenchContext, iterations: number): Prom
       route: () => ctx.call('practice:start', { length: 5 }),
     },
     {
+      name: 'practice:sessionMix (start form, 5)',
+      route: () => ctx.call('practice:sessionMix', { length: 5 }),
+    },
+    {
+      name: 'practice:gradePreview (grade buttons)',
+      route: () => ctx.call('practice:gradePreview', { questionId: attemptRow.get(attempts[0]) as number }),
+      targetP95Ms: 5,
+    },
+    {
       name: 'practice:grade (graded attempt)',
       route: () => ctx.call('practice:grade', { attemptId: attempts.pop()!, grade: 'good', keyPoints: [] }),
       raw: () => gradeRaw(attempts.pop()!),

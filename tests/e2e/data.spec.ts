@@ -1,6 +1,7 @@
 // Owning the data end to end: export everything, delete it (only after typing DELETE), import it back; a bad or newer
 // file changes nothing; restore from a backup after a confirmation; the data folder's path; axe in both themes.
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { expect, test, type BrowserHost } from './fixtures';
@@ -38,12 +39,18 @@ test('export everything as JSON, delete all (only after typing DELETE), then imp
   await expect(page.getByTestId('deleted-all')).toContainText('The backup made first is');
   expect(await interviewCount(host)).toBe(0);
 
+  const fileName = page.getByTestId('import-file-name');
+  await expect(fileName).toHaveText('No file chosen');
   await page.getByLabel('Choose an export file (.json)').setInputFiles(file);
   const preview = page.getByTestId('import-preview');
   await expect(preview).toContainText('to add');
+  // The chosen file is named by the button, and the older "Deleted … records" line is gone.
+  await expect(fileName).toHaveText(path.basename(file));
+  await expect(page.getByTestId('deleted-all')).toHaveCount(0);
   await expect(preview.getByRole('row', { name: /^Interviews/ })).toContainText('3');
   await page.getByRole('button', { name: /^Import \d+ records$/ }).click();
   await expect(page.getByTestId('import-done')).toContainText('Imported');
+  await expect(fileName).toHaveText('No file chosen');
   expect(await interviewCount(host)).toBe(3);
 
   await page.goto(`${host.url}#/journal`);

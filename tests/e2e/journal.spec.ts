@@ -78,7 +78,7 @@ test('a person records an interview, finds it again, reads the reality check, an
   await rows.first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Harbor & Finch' })).toBeVisible();
   await expect(check.getByTestId('reality-headline')).toHaveText(
-    '2 real gaps to work on, and one slip that matters less than it feels.',
+    'Two real gaps to work on, and one slip that matters less than it feels.',
   );
   const slips = check.getByRole('list', { name: 'Slips' });
   await expect(slips.getByRole('listitem')).toHaveCount(1);

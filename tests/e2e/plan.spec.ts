@@ -1,9 +1,18 @@
 // The Plan screen end to end: charts with their tables, the weakest area, action items that survive a reload, the
 // Markdown export and the PDF from the print view, and axe in both themes.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { DISAGREE, ESTIMATE, openPlan, practiseDue, seedPlanData } from './plan-helpers';
+
+/** The sidebar's link names (each a line of its own when printed), none of which belongs on paper. */
+const NAV_LABELS = ['Journal', 'Practice', 'Follow-ups', 'Plan', 'Settings'];
+
+/** The text of a PDF as poppler's pdftotext reads it, pages separated by form feeds, in reading order. */
+function pdfText(file: string): string {
+  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+}
 
 test('with journaled and practised interviews, the plan shows the charts, their tables and the weakest area', async ({
   page,
@@ -116,7 +125,7 @@ test('the export dialog refuses an end date before the start, next to the field'
   await expect(dialog.getByLabel('To (optional)', { exact: true })).toHaveAttribute('aria-invalid', 'true');
 });
 
-test('the print view makes a PDF', async ({ page, host }) => {
+test('the printed plan holds the plan and nothing else, starting with its title', async ({ page, host }, info) => {
   await seedPlanData(host);
   await openPlan(page, host);
   await page.getByRole('button', { name: 'Export plan…' }).click();
@@ -125,10 +134,25 @@ test('the print view makes a PDF', async ({ page, host }) => {
   await expect(page).toHaveURL(/#\/plan\/print\?/);
   await expect(page.getByRole('heading', { level: 1, name: 'Improvement plan' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: DISAGREE.text })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Save as PDF…' })).toBeEnabled();
-  const pdf = await page.pdf({ format: 'A4' });
-  expect(pdf.subarray(0, 4).toString('latin1')).toBe('%PDF');
-  expect(pdf.length).toBeGreaterThan(1024);
+  // The browser host cannot write PDFs itself, so the button opens the print dialog (recorded here, not shown).
+  await page.evaluate(() => {
+    window.print = () => document.body.setAttribute('data-print-dialog', 'opened');
+  });
+  await page.getByRole('button', { name: 'Save as PDF…' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-print-dialog', 'opened');
+
+  const file = info.outputPath('plan.pdf');
+  await page.pdf({ format: 'A4', path: file });
+  expect(fs.readFileSync(file).subarray(0, 4).toString('latin1')).toBe('%PDF');
+  const pages = pdfText(file).split('\f');
+  const text = pages.join('\n');
+  for (const heading of ['Weakest areas', 'Action items', 'Questions to practise', 'Practice schedule', DISAGREE.text])
+    expect(text).toContain(heading);
+  const lines = text.split('\n').map((line) => line.trim());
+  expect(lines.filter((line) => NAV_LABELS.includes(line))).toEqual([]);
+  for (const label of ['Debrief', 'Alt 1', 'Offline and private', 'Back to the plan', 'Save as PDF', 'print dialog'])
+    expect(text).not.toContain(label);
+  expect(pages[0].trimStart().startsWith('Improvement plan')).toBe(true);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -19,6 +19,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await seedFumbledInterview(host);
       await openPractice(page, host);
       await expect(page.getByTestId('due-today')).toBeVisible();
+      await expect(page.getByTestId('session-mix')).toContainText('due today');
+      expect(await seriousViolations(page)).toEqual([]);
       await page.getByRole('radio', { name: /Replay an interview/ }).check();
       await expect(page.getByRole('combobox', { name: 'Interview to replay' })).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
@@ -31,6 +33,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await startSession(page, { length: 1, think: '15 s', answer: '1 min' });
       await expect(page.getByRole('button', { name: 'Start answering now' })).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
+
+      // "End now" asks first; its dialog is scanned too, then the person keeps practising.
+      await page.getByRole('button', { name: 'End now' }).click();
+      await expect(page.getByRole('dialog', { name: 'End the session now?' })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Keep practising' }).click();
+      await expect(page.getByRole('dialog')).toBeHidden();
 
       await page.clock.fastForward(15_000 + 31_000);
       await expect(page.getByTestId('timer-note')).toHaveText('30 seconds left');
@@ -50,7 +59,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByTestId('graded')).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
 
-      await page.getByRole('button', { name: 'See the summary' }).click();
+      await page.getByRole('button', { name: 'Finish' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Session summary' })).toBeVisible();
       await page.getByText('Every attempt at this question').click();
       await expect(page.getByTestId('question-attempts')).toBeVisible();

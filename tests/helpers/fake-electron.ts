@@ -21,8 +21,17 @@ export class FakeWebContents implements GuardedContents {
   readonly listeners = new Map<string, Listener[]>();
   windowOpenHandler: ((details: { url: string }) => { action: 'deny' } | { action: 'allow' }) | undefined;
   loadedUrls: string[] = [];
+  /** Options of every printToPDF call; `pdf` is what it resolves with. */
+  readonly printed: unknown[] = [];
+  pdf = Buffer.from('%PDF-1.4 fake');
 
   constructor(readonly id: number) {}
+
+  printToPDF(options: unknown): Promise<Buffer> {
+    this.calls.push('printToPDF');
+    this.printed.push(options);
+    return Promise.resolve(this.pdf);
+  }
 
   on(event: string, listener: Listener): this {
     this.calls.push(`on:${event}`);
@@ -128,4 +137,17 @@ export function recordingSession<T extends object>(): { session: T; calls: Sessi
     },
   ) as T;
   return { session, calls };
+}
+
+/** Stands in for Electron's dialog.showSaveDialog: records each call and answers with the path it was given. */
+export class FakeSaveDialog {
+  readonly shown: { window: unknown; options: { title: string; defaultPath: string } }[] = [];
+
+  /** The path the person "chooses"; null cancels. */
+  constructor(public choice: string | null) {}
+
+  showSaveDialog = (window: unknown, options: { title: string; defaultPath: string }) => {
+    this.shown.push({ window, options });
+    return Promise.resolve(this.choice === null ? { canceled: true } : { canceled: false, filePath: this.choice });
+  };
 }

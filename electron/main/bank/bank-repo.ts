@@ -23,6 +23,8 @@ const toQuestion = (r: Row): BankQuestion => ({
   source: r.source,
 });
 
+const FIELDS = 'q.id, q.text, q.category, q.hints, q.tags, q.source';
+
 /** A question shipped in resources/question-bank.json. */
 export interface ShippedQuestion {
   id: string;
@@ -73,26 +75,40 @@ export function createBankRepo(db: Database.Database) {
     },
     setCategory: (id: number, category: BankQuestion['category']) => setCategory.run(category, id).changes > 0,
     list(
-      match: string | null,
+      terms: string[] | null,
       category: BankQuestion['category'] | undefined,
       limit: number,
       offset: number,
     ): { items: BankQuestion[]; total: number } {
-      const where: string[] = [];
       const params: ListParams = { limit, offset };
-      if (match) {
-        where.push('q.id IN (SELECT rowid FROM question_search WHERE question_search MATCH @match)');
-        params.match = match;
-      }
+      const where: string[] = [];
       if (category) {
         where.push('q.category = @category');
         params.category = category;
       }
-      const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-      const items = listed(`SELECT q.id, q.text, q.category, q.hints, q.tags, q.source FROM questions q ${clause}
-        ORDER BY q.source = 'bank', q.category, q.text COLLATE NOCASE LIMIT @limit OFFSET @offset`).all(params);
-      const { limit: _l, offset: _o, ...countParams } = params;
-      const total = counted(`SELECT count(*) FROM questions q ${clause}`).get(countParams)!;
+      if (!terms) {
+        const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+        const items = listed(`SELECT ${FIELDS} FROM questions q ${clause}
+          ORDER BY q.source = 'bank', q.category, q.text COLLATE NOCASE LIMIT @limit OFFSET @offset`).all(params);
+        const { limit: _l, offset: _o, ...countParams } = params;
+        return { items: items.map(toQuestion), total: counted(`SELECT count(*) FROM questions q ${clause}`).get(countParams)! };
+      }
+      terms.forEach((term, n) => (params[`term${n}`] = term));
+      params.any = terms.join(' OR ');
+      const clause = where.length ? `AND ${where.join(' AND ')}` : '';
+      // One hit per term a question holds: the more of the typed words it has, the higher it comes; then bm25 over
+      // the whole query, with a word in the question counting three times one in its hints.
+      const hits = `WITH hits AS (${terms
+        .map((_, n) => `SELECT rowid AS id FROM question_search WHERE question_search MATCH @term${n}`)
+        .join(' UNION ALL ')}), matched AS (SELECT id, count(*) AS n FROM hits GROUP BY id)`;
+      const items = listed(`${hits}, scored AS (SELECT rowid AS id, bm25(question_search, 3.0, 1.0) AS score
+          FROM question_search WHERE question_search MATCH @any)
+        SELECT ${FIELDS} FROM matched m JOIN scored s ON s.id = m.id JOIN questions q ON q.id = m.id
+        WHERE 1 ${clause} ORDER BY m.n DESC, s.score, q.text COLLATE NOCASE LIMIT @limit OFFSET @offset`).all(params);
+      const { limit: _l, offset: _o, any: _a, ...countParams } = params;
+      const total = counted(`${hits} SELECT count(*) FROM matched m JOIN questions q ON q.id = m.id WHERE 1 ${clause}`).get(
+        countParams,
+      )!;
       return { items: items.map(toQuestion), total };
     },
     syncShipped(list: ShippedQuestion[], now: string): void {

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
 import type { BankQuestion, NewBankQuestion } from '../../shared/journal-schemas';
 import type { RouteOutput, RouteParsedInput } from '../../shared/contract';
-import { toFtsQuery } from '../journal/fts-query';
+import { toBankSearch } from './bank-query';
 import { ImportFileError, parseImport, type ImportRow } from './bank-import';
 import type { BankRepo, ShippedQuestion } from './bank-repo';
 
@@ -32,7 +32,7 @@ export function createBankService(db: Database.Database, repo: BankRepo, now: ()
 
   return {
     list(query: string, category: BankQuestion['category'] | undefined, limit: number, offset: number) {
-      return repo.list(toFtsQuery(query), category, limit, offset);
+      return repo.list(toBankSearch(query), category, limit, offset);
     },
     add(question: NewBankQuestion): BankQuestion {
       if (repo.findByText(question.text))

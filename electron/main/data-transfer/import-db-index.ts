@@ -47,8 +47,11 @@ export function readTableIndex(db: Database.Database, table: ExportTable): Table
       index.lookup.set(`text:${asciiFold(text)}`, id);
     }
   }
-  if (table === 'recordings') {
-    for (const [id, name] of db.prepare<[], [number, string]>('SELECT id, file_name FROM recordings').raw().all())
+  if (table === 'recordings' || table === 'speech_audio') {
+    for (const [id, name] of db
+      .prepare<[], [number, string]>(`SELECT id, file_name FROM ${q(table)}`)
+      .raw()
+      .all())
       index.lookup.set(name, id);
   }
   if (table === 'plan_items') {

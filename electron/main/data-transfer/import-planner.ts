@@ -135,6 +135,15 @@ function decide(
       }
       const here = index.lookup.get(row.file_name as string);
       if (here !== undefined) return { action: 'existing', target: here };
+      if (spec.table === 'speech_audio') {
+        // The 16 kHz copy (and so its transcript) follows its recording: in with it, or left out for the same reason.
+        if (row.recording_id === null) return { action: 'add', ...fresh(row.id as number) };
+        const recording = plans.recordings.decisions.get(row.recording_id as number);
+        if (!recording) return null;
+        if (recording.action === 'skip') return { action: 'skip', reason: recording.reason, target: null };
+        if (recording.action === 'existing') return { action: 'skip', reason: 'part-of-existing', target: null };
+        return { action: 'add', ...fresh(row.id as number) };
+      }
       if (mode === 'content') return { action: 'skip', reason: 'audio-not-included', target: null };
       if (row.attempt_id !== null && plans.attempts.map.get(row.attempt_id as number) === undefined) {
         return { action: 'skip', reason: 'attempt-not-imported', target: null };

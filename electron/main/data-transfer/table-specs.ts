@@ -98,6 +98,23 @@ export const TABLE_SPECS: Record<ExportTable, TableSpec> = {
     idColumn: 'id',
     owner: { column: 'interview_question_id', table: 'interview_questions' },
   },
+  missed_points: {
+    table: 'missed_points',
+    label: 'points not got across',
+    kind: 'part',
+    key: ['id'],
+    idColumn: 'id',
+    owner: { column: 'interview_id', table: 'interviews' },
+    unique: [{ columns: ['interview_id', 'suggestion_key'] }],
+  },
+  missed_point_dismissals: {
+    table: 'missed_point_dismissals',
+    label: 'dismissed point suggestions',
+    kind: 'part',
+    key: ['interview_id', 'suggestion_key'],
+    idColumn: null,
+    owner: { column: 'interview_id', table: 'interviews' },
+  },
   practice_sessions: {
     table: 'practice_sessions',
     label: 'practice sessions',
@@ -184,6 +201,24 @@ export const TABLE_SPECS: Record<ExportTable, TableSpec> = {
     key: ['suggestion_key'],
     idColumn: null,
   },
+  speech_audio: {
+    table: 'speech_audio',
+    label: 'speech audio',
+    kind: 'attach',
+    key: ['id'],
+    idColumn: 'id',
+    refs: [{ column: 'recording_id', table: 'recordings', optional: true }],
+    unique: [{ columns: ['file_name'] }, { columns: ['recording_id'] }],
+  },
+  speech_transcripts: {
+    table: 'speech_transcripts',
+    label: 'transcripts',
+    kind: 'part',
+    key: ['audio_id'],
+    idColumn: null,
+    owner: { column: 'audio_id', table: 'speech_audio' },
+  },
+  speech_prefs: { table: 'speech_prefs', label: 'speech preferences', kind: 'keyed', key: ['key'], idColumn: null },
 };
 
 /** The specs in import order. */

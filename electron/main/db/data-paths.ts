@@ -7,6 +7,8 @@ export interface DataPaths {
   backups: string;
   quarantine: string;
   recordings: string;
+  /** Speech models downloaded or imported from Settings -> Speech. */
+  models: string;
 }
 
 /** Lays out the data folder; the database file name never changes between versions. */
@@ -18,5 +20,6 @@ export function dataPaths(dir: string): DataPaths {
     backups: path.join(root, 'backups'),
     quarantine: path.join(root, 'quarantine'),
     recordings: path.join(root, 'recordings'),
+    models: path.join(root, 'models'),
   };
 }

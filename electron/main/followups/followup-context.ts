@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
 import { SENT_STATUSES, type FollowupStatus, type TemplateId } from '../../shared/followups-schemas';
+import type { InterviewDetail } from '../../shared/journal-schemas';
+import type { RealityCheck } from '../../shared/reality-check-schemas';
 import type { SettingsService } from '../settings/settings-service';
 import type { FollowupJournalRepo, InterviewFacts } from './followup-journal-repo';
 import type { FollowupPlanRepo } from './followup-plan-repo';
@@ -8,12 +10,19 @@ import type { FollowupRepo, FollowupRow } from './followup-repo';
 import { dayOf, formatDay, toLocalStamp } from './local-time';
 import type { Template } from './templates';
 
+/** The journal as its own services read it: drafts take what the person would do differently and why they fit from it. */
+export interface JournalReader {
+  detail(interviewId: number): InterviewDetail;
+  realityCheck(interviewId: number): RealityCheck;
+}
+
 /** What every follow-up service shares: the database, the repos, the templates, Settings and the clock. */
 export interface FollowupContext {
   db: Database.Database;
   repo: FollowupRepo;
   plans: FollowupPlanRepo;
   journal: FollowupJournalRepo;
+  reader: JournalReader;
   settings: SettingsService;
   templates: Map<TemplateId, Template>;
   now: () => Date;

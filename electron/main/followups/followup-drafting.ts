@@ -8,6 +8,7 @@ import type { FollowupFields } from './followup-repo';
 import { saveText } from './followup-text-store';
 import { fieldsOf, toFollowup } from './followup-view';
 import { dayOf, formatDay, isBefore } from './local-time';
+import { journalDraftText, type JournalDraftText } from './journal-draft-text';
 import { fillTemplate } from './template-engine';
 import { templateValues } from './template-values';
 
@@ -25,11 +26,24 @@ export function createFollowupDrafting(ctx: FollowupContext) {
   const { repo, plans, journal, templates } = ctx;
   const access = followupAccess(ctx);
 
+  /** What the journal says the person would do differently and why they fit; empty where it says nothing. */
+  const fromJournal = (interviewId: number): JournalDraftText =>
+    journalDraftText(ctx.reader.detail(interviewId), ctx.reader.realityCheck(interviewId));
+
+  /** Points first from the person's list, then the fumbled questions' missed key points: the one or two a draft can carry. */
+  const offeredPoints = (interviewId: number) => journal.missedPoints(interviewId).slice(0, 2);
+
   /** Fills a template for one follow-up from the journal as it is now, the plan, Settings and its own fields. */
   function compose(templateId: TemplateId, facts: InterviewFacts, f: FollowupFields) {
     const template = templates.get(templateId)!;
     const plan = plans.get(facts.id);
     const recipient = journal.interviewers(facts.id).find((p) => same(p.name, f.recipientName));
+    // A request or proposal the person left a field of empty says what the journal can; what it cannot stays flagged.
+    const kind = TEMPLATE_KIND[templateId];
+    const journalText =
+      (kind === 'second-chance' && !(f.doDifferently && f.whyFit)) || (kind === 'chance-to-impress' && !f.whyFit)
+        ? fromJournal(facts.id)
+        : { doDifferently: '', whyFit: '' };
     const values = templateValues({
       company: facts.company,
       role: facts.role,
@@ -38,11 +52,11 @@ export function createFollowupDrafting(ctx: FollowupContext) {
       recipientRole: recipient?.role ?? '',
       specificMoment: plan.specificMoment,
       // A request quotes its own list (the person may have reworded it); other kinds quote the journal.
-      missedPoints: TEMPLATE_KIND[templateId] === 'second-chance' ? f.missedPoints : journal.missedPoints(facts.id),
+      missedPoints: kind === 'second-chance' ? f.missedPoints : offeredPoints(facts.id),
       yourName: ctx.settings.get().yourName,
       decisionOn: plan.decisionOn,
-      doDifferently: f.doDifferently,
-      whyFit: f.whyFit,
+      doDifferently: f.doDifferently || journalText.doDifferently,
+      whyFit: f.whyFit || journalText.whyFit,
       form: f.form,
       plan: f.plan,
       dueOn: f.dueOn,
@@ -91,6 +105,7 @@ export function createFollowupDrafting(ctx: FollowupContext) {
 
   return {
     compose,
+    fromJournal,
 
     /** One thank-you per interviewer (those without one, or the chosen ones); one unaddressed draft when nobody is named. */
     thankYous: (interviewId: number, templateId: TemplateId, indexes?: number[], specificMoment?: string): Followup[] =>
@@ -139,11 +154,13 @@ export function createFollowupDrafting(ctx: FollowupContext) {
     secondChance: (interviewId: number, input: SecondChanceDraft): Followup =>
       written(() => {
         const facts = access.writableInterview(interviewId);
-        const missedPoints = input.missedPoints ?? journal.missedPoints(interviewId).slice(0, 2);
+        const missedPoints = input.missedPoints ?? offeredPoints(interviewId);
+        const suggested = fromJournal(interviewId);
+        // What the journal can say is kept on the request, so the person sees and edits it like their own words.
         const fields = {
           ...blank('second-chance', recipient(facts, input.interviewerIndex)),
-          doDifferently: input.doDifferently,
-          whyFit: input.whyFit,
+          doDifferently: input.doDifferently || suggested.doDifferently,
+          whyFit: input.whyFit || suggested.whyFit,
           missedPoints,
         };
         return [create(facts, 'second-chance', fields)];
@@ -159,7 +176,7 @@ export function createFollowupDrafting(ctx: FollowupContext) {
           form: input.form,
           plan: input.plan,
           dueOn: input.dueOn,
-          whyFit: input.whyFit,
+          whyFit: input.whyFit || fromJournal(interviewId).whyFit,
         };
         const id = create(facts, 'chance-to-impress', fields);
         for (const text of input.checklist) repo.addChecklistItem(id, text);

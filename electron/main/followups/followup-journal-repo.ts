@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Interviewer, InterviewFields } from '../../shared/journal-schemas';
+import { pointKey } from '../journal/forgotten-sentences';
 
 /** The facts of an interview a follow-up is written from. */
 export interface InterviewFacts {
@@ -19,12 +20,16 @@ export function createFollowupJournalRepo(db: Database.Database) {
   const interviewers = db.prepare<[number], Interviewer>(
     'SELECT name, role, email FROM interviewers WHERE interview_id = ? ORDER BY position, id',
   );
-  // Fumbled questions first (what hurt most), then the order they were asked; key points in their own order.
-  const missed = db
+  // The person's own list first, in their order; then the key points the fumbled questions missed, in the order
+  // the questions were asked. Key points of questions that went okay stay out: the person did not flag them.
+  const listed = db
+    .prepare<[number], string>('SELECT text FROM missed_points WHERE interview_id = ? ORDER BY position, id')
+    .pluck();
+  const fumbled = db
     .prepare<[number], string>(
       `SELECT kp.text FROM key_points kp JOIN interview_questions iq ON iq.id = kp.interview_question_id
-      WHERE iq.interview_id = ? AND kp.missed = 1 AND trim(kp.text) <> ''
-      ORDER BY (iq.how_it_went = 'fumbled') DESC, iq.position, iq.id, kp.position, kp.id`,
+      WHERE iq.interview_id = ? AND iq.how_it_went = 'fumbled' AND kp.missed = 1 AND trim(kp.text) <> ''
+      ORDER BY iq.position, iq.id, kp.position, kp.id`,
     )
     .pluck();
   // Recent live interviews, and any live one with follow-ups or a plan: everything the due list can show. The
@@ -38,7 +43,16 @@ export function createFollowupJournalRepo(db: Database.Database) {
   return {
     interview: (id: number) => one.get(id),
     interviewers: (id: number) => interviewers.all(id),
-    missedPoints: (id: number) => missed.all(id),
+    /** What a follow-up offers as not got across: the person's list, then fumbled questions' missed key points, each once. */
+    missedPoints(id: number): string[] {
+      const seen = new Set<string>();
+      return [...listed.all(id), ...fumbled.all(id)].filter((text) => {
+        const key = pointKey(text);
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+    },
     /** Live interviews held on or after `since` (YYYY-MM-DD), plus live ones with follow-up data. */
     dueCandidates: (since: string) => candidates.all({ since }),
   };

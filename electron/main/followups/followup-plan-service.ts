@@ -10,6 +10,7 @@ import type { FollowupRow } from './followup-repo';
 import { toFollowup } from './followup-view';
 import { buildDueList, dueItemsFor, effectiveCheckIn, STALE_AFTER_DAYS, type DueFollowup, type DueInterview } from './due-list';
 import { addDays, formatDay } from './local-time';
+import { journalDraftText } from './journal-draft-text';
 import { sendWindow } from './send-window';
 
 // Every send window closes by the third day after the interview; older interviews without follow-up data are stale.
@@ -84,6 +85,7 @@ export function createFollowupPlanService(ctx: FollowupContext) {
         thankYouId: thankYous.find((f) => same(f.recipient_name, p.name) && same(f.recipient_email, p.email))?.id ?? null,
       })),
       missedPoints: journal.missedPoints(interviewId),
+      fromJournal: journalDraftText(ctx.reader.detail(interviewId), ctx.reader.realityCheck(interviewId)),
       followups,
       due,
     };

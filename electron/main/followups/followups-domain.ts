@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { SettingsService } from '../settings/settings-service';
-import type { FollowupContext } from './followup-context';
+import type { FollowupContext, JournalReader } from './followup-context';
 import { createFollowupDrafting } from './followup-drafting';
 import { createFollowupJournalRepo } from './followup-journal-repo';
 import { createFollowupMail, type OpenExternal } from './followup-mail';
@@ -15,6 +15,8 @@ interface FollowupsDomainOptions {
   now: () => Date;
   /** The settings domain's service: the default send window and the name that signs messages. */
   settings: SettingsService;
+  /** The journal domain's reading of an interview and its reality check. */
+  journal: JournalReader;
   /** Opens mailto: URLs in the mail app (Electron); without it the renderer opens the URL the route returns. */
   openExternal?: OpenExternal;
 }
@@ -28,6 +30,7 @@ export function createFollowupsDomain(db: Database.Database, options: FollowupsD
     repo: createFollowupRepo(db),
     plans: createFollowupPlanRepo(db),
     journal: createFollowupJournalRepo(db),
+    reader: options.journal,
     settings,
     templates,
     now: options.now,

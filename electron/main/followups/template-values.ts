@@ -1,5 +1,6 @@
 import type { ImpressForm } from '../../shared/followups-schemas';
 import { formatDay } from './local-time';
+import { missedPointSentence } from './missed-point-sentences';
 import type { TemplateValues } from './template-engine';
 
 /** How each form of a chance to impress reads in "My plan is to prepare ...". */
@@ -9,6 +10,28 @@ const IMPRESS_FORM_PHRASES: Record<ImpressForm, string> = {
   analysis: 'a brief analysis',
   'trial-task': 'a small trial task',
 };
+
+// The words a plan uses when it already says what it is ("A two-page analysis of ..."), so the form is not said twice.
+const FORM_WORDS: Record<ImpressForm, RegExp> = {
+  'work-sample': /\b(?:samples?|examples?|drafts?|prototypes?|mock-?ups?|demos?|pieces?|portfolio)\b/i,
+  research: /\b(?:research|study|studies|report|review|survey|look)\b/i,
+  analysis: /\b(?:analys[ie]s|analysing|analyzing|breakdown|assessment|audit|model)\b/i,
+  'trial-task': /\b(?:tasks?|exercises?|trials?|assignments?|challenges?)\b/i,
+};
+const ARTICLE = /^(?:a|an|one|two|three|my|the|some|short|brief|small)\b/i;
+
+/**
+ * What "My plan is to prepare ..." goes on with: the plan alone when it names its form within its first words
+ * ("a two-page analysis of ..."), otherwise the form and then the plan ("a brief analysis: where the time goes").
+ */
+export function impressPlan(form: ImpressForm | null, plan: string): string {
+  const text = asFragment(plan);
+  if (!text) return '';
+  const opening = text.split(/\s+/).slice(0, 6).join(' ');
+  const lowered = ARTICLE.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+  if (!form || (ARTICLE.test(text) && FORM_WORDS[form].test(opening))) return lowered;
+  return `${IMPRESS_FORM_PHRASES[form]}: ${text}`;
+}
 
 /** Everything a draft can be filled from: the journal, the plan, the follow-up's own fields and Settings. */
 export interface DraftFacts {
@@ -52,12 +75,13 @@ export function templateValues(f: DraftFacts): TemplateValues {
     role: f.role.trim(),
     interview_date: formatDay(f.heldAt.slice(0, 10)),
     specific_moment: asFragment(f.specificMoment),
-    missed_point_1: asFragment(f.missedPoints[0] ?? ''),
-    missed_point_2: asFragment(f.missedPoints[1] ?? ''),
+    // Whole sentences ("I should have mentioned ..."), so the draft reads like a letter, not pasted notes.
+    missed_point_1: missedPointSentence(f.missedPoints[0], 0),
+    missed_point_2: missedPointSentence(f.missedPoints[1], 1),
     do_differently: asFragment(f.doDifferently),
     why_fit: asFragment(f.whyFit),
     impress_form: f.form ? IMPRESS_FORM_PHRASES[f.form] : '',
-    impress_plan: asFragment(f.plan),
+    impress_plan: impressPlan(f.form, f.plan),
     impress_due_date: f.dueOn ? formatDay(f.dueOn) : '',
     decision_date: f.decisionOn ? formatDay(f.decisionOn) : '',
     your_name: f.yourName.trim(),

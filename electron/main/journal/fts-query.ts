@@ -1,14 +1,30 @@
+import { searchTerms, type SearchTerm } from '../../shared/search-terms';
+
+/** A search ready for SQL: the FTS5 expression, and texts each hit must also contain as typed. */
+export interface FtsSearch {
+  match: string;
+  /** Lowercase ASCII texts (".net") the index cannot tell apart from a plain word, checked on the hit's text. */
+  literals: string[];
+}
+
 /**
- * Turns what a person typed into a safe FTS5 query: every word must appear, each as a prefix
- * ("interv" finds "interview"), and no FTS syntax (quotes, NEAR, column filters, *) can be injected.
- * Returns null when nothing searchable is left.
+ * One term as an FTS5 phrase: its words side by side, the last one a prefix ("interv" finds "interview",
+ * "IFRS-1" finds "IFRS-16"). Words hold no double quote, so nothing inside can be read as FTS syntax.
  */
-export function toFtsQuery(input: string): string | null {
-  const words = input
-    .normalize('NFKC')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0)
-    .slice(0, 20);
-  if (!words.length) return null;
-  return words.map((w) => `"${w}"*`).join(' ');
+export function ftsPhrase(term: SearchTerm): string {
+  return `"${term.words.join(' ')}"*`;
+}
+
+// SQLite's lower() folds ASCII only, so only an ASCII literal can be compared without case.
+const ASCII = /^[\x20-\x7e]+$/;
+
+/**
+ * Turns what a person typed into a safe FTS5 query where every term must appear (the journal's search), or null
+ * when nothing searchable is left, which is no search at all.
+ */
+export function toFtsQuery(input: string): FtsSearch | null {
+  const terms = searchTerms(input);
+  if (!terms.length) return null;
+  const literals = terms.flatMap((t) => (t.literal && ASCII.test(t.literal) ? [t.literal.toLowerCase()] : []));
+  return { match: terms.map(ftsPhrase).join(' '), literals: [...new Set(literals)] };
 }

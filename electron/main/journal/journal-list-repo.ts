@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { InterviewSummary, JournalFilters } from '../../shared/journal-schemas';
 import { statementCache } from '../statement-cache';
+import type { FtsSearch } from './fts-query';
 
 interface SummaryRow {
   id: number;
@@ -60,6 +61,21 @@ function filterSql(filters: JournalFilters): { where: string[]; params: Record<s
   return { where, params };
 }
 
+// Everything the search row holds, for the texts a hit must contain as typed.
+const ROW_TEXT = "lower(concat_ws(' ', s.company, s.role, s.notes, s.reflections, s.questions))";
+
+/** Filter and search clauses for a full-text query; the literals (".net") are checked on the hits' own text. */
+function searchSql(filters: JournalFilters, search: FtsSearch): { where: string[]; params: Bound } {
+  const { where, params } = filterSql(filters);
+  where.unshift('interview_search MATCH @match');
+  const bound: Bound = { ...params, match: search.match };
+  search.literals.forEach((literal, n) => {
+    where.push(`instr(${ROW_TEXT}, @literal${n}) > 0`);
+    bound[`literal${n}`] = literal;
+  });
+  return { where, params: bound };
+}
+
 /** A position in the newest-first order: the last row's date and id. */
 interface Keyset {
   heldAt: string;
@@ -97,21 +113,21 @@ export function createJournalListRepo(db: Database.Database) {
       const { where, params } = filterSql(filters);
       return counted(`SELECT count(*) FROM interviews i WHERE ${where.join(' AND ')}`).get(params)!;
     },
-    search(filters: JournalFilters, match: string, offset: number, limit: number): InterviewSummary[] {
-      const { where, params } = filterSql(filters);
+    search(filters: JournalFilters, search: FtsSearch, offset: number, limit: number): InterviewSummary[] {
+      const { where, params } = searchSql(filters, search);
+      // Ordered by rank alone: FTS5 then hands rows over best first and stops at the limit, so snippets are made for
+      // the page only (any other ORDER BY sorts every hit, snippet and all, before the first row comes back).
       const sql = `SELECT ${COLUMNS}, snippet(interview_search, -1, char(2), char(3), '…', 14) AS snippet
         FROM interview_search s JOIN interviews i ON i.id = s.rowid ${LOWEST}
-        WHERE interview_search MATCH @match AND ${where.join(' AND ')}
-        ORDER BY s.rank LIMIT @limit OFFSET @offset`;
+        WHERE ${where.join(' AND ')} ORDER BY s.rank LIMIT @limit OFFSET @offset`;
       return listed(sql)
-        .all({ ...params, match, limit, offset })
+        .all({ ...params, limit, offset })
         .map(toSummary);
     },
-    searchCount(filters: JournalFilters, match: string): number {
-      const { where, params } = filterSql(filters);
-      const sql = `SELECT count(*) FROM interview_search s JOIN interviews i ON i.id = s.rowid
-        WHERE interview_search MATCH @match AND ${where.join(' AND ')}`;
-      return counted(sql).get({ ...params, match })!;
+    searchCount(filters: JournalFilters, search: FtsSearch): number {
+      const { where, params } = searchSql(filters, search);
+      const sql = `SELECT count(*) FROM interview_search s JOIN interviews i ON i.id = s.rowid WHERE ${where.join(' AND ')}`;
+      return counted(sql).get(params)!;
     },
     trash: () => trash.all().map(toSummary),
     facets: () => ({ companies: companies.all(), tags: tags.all() }),

@@ -123,7 +123,8 @@ export function createJournalService(db: Database.Database, repos: JournalRepos,
         return {
           items: items.slice(0, limit),
           nextCursor: more ? encodeCursor({ kind: 'offset', offset: offset + limit }) : null,
-          total: list.searchCount(filters, match),
+          // When the first page holds every hit, they are all in hand: no second pass over the index to count them.
+          total: more || offset > 0 ? list.searchCount(filters, match) : items.length,
         };
       }
       const items = list.page(filters, position?.kind === 'keyset' ? position : null, limit + 1);

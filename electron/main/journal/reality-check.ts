@@ -1,3 +1,4 @@
+import { capitalised, countOf, countWord, everyOf } from './count-words';
 import type { InterviewDetail, Reflection } from '../../shared/journal-schemas';
 import type { BadThing, RealityCheck } from '../../shared/reality-check-schemas';
 
@@ -40,12 +41,12 @@ function questionRule(q: Asked): { kind: BadThing['kind']; reason: string } {
     return { kind: 'gap', reason: 'A technical question you could not answer points at a skill to build.' };
   }
   if (q.howItWent === 'fumbled' && missed >= 2) {
-    return { kind: 'gap', reason: `Fumbled, and ${missed} key points did not come across.` };
+    return { kind: 'gap', reason: `Fumbled, and ${countOf(missed, 'key point')} did not come across.` };
   }
   if (q.howItWent === 'fumbled') return { kind: 'slip', reason: 'One weak answer is a slip; most interviews have one.' };
   return {
     kind: 'slip',
-    reason: `The answer worked, but ${missed === 1 ? 'one key point was' : `${missed} key points were`} left out.`,
+    reason: `The answer worked, but ${countOf(missed, 'key point')} ${missed === 1 ? 'was' : 'were'} left out.`,
   };
 }
 
@@ -146,19 +147,19 @@ export function buildRealityCheck(
     headline = 'From what you wrote, nothing went badly. No interview is perfect, so look at what went well and keep it.';
   } else if (gaps === 0) {
     verdict = 'mostly-slips';
-    headline = `Not as bad as it feels: ${slips === 1 ? 'the one thing' : `all ${slips} things`} that went badly ${slips === 1 ? 'is a slip' : 'are slips'}.`;
+    headline = `Not as bad as it feels: ${everyOf(slips, 'thing')} that went badly ${slips === 1 ? 'is a slip' : 'are slips'}.`;
   } else {
     verdict = 'some-gaps';
     const slipText =
       slips === 1
         ? ', and one slip that matters less than it feels'
         : slips > 1
-          ? `, and ${slips} slips that matter less than they feel`
+          ? `, and ${countOf(slips, 'slip')} that matter less than they feel`
           : '';
-    headline = `${gaps === 1 ? 'One real gap' : `${gaps} real gaps`} to work on${slipText}.`;
+    headline = `${capitalised(countOf(gaps, 'real gap'))} to work on${slipText}.`;
   }
   const summary = rated.length
-    ? `${fine.length} of ${rated.length} rated areas went fine (${FINE_RATING} or more, nothing noted as going badly).`
+    ? `${capitalised(fine.length === rated.length ? everyOf(rated.length, 'rated area') : `${countWord(fine.length)} of the ${countOf(rated.length, 'rated area')}`)} went fine (${FINE_RATING} or more, nothing noted as going badly).`
     : 'No areas rated yet.';
 
   return {

@@ -5,6 +5,7 @@ import { createPlanEvidenceRepo } from './plan-evidence-repo';
 import { createPlanFollowupsRepo } from './plan-followups-repo';
 import { createPlanGenerator } from './plan-generated';
 import { createPlanRepo } from './plan-repo';
+import { createPlanPdf, type WritePdf } from './plan-pdf';
 import { planRoutes } from './plan-routes';
 import { createPlanService } from './plan-service';
 
@@ -13,6 +14,8 @@ interface PlanDomainOptions {
   insights: InsightsService;
   insightsRepo: InsightsRepo;
   now: () => Date;
+  /** Writes the print view as a PDF (the desktop app); the browser host leaves it out. */
+  writePdf?: WritePdf;
 }
 
 /** Builds the improvement plan: generated parts from the journal, practice, insights and follow-ups, own parts stored. */
@@ -25,5 +28,6 @@ export function createPlanDomain(db: Database.Database, o: PlanDomainOptions) {
     now: o.now,
   });
   const plan = createPlanService(db, createPlanRepo(db), generator, o.now);
-  return { plan, routes: planRoutes(plan) };
+  const pdf = createPlanPdf({ writePdf: o.writePdf, now: o.now });
+  return { plan, routes: planRoutes(plan, pdf) };
 }

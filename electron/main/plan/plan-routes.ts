@@ -1,10 +1,11 @@
 import type { Handlers } from '../ipc/router';
 import type { PlanService } from './plan-service';
+import type { createPlanPdf } from './plan-pdf';
 
 const ok = { ok: true as const };
 
 /** The plan's routes: each one line into the service. */
-export function planRoutes(plan: PlanService): Handlers {
+export function planRoutes(plan: PlanService, pdf: ReturnType<typeof createPlanPdf>): Handlers {
   return {
     'plan:get': ({ questionLimit, ...range }) => plan.get(range, questionLimit),
     'plan:addItem': (fields) => plan.addItem(fields),
@@ -16,5 +17,6 @@ export function planRoutes(plan: PlanService): Handlers {
     'plan:restoreSuggestions': () => ({ restored: plan.restoreSuggestions() }),
     'plan:saveNote': ({ baseRevision, body }) => plan.saveNote(baseRevision, body),
     'plan:exportMarkdown': ({ sections, questionLimit, ...range }) => plan.exportMarkdown(range, sections, questionLimit),
+    'plan:savePdf': () => pdf.save(),
   };
 }

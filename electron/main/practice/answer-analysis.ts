@@ -75,40 +75,33 @@ export function coversPoint(answerStems: ReadonlySet<string>, point: string): bo
   return found / needed.length >= COVERAGE_THRESHOLD;
 }
 
-/** Counts fillers; "like" counts only where it is not a verb or comparison ("I like", "would like", "like a"). */
+const LIKE_NOT_FILLER_AFTER = new Set('i we you they would dont didnt to really looks look feel felt seems just'.split(' '));
+const LIKE_NOT_FILLER_BEFORE = new Set(['a', 'an', 'the', 'to', 'this', 'that']);
+
+/**
+ * The filler that starts at list[i], if any, and how many words it spans. "like" counts only where it is not a verb
+ * or comparison ("I like", "would like", "like a"). Typed feedback and the spoken transcript share this rule.
+ */
+export function fillerAt(list: readonly string[], i: number): { word: string; length: number } | null {
+  const w = list[i];
+  const next = list[i + 1];
+  const prev = list[i - 1];
+  if (w === 'um' || w === 'umm' || w === 'uh' || w === 'uhh' || w === 'basically')
+    return { word: w.replace(/(.)\1$/, '$1'), length: 1 };
+  if (w === 'you' && next === 'know') return { word: 'you know', length: 2 };
+  if (w === 'sort' && next === 'of') return { word: 'sort of', length: 2 };
+  if (w === 'like' && !LIKE_NOT_FILLER_AFTER.has(prev ?? '') && !LIKE_NOT_FILLER_BEFORE.has(next ?? ''))
+    return { word: 'like', length: 1 };
+  return null;
+}
+
+/** Counts fillers in typed text (see fillerAt for what counts). */
 export function countFillers(text: string): { word: string; count: number }[] {
   const list = words(text);
   const counts = new Map<string, number>();
-  const add = (w: string) => counts.set(w, (counts.get(w) ?? 0) + 1);
   for (let i = 0; i < list.length; i++) {
-    const w = list[i];
-    const next = list[i + 1];
-    const prev = list[i - 1];
-    if (w === 'um' || w === 'umm' || w === 'uh' || w === 'uhh' || w === 'basically') add(w.replace(/(.)\1$/, '$1'));
-    else if (w === 'you' && next === 'know') add('you know');
-    else if (w === 'sort' && next === 'of') add('sort of');
-    else if (
-      w === 'like' &&
-      ![
-        'i',
-        'we',
-        'you',
-        'they',
-        'would',
-        'dont',
-        'didnt',
-        'to',
-        'really',
-        'looks',
-        'look',
-        'feel',
-        'felt',
-        'seems',
-        'just',
-      ].includes(prev ?? '') &&
-      !['a', 'an', 'the', 'to', 'this', 'that'].includes(next ?? '')
-    )
-      add('like');
+    const found = fillerAt(list, i);
+    if (found) counts.set(found.word, (counts.get(found.word) ?? 0) + 1);
   }
   return FILLERS.filter((f) => counts.has(f)).map((f) => ({ word: f, count: counts.get(f)! }));
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { installFumbledAgainRule } from './fumbled-again';
 import { createPracticeService } from './practice-service';
 import { practiceRoutes } from './practice-routes';
 import { createPracticeSourcesRepo } from './practice-sources-repo';
@@ -9,6 +10,7 @@ import { createSessionRepo } from './session-repo';
 
 /** Builds practice and recordings over one database and the data folder's recordings directory. */
 export function createPracticeDomain(db: Database.Database, recordingsDir: string, now: () => Date) {
+  installFumbledAgainRule(db);
   const recordings = createRecordingService(db, createRecordingRepo(db), recordingsDir, now);
   const practice = createPracticeService(
     db,

@@ -10,6 +10,8 @@ export function practiceRoutes(practice: PracticeService, recordings: RecordingS
     'practice:dueCount': () => practice.counts(),
     'practice:queue': ({ limit }) => practice.queue(limit),
     'practice:start': (options) => practice.start(options),
+    'practice:sessionMix': ({ length }) => practice.sessionMix(length),
+    'practice:gradePreview': ({ questionId }) => practice.gradePreview(questionId),
     'practice:session': ({ id }) => practice.session(id),
     'practice:end': ({ id }) => (practice.end(id), ok),
     'practice:analyze': ({ questionId, answerText, durationMs }) => practice.analyze(questionId, answerText, durationMs),

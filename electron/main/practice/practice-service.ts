@@ -8,14 +8,15 @@ import type {
   KeyPointOrigin,
   PracticeSession,
   SessionKeyPoint,
+  SessionMix,
   SessionQuestion,
 } from '../../shared/practice-schemas';
 import { analyzeAnswer } from './answer-analysis';
 import type { PracticeSourcesRepo } from './practice-sources-repo';
 import type { RecordingService } from './recording-service';
 import type { ReviewRepo } from './review-repo';
-import { nextCard } from './scheduler';
-import { buildSession, shuffled, type Candidate } from './session-builder';
+import { nextCard, previewGrades, type GradePreview } from './scheduler';
+import { buildSession, shuffled, type BuildInput, type Candidate, type CandidateList } from './session-builder';
 import type { SessionRepo } from './session-repo';
 
 interface PracticeRepos {
@@ -102,6 +103,49 @@ export function createPracticeService(
     return a;
   }
 
+  /** The lists a session is built from, and its label; the same for starting a session and for counting one. */
+  function candidates(o: Pick<RouteParsedInput<'practice:start'>, 'source' | 'interviewId' | 'category'>): {
+    label: string;
+    lists: Omit<BuildInput, 'length' | 'source' | 'dueOnly'>;
+  } {
+    const t = now();
+    const stamp = t.toISOString();
+    let label = 'Due and fumbled first';
+    let interview: Candidate[] = [];
+    if (o.source === 'interview') {
+      const found = sources.interview(o.interviewId!);
+      if (!found)
+        throw new AppError('NOT_FOUND', `There is no interview with id ${o.interviewId} to replay.`, [
+          { path: 'interviewId', message: 'Not found.' },
+        ]);
+      label = `Replay: ${found.company}, ${found.held_at.slice(0, 10)}`;
+      interview = sources.interviewQuestions(found.id).map((questionId) => ({ questionId, reason: `Asked at ${found.company}` }));
+      if (!interview.length)
+        throw new AppError('CONFLICT', 'That interview has no questions written down yet. Add them in the journal first.');
+    }
+    if (o.source === 'category') label = `Category: ${o.category}`;
+    const due =
+      o.source === 'due'
+        ? reviews.queue(endOfLocalDay(t).toISOString(), stamp, 100).map((d) => ({
+            questionId: d.questionId,
+            reason: d.isNew ? reasonFor(d.questionId, 'From your journal') : 'Due for review',
+          }))
+        : [];
+    const weakest =
+      o.source === 'due' ? reviews.weakest(stamp, 50).map((questionId) => ({ questionId, reason: 'One of your weakest' })) : [];
+    // Fill from the bank, favouring the categories the person fumbles most; a category session stays in its category.
+    const preferred = o.source === 'category' ? [o.category!] : sources.weakCategories().slice(0, 2);
+    const anyCategory = o.source === 'category' ? [] : shuffled(sources.bank(null, 400), random);
+    // Once every question has been practised, the ones practised longest ago come round again.
+    const again = sources.practisedLongestAgo(o.source === 'category' ? o.category! : null, 100);
+    const bankIds = [...preferred.flatMap((c) => shuffled(sources.bank(c, 200), random)), ...anyCategory, ...again];
+    const bank = bankIds.map((questionId) => ({
+      questionId,
+      reason: o.source === 'category' ? `From the bank: ${o.category}` : 'From the question bank',
+    }));
+    return { label, lists: { due, weakest, interview, bank } };
+  }
+
   return {
     session,
 
@@ -113,51 +157,41 @@ export function createPracticeService(
     },
 
     start(o: RouteParsedInput<'practice:start'>): PracticeSession {
-      const t = now();
-      const stamp = t.toISOString();
-      let label = 'Due and fumbled first';
-      let interview: Candidate[] = [];
-      if (o.source === 'interview') {
-        const found = sources.interview(o.interviewId!);
-        if (!found)
-          throw new AppError('NOT_FOUND', `There is no interview with id ${o.interviewId} to replay.`, [
-            { path: 'interviewId', message: 'Not found.' },
-          ]);
-        label = `Replay: ${found.company}, ${found.held_at.slice(0, 10)}`;
-        interview = sources
-          .interviewQuestions(found.id)
-          .map((questionId) => ({ questionId, reason: `Asked at ${found.company}` }));
-        if (!interview.length)
-          throw new AppError('CONFLICT', 'That interview has no questions written down yet. Add them in the journal first.');
-      }
-      if (o.source === 'category') label = `Category: ${o.category}`;
-      const due =
-        o.source === 'due'
-          ? reviews.queue(endOfLocalDay(t).toISOString(), stamp, 100).map((d) => ({
-              questionId: d.questionId,
-              reason: d.isNew ? reasonFor(d.questionId, 'From your journal') : 'Due for review',
-            }))
-          : [];
-      const weakest =
-        o.source === 'due' ? reviews.weakest(stamp, 50).map((questionId) => ({ questionId, reason: 'One of your weakest' })) : [];
-      // Fill from the bank, favouring the categories the person fumbles most; a category session stays in its category.
-      const preferred = o.source === 'category' ? [o.category!] : sources.weakCategories().slice(0, 2);
-      const anyCategory = o.source === 'category' ? [] : shuffled(sources.bank(null, 400), random);
-      // Once every question has been practised, the ones practised longest ago come round again.
-      const again = sources.practisedLongestAgo(o.source === 'category' ? o.category! : null, 100);
-      const bankIds = [...preferred.flatMap((c) => shuffled(sources.bank(c, 200), random)), ...anyCategory, ...again];
-      const bank = bankIds.map((questionId) => ({
-        questionId,
-        reason: o.source === 'category' ? `From the bank: ${o.category}` : 'From the question bank',
-      }));
-
-      const plan = buildSession({ length: o.length, source: o.source, due, weakest, interview, bank });
-      if (!plan.length) throw new AppError('CONFLICT', 'There are no questions to practise yet.');
+      const stamp = now().toISOString();
+      const { label, lists } = candidates(o);
+      const plan = buildSession({ length: o.length, source: o.source, dueOnly: o.dueOnly, ...lists });
+      if (!plan.length)
+        throw new AppError(
+          'CONFLICT',
+          o.dueOnly
+            ? 'Nothing is due today. Turn off "Only what is due" to practise your weakest questions and the bank.'
+            : 'There are no questions to practise yet.',
+        );
       const id = sessions.insertSession(
-        { source: o.source, sourceRef: label, thinkSeconds: o.thinkSeconds, answerSeconds: o.answerSeconds, plan },
+        {
+          source: o.source,
+          sourceRef: label,
+          thinkSeconds: o.thinkSeconds,
+          answerSeconds: o.answerSeconds,
+          plan: plan.map(({ questionId, reason }) => ({ questionId, reason })),
+        },
         stamp,
       );
       return session(id);
+    },
+
+    /** Counts a "due and fumbled first" session of this length by the list each question would come from. */
+    sessionMix(length: number): SessionMix {
+      const { lists } = candidates({ source: 'due' });
+      const plan = buildSession({ length, source: 'due', ...lists });
+      const from = (list: CandidateList) => plan.filter((p) => p.from === list).length;
+      return { due: from('due'), weakest: from('weakest'), bank: from('bank'), waiting: lists.due.length };
+    },
+
+    /** The due moment each grade would save for this question if graded now, from its saved card. */
+    gradePreview(questionId: number): GradePreview {
+      question(questionId);
+      return previewGrades(reviews.get(questionId), now());
     },
 
     end(id: number): void {

@@ -1,4 +1,4 @@
-// What a route may say about its screen: the window title, and whether it needs the wide layout (the editor).
+// What a route may say about its screen: the window title, and how wide it may be (the editor, the lists).
 export {};
 
 declare module 'vue-router' {
@@ -7,5 +7,7 @@ declare module 'vue-router' {
     title?: string;
     /** Two columns: the content is allowed past the reading width. */
     wide?: boolean;
+    /** A list or overview: rows and cards use the window's width (up to --list-width), not the reading width. */
+    list?: boolean;
   }
 }

@@ -7,6 +7,9 @@ import { PracticeSessionView, PracticeSummaryView, PracticeView } from '@rendere
 import { SettingsView } from '@renderer/features/settings';
 import { NAV_ITEMS } from './nav-items';
 
+/** The sidebar's screens that are lists or overviews; Settings stays at the reading width. */
+const LIST_SCREENS = new Set(['journal', 'practice', 'follow-ups', 'plan']);
+
 // Views are loaded on first visit so the first screen paints with as little script as possible.
 const VIEWS: Record<string, RouteRecordSingleView['component']> = {
   journal: JournalView,
@@ -22,8 +25,8 @@ const VIEWS: Record<string, RouteRecordSingleView['component']> = {
  */
 const JOURNAL_CHILDREN: RouteRecordRaw[] = [
   { path: 'new', name: 'interview-new', component: NewInterviewView, meta: { title: 'New interview' } },
-  { path: 'trash', name: 'journal-trash', component: TrashView, meta: { title: 'Trash' } },
-  { path: 'bank', name: 'question-bank', component: QuestionBankView, meta: { title: 'Question bank' } },
+  { path: 'trash', name: 'journal-trash', component: TrashView, meta: { title: 'Trash', list: true } },
+  { path: 'bank', name: 'question-bank', component: QuestionBankView, meta: { title: 'Question bank', list: true } },
   {
     path: ':id(\\d+)',
     name: 'interview',
@@ -75,7 +78,7 @@ const CHILDREN: Record<string, RouteRecordRaw[]> = {
 export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/journal' },
   ...NAV_ITEMS.map((item): RouteRecordRaw => {
-    const screen = { component: VIEWS[item.name], meta: { title: item.label } };
+    const screen = { component: VIEWS[item.name], meta: { title: item.label, list: LIST_SCREENS.has(item.name) } };
     const children = CHILDREN[item.name];
     if (!children) return { path: item.path, name: item.name, ...screen };
     return { path: item.path, children: [{ path: '', name: item.name, ...screen }, ...children] };

@@ -162,7 +162,7 @@ describe('the due list over time', () => {
       [{ checkInOn: '2026-03-01' }, 'patch.checkInOn', /before the interview/],
       [{ replyOn: '2026-03-07' }, 'patch.replyOn', /still to come/],
       [{ decisionOn: '2026-03-10', checkInOn: '2026-03-10' }, 'patch.checkInOn', /after the decision date/],
-      [{ decisionOn: '2026-02-31' }, 'patch.decisionOn', /real date/],
+      [{ decisionOn: '2026-02-31' }, 'patch.decisionOn', /There is no 31 February 2026\./],
       [{ decisionOn: '2026-03-10T10:00' }, 'patch.decisionOn', /real date/],
     ];
     for (const [patch, path, message] of cases) {

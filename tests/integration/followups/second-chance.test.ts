@@ -26,10 +26,10 @@ describe('second-chance requests', () => {
     });
     expect(request.subject).toBe('A second conversation about the Data Engineer role?');
     expect(request.body).toContain(
-      'The main thing I did not get across: I led the Kafka migration that cut latency from hours to minutes. And another: I mentor two junior engineers.',
+      'Some of what matters most did not come across. I should have mentioned that I led the Kafka migration that cut latency from hours to minutes. I also meant to mention that I mentor two junior engineers.',
     );
     expect(request.body).toContain('here is what I would do differently: Lead with concrete numbers, then the story.');
-    expect(request.body).toContain('Why I believe I fit the role: I have built the streaming pipelines your team is moving to.');
+    expect(request.body).toContain('Why I believe I am a good fit: I have built the streaming pipelines your team is moving to.');
     expect(request.wordCount).toBeLessThanOrEqual(request.wordTarget);
 
     // The person rewords the points, then has the text written again from them.
@@ -39,7 +39,7 @@ describe('second-chance requests', () => {
     });
     expect(edited.body).toBe(request.body);
     const again = await call(core, 'followup:regenerate', { id: request.id });
-    expect(again.body).toContain('The main thing I did not get across: My Kafka work cut latency to minutes.\n');
+    expect(again.body).toContain('did not come across. I should have mentioned my Kafka work cut latency to minutes.\n');
     expect(again.versionCount).toBe(2);
 
     expect(await fail(core, 'followup:setStatus', { id: request.id, status: 'accepted' })).toMatchObject({
@@ -64,12 +64,18 @@ describe('second-chance requests', () => {
     expect(overview.followups.map((f) => [f.kind, f.status])).toEqual([['second-chance', 'declined']]);
   });
 
-  it('a request drafted without the fields flags them, and a drafted one is due now in the list', async () => {
+  it('a request drafted without the fields fills what the journal can and flags the rest; a drafted one is due now', async () => {
     const core = await open({ now: testClock('2026-03-05T09:00').now });
     const iv = await journaledInterview(core);
     const request = await call(core, 'followup:draftSecondChance', { interviewId: iv.id, interviewerIndex: 1, missedPoints: [] });
     expect(request.recipientName).toBe('Bo Chen');
-    expect(request.unfilled).toEqual(['do_differently', 'why_fit', 'your_name']);
+    // The fumbled question that missed two key points is a gap, so the journal says what to do differently; nothing
+    // went well in it, so why the person fits is theirs to say.
+    expect(request.unfilled).toEqual(['why_fit', 'your_name']);
+    expect(request.doDifferently).toBe('I would answer “Tell me about a pipeline you built” with one clear, concrete example');
+    expect(request.body).toContain(
+      'here is what I would do differently: I would answer “Tell me about a pipeline you built” with one clear, concrete example.',
+    );
     expect(request.body).not.toContain('did not get across');
     const item = (await call(core, 'followup:due', {})).items.find((i) => i.followupId === request.id);
     expect(item).toMatchObject({
@@ -97,9 +103,10 @@ describe('chance-to-impress proposals', () => {
     });
     expect(proposal).toMatchObject({ kind: 'chance-to-impress', form: 'analysis', dueOn: '2026-03-12', status: 'draft' });
     expect(proposal.body).toContain(
-      'My plan is to prepare a brief analysis: a two-page analysis of where your nightly pipeline loses time, with three fixes. I can send it to you by Thursday 12 March.',
+      'My plan is to prepare a two-page analysis of where your nightly pipeline loses time, with three fixes. I can send it to you by Thursday 12 March.',
     );
-    expect(proposal.body).toContain('Why I think it is worth a look: it is the work I did at my last job.');
+    expect(proposal.body).not.toMatch(/analysis: a two-page analysis/i);
+    expect(proposal.body).toContain('Why I believe I am a good fit: it is the work I did at my last job.');
     expect(proposal.checklist.map((c) => [c.text, c.done])).toEqual([
       ['Read their engineering blog', false],
       ['Sketch the pipeline', false],

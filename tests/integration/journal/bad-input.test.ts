@@ -178,6 +178,7 @@ const CASES: Case[] = [
     input: (i) => ({ id: i.live, patch: { heldAt: '2026-02-30' } }),
     code: 'VALIDATION',
     path: 'patch.heldAt',
+    message: /^There is no 30 February 2026\.$/,
   },
   {
     name: 'update clearing the date',
@@ -536,7 +537,9 @@ describe('bad input writes nothing', () => {
   it('a field-level message says what to do, next to the field', async () => {
     const core = await open();
     const date = await fail(core, 'interview:create', { company: 'X', heldAt: '2026-02-30' });
-    expect(date.details).toEqual([{ path: 'heldAt', message: expect.stringMatching(/real date/) }]);
+    expect(date.details).toEqual([{ path: 'heldAt', message: 'There is no 30 February 2026.' }]);
+    const shapeless = await fail(core, 'interview:create', { company: 'X', heldAt: '30/02/2026' });
+    expect(shapeless.details).toEqual([{ path: 'heldAt', message: expect.stringMatching(/real date as YYYY-MM-DD/) }]);
     const rating = await fail(core, 'reflection:save', { interviewId: 1, area: 'confidence', rating: 6 });
     expect(rating.details).toEqual([{ path: 'rating', message: 'Choose a rating from 1 to 5.' }]);
     const company = await fail(core, 'interview:create', { company: '', heldAt: '2026-03-01' });

@@ -408,3 +408,13 @@ describe('the Markdown export', () => {
     expect(await fail(t.core, 'plan:exportMarkdown', { sections: ['secrets'] })).toMatchObject({ code: 'VALIDATION' });
   });
 });
+
+describe('saving the plan as a PDF', () => {
+  const open = useCores();
+
+  it('is unavailable in the browser host (the renderer then opens the print dialog), and takes no input', async () => {
+    const { core } = await open();
+    expect(await call(core, 'plan:savePdf', {})).toEqual({ outcome: 'unavailable' });
+    expect(await fail(core, 'plan:savePdf', { path: '/etc/passwd' })).toMatchObject({ code: 'VALIDATION' });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerAndGrade, ask, call, categoryOf, counts, createInterview, fail, sessionOn, useCores } from './helpers';
+import { answerAndGrade, ask, call, categoryOf, counts, createInterview, fail, sessionOn, snapshot, useCores } from './helpers';
 
 const open = useCores();
 
@@ -231,5 +231,62 @@ describe('practice:start when the bank is used up', () => {
     expect(again.questions.every((q) => q.category === 'closing')).toBe(true);
     // The first questions practised are the first to come back.
     expect(again.questions.map((q) => q.questionId)).toEqual(seen.slice(0, 3));
+  });
+});
+
+describe('practice:start with "only what is due", and practice:sessionMix', () => {
+  it('with one question due, a session of 5 is 1 due and 4 from the bank; only what is due is that one', async () => {
+    const { core } = await open();
+    const i = await createInterview(core, { company: 'Acme' });
+    const q = await ask(core, i.id, 'Tell me about a conflict with a colleague.', { howItWent: 'fumbled' });
+    expect(await call(core, 'practice:sessionMix', { length: 5 })).toEqual({ due: 1, weakest: 0, bank: 4, waiting: 1 });
+
+    const only = await call(core, 'practice:start', { dueOnly: true });
+    expect(ids(only)).toEqual([q.questionId]);
+    expect(only.questions[0].reason).toBe('Fumbled at Acme');
+    const padded = await call(core, 'practice:start', {});
+    expect(ids(padded)[0]).toBe(q.questionId);
+    expect(padded.questions.slice(1).map((x) => x.reason)).toEqual(Array(4).fill('From the question bank'));
+  });
+
+  it('counts the weakest (practised, not due yet) between the due and the bank, and follows the length', async () => {
+    const { core } = await open();
+    const i = await createInterview(core);
+    const due = await ask(core, i.id, 'Due, because graded Again?', { howItWent: 'fumbled' });
+    const weak = await ask(core, i.id, 'Weak, because graded Hard?', { howItWent: 'fumbled' });
+    const s1 = await call(core, 'practice:start', { dueOnly: true });
+    expect(ids(s1).sort()).toEqual([due.questionId, weak.questionId].sort());
+    await answerAndGrade(core, s1.id, ids(s1).indexOf(due.questionId), 'again');
+    await answerAndGrade(core, s1.id, ids(s1).indexOf(weak.questionId), 'hard');
+    const fresh = await ask(core, i.id, 'Fumbled, never practised?', { howItWent: 'fumbled' });
+
+    expect(await call(core, 'practice:sessionMix', { length: 5 })).toEqual({ due: 2, weakest: 1, bank: 2, waiting: 2 });
+    expect(await call(core, 'practice:sessionMix', { length: 1 })).toEqual({ due: 1, weakest: 0, bank: 0, waiting: 2 });
+    const only = await call(core, 'practice:start', { dueOnly: true, length: 10 });
+    expect(ids(only).sort()).toEqual([due.questionId, fresh.questionId].sort());
+  });
+
+  it('with nothing due, only what is due is a CONFLICT that says what to do, and writes nothing', async () => {
+    const { core, db, dir } = await open();
+    expect(await call(core, 'practice:sessionMix', {})).toEqual({ due: 0, weakest: 0, bank: 5, waiting: 0 });
+    const before = snapshot(db, dir);
+    const err = await fail(core, 'practice:start', { dueOnly: true });
+    expect(err).toMatchObject({ code: 'CONFLICT' });
+    expect(err.message).toContain('Nothing is due today');
+    expect(snapshot(db, dir)).toEqual(before);
+  });
+
+  it('only what is due goes with "due and fumbled first" alone; bad lengths are refused', async () => {
+    const { core, db, dir } = await open();
+    const i = await createInterview(core);
+    await ask(core, i.id, 'Asked once?', { howItWent: 'fumbled' });
+    const before = snapshot(db, dir);
+    const err = await fail(core, 'practice:start', { source: 'interview', interviewId: i.id, dueOnly: true });
+    expect(err).toMatchObject({ code: 'VALIDATION' });
+    expect(err.details).toEqual([expect.objectContaining({ path: 'dueOnly' })]);
+    expect(await fail(core, 'practice:start', { dueOnly: 'yes' })).toMatchObject({ code: 'VALIDATION' });
+    expect(await fail(core, 'practice:sessionMix', { length: 0 })).toMatchObject({ code: 'VALIDATION' });
+    expect(await fail(core, 'practice:sessionMix', { length: 5, source: 'due' })).toMatchObject({ code: 'VALIDATION' });
+    expect(snapshot(db, dir)).toEqual(before);
   });
 });

@@ -3,6 +3,7 @@ import { ref } from 'vue';
 import type { RouteOutput } from '@shared/contract';
 import { useApi } from '@renderer/api/inject-api';
 import { useRequest } from '@renderer/shared/use-request';
+import { useDataImportStore } from './data-import-store';
 
 /** The outcomes the Settings screen reports. */
 type RestoreResult = RouteOutput<'data:restoreBackup'>;
@@ -20,11 +21,23 @@ export const useDataAdminStore = defineStore('data-admin', () => {
   const deleted = ref<DeleteAllResult | null>(null);
   const opening = useRequest();
   const opened = ref<OpenFolderResult | null>(null);
+  const imports = useDataImportStore();
+
+  /**
+   * Forgets what the last action said, so a line such as "Deleted 164 records" does not stay on screen beside the
+   * outcome of a newer action (an import, a restore). Each action calls it first; an import calls it when it starts.
+   */
+  function clearResults(): void {
+    restored.value = null;
+    deleted.value = null;
+    opened.value = null;
+    if (imports.step === 'done') imports.reset();
+  }
 
   /** Restores a backup (the main process backs up the current state first). */
   async function restore(fileName: string): Promise<boolean> {
     restoring.value = fileName;
-    restored.value = null;
+    clearResults();
     try {
       return await restoreRequest.run(async () => {
         restored.value = await api.call('data:restoreBackup', { fileName, confirm: true });
@@ -37,7 +50,7 @@ export const useDataAdminStore = defineStore('data-admin', () => {
   /** Deletes everything; `typed` must be DELETE, and the main process checks it again. */
   async function deleteAll(typed: string): Promise<boolean> {
     deleting.error.value = null;
-    deleted.value = null;
+    clearResults();
     // The dialog says what to type; the main process checks the word again.
     if (typed !== 'DELETE') return false;
     return deleting.run(async () => {
@@ -47,6 +60,7 @@ export const useDataAdminStore = defineStore('data-admin', () => {
 
   /** Opens the data folder, or learns its path where it cannot be opened (the browser host). */
   async function openFolder(): Promise<void> {
+    clearResults();
     await opening.run(async () => {
       opened.value = await api.call('data:openFolder');
     });
@@ -69,6 +83,7 @@ export const useDataAdminStore = defineStore('data-admin', () => {
     opened,
     restore,
     deleteAll,
+    clearResults,
     openFolder,
     resetDelete,
   };

@@ -1,13 +1,10 @@
 // Dates on the follow-up screens: the local stamps the main process sends (YYYY-MM-DD or YYYY-MM-DDTHH:MM), in words.
 import type { DueItem } from '@shared/followups-schemas';
-import { parseHeldAt } from '@renderer/shared/format/format-held-at';
+import { formatDay as formatAnyDay } from '@renderer/shared/format/format-day';
 
 /** "Wed, 4 Mar" (the year only when it is not this year); the stamp itself when unreadable. */
 export function formatDay(stamp: string, now: Date = new Date(), locale?: string): string {
-  const parsed = parseHeldAt(stamp.slice(0, 10));
-  if (!parsed) return stamp;
-  const year = parsed.date.getFullYear() === now.getFullYear() ? undefined : 'numeric';
-  return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year }).format(parsed.date);
+  return formatAnyDay(stamp, { weekday: true, year: 'not-this-year', now, locale });
 }
 
 /** When an item of the due list wants doing, in one short line. */

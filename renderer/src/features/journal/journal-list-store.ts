@@ -2,6 +2,7 @@ import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import type { RouteOutput } from '@shared/contract';
 import type { InterviewSummary, JournalFilters } from '@shared/journal-schemas';
+import { isSearchable } from '@shared/search-terms';
 import type { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/inject-api';
 import { toApiError } from '@renderer/api/to-api-error';
@@ -23,7 +24,7 @@ export const useJournalListStore = defineStore('journal-list', () => {
   const filters = ref<ListFilters>({});
   /** What is in the search box right now. */
   const query = ref('');
-  /** The search the shown rows answer (the box, once the person pauses). */
+  /** The search the shown rows answer (the box, once the person pauses); empty when it holds nothing searchable. */
   const appliedQuery = ref('');
   // shallowRef: rows are replaced, never edited in place, so deep reactivity over thousands of rows would be waste.
   const items = shallowRef<InterviewSummary[]>([]);
@@ -100,7 +101,9 @@ export const useJournalListStore = defineStore('journal-list', () => {
   /** Applies the box's words now (Enter, or the pause after typing); unchanged words keep the rows shown. */
   function searchNow(): Promise<void> {
     cancelSearchTimer();
-    const words = query.value.trim();
+    // Punctuation alone ('"', '*', '%') is no search, read by the main process's own rule: the list stays as it is,
+    // with its plain count rather than "N found".
+    const words = isSearchable(query.value) ? query.value.trim() : '';
     if (words === appliedQuery.value && status.value !== 'idle' && status.value !== 'error') return Promise.resolve();
     appliedQuery.value = words;
     return load();

@@ -34,3 +34,28 @@ export function useJournalShortcuts(actions: { focusSearch: () => void; newInter
   onMounted(() => window.addEventListener('keydown', onKeydown));
   onBeforeUnmount(() => window.removeEventListener('keydown', onKeydown));
 }
+
+/** The parts of a key press the editor's shortcut reads, so tests can pass plain objects. */
+type ShortcutPress = Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'code' | 'repeat'>;
+
+/** "Add a question" from anywhere in the editor: as ARIA spells it, and as the button's hint shows it. */
+export const ADD_QUESTION_KEYS = { aria: 'Alt+Q', shown: 'Alt Q' } as const;
+
+/**
+ * True for Alt+Q. A modifier, so it works while typing in a field (the editor is all fields); `code`, not `key`,
+ * because Option+Q on a Mac types "œ"; and no menu of the app uses Alt+Q, unlike Alt+F or Alt+E on Windows.
+ */
+export function isAddQuestionKey(event: ShortcutPress): boolean {
+  return event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.repeat && event.code === 'KeyQ';
+}
+
+/** The interview editor's Alt+Q, while it is on screen; ignored while a dialog is open. */
+export function useAddQuestionShortcut(addQuestion: () => void): void {
+  function onKeydown(event: KeyboardEvent): void {
+    if (event.defaultPrevented || !isAddQuestionKey(event) || document.querySelector('dialog[open]')) return;
+    event.preventDefault();
+    addQuestion();
+  }
+  onMounted(() => window.addEventListener('keydown', onKeydown));
+  onBeforeUnmount(() => window.removeEventListener('keydown', onKeydown));
+}

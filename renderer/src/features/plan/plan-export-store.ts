@@ -13,6 +13,8 @@ export const usePlanExportStore = defineStore('plan-export', () => {
   const lastFile = ref<string | null>(null);
   const printPlan = ref<Plan | null>(null);
   const printing = useLoad();
+  const savingPdf = useRequest({ once: true });
+  const savedPdf = ref<string | null>(null);
 
   /** Asks for the Markdown and offers it as a download; false (with the error kept) when it failed. */
   function exportMarkdown(options: PlanExportOptions): Promise<boolean> {
@@ -31,6 +33,19 @@ export const usePlanExportStore = defineStore('plan-export', () => {
     );
   }
 
+  /**
+   * "Save as PDF…": the desktop app writes the print view through printToPDF and a save dialog; where the host cannot
+   * (the browser), the print dialog opens instead, with "Save as PDF" as one of its printers.
+   */
+  function savePdf(): Promise<boolean> {
+    return savingPdf.run(async () => {
+      savedPdf.value = null;
+      const result = await api.call('plan:savePdf', {});
+      if (result.outcome === 'unavailable') window.print();
+      else if (result.outcome === 'saved') savedPdf.value = result.path;
+    });
+  }
+
   /** Forgets the last outcome when the dialog opens again. */
   function reset(): void {
     exporting.error.value = null;
@@ -44,6 +59,10 @@ export const usePlanExportStore = defineStore('plan-export', () => {
     printPlan,
     printStatus: printing.status,
     printError: printing.error,
+    savingPdf: savingPdf.pending,
+    savePdfError: savingPdf.error,
+    savedPdf,
+    savePdf,
     exportMarkdown,
     loadPrint,
     reset,

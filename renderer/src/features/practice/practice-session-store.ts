@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { RouteOutput } from '@shared/contract';
-import type { AnswerAnalysis, Attempt, CheckedPoint, Grade, PracticeSession } from '@shared/practice-schemas';
+import type { AnswerAnalysis, Attempt, CheckedPoint, Grade, GradePreview, PracticeSession } from '@shared/practice-schemas';
 import type { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/inject-api';
 import { toApiError } from '@renderer/api/to-api-error';
@@ -44,12 +44,17 @@ export const usePracticeSessionStore = defineStore('practice-session', () => {
   const checklist = ref<CheckedPoint[]>([]);
   const grading = useRequest({ once: true });
   const deleting = useRequest();
+  /** When each grade would bring the current question back, from its saved card; null until it answers. */
+  const preview = ref<GradePreview | null>(null);
+  const ending = useRequest({ once: true });
   let lastSave: { durationMs: number; recordingId: number | null } | null = null;
   let loadSequence = 0;
 
   const question = computed(() => session.value?.questions[position.value] ?? null);
   const attempt = computed(() => attempts.value.find((a) => a.position === position.value) ?? null);
   const isLast = computed(() => !!session.value && position.value >= session.value.questions.length - 1);
+  /** Answers saved in this session, graded or not: what "End now" keeps. */
+  const answered = computed(() => attempts.value.length);
 
   const figures = computed<AnswerFigures | null>(() => {
     const a = attempt.value;
@@ -67,6 +72,7 @@ export const usePracticeSessionStore = defineStore('practice-session', () => {
   function clearAnswer(): void {
     draft.value = '';
     analysis.value = null;
+    preview.value = null;
     checklist.value = [];
     saving.error.value = null;
     grading.error.value = null;
@@ -84,6 +90,18 @@ export const usePracticeSessionStore = defineStore('practice-session', () => {
     checklist.value = saved.keyPoints.map((p) => ({ ...p }));
     stage.value = 'feedback';
     void analyze(saved);
+    if (!saved.grade) void loadPreview(saved);
+  }
+
+  /** Asks, as the feedback opens, when each grade would bring the question back; the buttons show it. */
+  async function loadPreview(saved: Attempt): Promise<void> {
+    preview.value = null;
+    try {
+      const result = await api.call('practice:gradePreview', { questionId: saved.questionId });
+      if (attempt.value?.id === saved.id) preview.value = result;
+    } catch {
+      // Grading works without it; the buttons then show no interval rather than a guessed one.
+    }
   }
 
   async function analyze(saved: Attempt): Promise<void> {
@@ -189,18 +207,26 @@ export const usePracticeSessionStore = defineStore('practice-session', () => {
     });
   }
 
-  /** On to the next question after grading; after the last one the session is marked ended. */
+  /** Stamps the session ended, then shows the summary; every answer is saved already, so a failure loses nothing. */
+  async function finish(): Promise<void> {
+    const current = session.value;
+    if (!current || ending.pending.value) return;
+    await ending.run(() => api.call('practice:end', { id: current.id }));
+    if (session.value?.id === current.id) stage.value = 'finished';
+  }
+
+  /** On to the next question after grading; after the last one ("Finish") the session is ended. */
   async function next(): Promise<void> {
     if (!session.value || !attempt.value?.grade) return;
-    if (isLast.value) {
-      stage.value = 'finished';
-      // Ending only stamps the time; the attempts are saved already, so a failure here loses nothing.
-      await api.call('practice:end', { id: session.value.id }).catch(() => undefined);
-      return;
-    }
+    if (isLast.value) return finish();
     position.value += 1;
     clearAnswer();
     stage.value = 'question';
+  }
+
+  /** "End now": ends the session with the answers saved so far; the questions not reached are left as they are. */
+  function endNow(): Promise<void> {
+    return finish();
   }
 
   return {
@@ -219,6 +245,9 @@ export const usePracticeSessionStore = defineStore('practice-session', () => {
     question,
     attempt,
     isLast,
+    answered,
+    preview,
+    ending: ending.pending,
     figures,
     load,
     saveAnswer,
@@ -228,5 +257,6 @@ export const usePracticeSessionStore = defineStore('practice-session', () => {
     setRecording,
     deleteRecording,
     next,
+    endNow,
   };
 });

@@ -24,6 +24,7 @@ export function loadOptions(storage: OptionStorage | undefined): StartOptions {
   return {
     length: isWhole(raw.length, 1, 50) ? raw.length : d.length,
     source: SOURCE_CHOICES.some((c) => c.value === raw.source) ? (raw.source as StartOptions['source']) : d.source,
+    dueOnly: typeof raw.dueOnly === 'boolean' ? raw.dueOnly : d.dueOnly,
     interviewId: isWhole(raw.interviewId, 1, Number.MAX_SAFE_INTEGER) ? raw.interviewId : null,
     category:
       typeof raw.category === 'string' && raw.category in CATEGORY_LABELS ? (raw.category as StartOptions['category']) : null,

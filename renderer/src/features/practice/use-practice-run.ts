@@ -20,6 +20,9 @@ export function usePracticeRun(timerOptions: TimerDriverOptions = {}) {
   const timerOff = ref(false);
   /** The latest message for the polite live region. */
   const announcement = ref('');
+  /** "End now" is asking for confirmation; the clock waits while the person decides. */
+  const endAsked = ref(false);
+  let pausedForEnd = false;
 
   const phase = computed(() => (store.stage === 'question' ? (timer.state.value?.phase ?? null) : null));
 
@@ -125,6 +128,54 @@ export function usePracticeRun(timerOptions: TimerDriverOptions = {}) {
     }
   }
 
+  /** An answer under way (words typed, or a recording running) that ending now would save, without a grade. */
+  const typingKept = computed(
+    () => phase.value === 'answer' && (store.draft.trim() !== '' || recorder.recordingId.value !== null),
+  );
+  /** How many answers ending now keeps: those saved, and the one under way. */
+  const keptIfEnded = computed(() => store.answered + (typingKept.value ? 1 : 0));
+
+  /** Opens the "End now" question, pausing a running clock (and recording) so nothing ends behind the dialog. */
+  function askEnd(): void {
+    endAsked.value = true;
+    const state = timer.state.value;
+    if (phase.value && phase.value !== 'done' && state && !state.paused && !state.off) {
+      timer.togglePause();
+      recorder.pause();
+      pausedForEnd = true;
+    }
+  }
+
+  /** "Keep practising": the dialog closes and a clock paused for it runs again. */
+  function cancelEnd(): void {
+    endAsked.value = false;
+    if (!pausedForEnd) return;
+    pausedForEnd = false;
+    if (timer.state.value?.paused) {
+      timer.togglePause();
+      recorder.resume();
+    }
+  }
+
+  /** Ends the session: words being typed are saved first as an ungraded answer, then the session is stamped ended. */
+  async function confirmEnd(): Promise<void> {
+    pausedForEnd = false;
+    const state = timer.state.value;
+    if (typingKept.value && state && store.stage === 'question') {
+      const recordingId = recorder.recordingId.value;
+      const stopping = recorder.stop();
+      const saved = await store.saveAnswer(state.answerMs, recordingId);
+      const info = await stopping;
+      if (info) store.setRecording(info);
+      // The save failed: the words stay on screen with the error, and the session is not ended under them.
+      if (!saved) return void (endAsked.value = false);
+    } else if (store.stage === 'save-error' && !(await store.retrySave())) {
+      return void (endAsked.value = false);
+    }
+    await store.endNow();
+    endAsked.value = false;
+  }
+
   function handleKey(action: NonNullable<KeyAction>): void {
     if (action.kind === 'start-answer') timer.startAnswer();
     else if (action.kind === 'finish') timer.finish();
@@ -133,7 +184,8 @@ export function usePracticeRun(timerOptions: TimerDriverOptions = {}) {
     else void store.grade(action.grade);
   }
 
-  usePracticeKeys(() => keyStage.value, handleKey);
+  // While "End now" asks, its dialog has the keys: 1-4 or Enter must not grade or move on behind it.
+  usePracticeKeys(() => (endAsked.value ? 'other' : keyStage.value), handleKey);
 
   // Leaving mid-answer keeps what was typed: it is saved like a finished answer and opens at its feedback next time.
   onBeforeUnmount(() => {
@@ -153,6 +205,12 @@ export function usePracticeRun(timerOptions: TimerDriverOptions = {}) {
     extend,
     turnOff,
     setRecording,
+    endAsked,
+    typingKept,
+    keptIfEnded,
+    askEnd,
+    cancelEnd,
+    confirmEnd,
     startAnswer: () => timer.startAnswer(),
     finish: () => timer.finish(),
   };

@@ -1,3 +1,5 @@
+import { DATE_LOCALE, formatClock, formatLocalDay } from './format-day';
+
 /** Calendar-day difference, so "yesterday" means the day before in the person's own time zone, not 24 hours ago. */
 function daysBetween(a: Date, b: Date): number {
   const dayA = Date.UTC(a.getFullYear(), a.getMonth(), a.getDate());
@@ -5,32 +7,27 @@ function daysBetween(a: Date, b: Date): number {
   return Math.round((dayB - dayA) / 86_400_000);
 }
 
-/** A moment for people: "Today at 14:05", "Yesterday at 09:12", or "3 Nov 2026 at 14:05", in their locale. */
+/** A moment for people: "Today at 14:05", "Yesterday at 09:12", "3 Nov at 14:05", or "3 Nov 2025 at 14:05". */
 export function formatDateTime(iso: string, now: Date = new Date(), locale?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return 'Unknown date';
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(date);
+  const time = formatClock(date, locale);
   const days = daysBetween(date, now);
   if (days === 0) return `Today at ${time}`;
   if (days === 1) return `Yesterday at ${time}`;
-  const day = new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'short',
-    year: date.getFullYear() === now.getFullYear() ? undefined : 'numeric',
-  }).format(date);
-  return `${day} at ${time}`;
+  return `${formatLocalDay(date, { year: 'not-this-year', now, locale })} at ${time}`;
 }
 
 /** The full date and time with seconds, for a title tooltip where the short form hides detail. */
 export function formatFullDateTime(iso: string, locale?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'medium' }).format(date);
+  return new Intl.DateTimeFormat(locale ?? DATE_LOCALE, { dateStyle: 'full', timeStyle: 'medium' }).format(date);
 }
 
 /** Just the time of day, for things that happened moments ago. */
 export function formatTime(iso: string, locale?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return 'an unknown time';
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(date);
+  return formatClock(date, locale);
 }

@@ -1,3 +1,5 @@
+import { formatClock, formatLocalDay } from './format-day';
+
 const HELD_AT = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
 
 /** The date and optional time a person entered, as a local Date (no time zone shift); null when unreadable. */
@@ -9,26 +11,19 @@ export function parseHeldAt(value: string): { date: Date; hasTime: boolean } | n
   return Number.isNaN(date.getTime()) ? null : { date, hasTime };
 }
 
-/** When an interview was held, for people: "Tue, 3 Mar 2026" or "Tue, 3 Mar 2026, 14:30", in their locale. */
+/** When an interview was held, for people: "Tue, 3 Mar 2026" or "Tue, 3 Mar 2026, 14:30" (the one date format). */
 export function formatHeldAt(value: string, locale?: string): string {
   const parsed = parseHeldAt(value);
   if (!parsed) return value || 'No date';
-  const day = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(
-    parsed.date,
-  );
-  if (!parsed.hasTime) return day;
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(parsed.date);
-  return `${day}, ${time}`;
+  const day = formatLocalDay(parsed.date, { weekday: true, locale });
+  return parsed.hasTime ? `${day}, ${formatClock(parsed.date, locale)}` : day;
 }
 
 /** A compact date for list rows: "3 Mar" this year, "3 Mar 2025" otherwise. */
-export function formatShortDay(value: string, now: Date = new Date(), locale?: string): string {
+export function formatRowDay(value: string, now: Date = new Date(), locale?: string): string {
   const parsed = parseHeldAt(value);
   if (!parsed) return value || 'No date';
-  const sameYear = parsed.date.getFullYear() === now.getFullYear();
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: sameYear ? undefined : 'numeric' }).format(
-    parsed.date,
-  );
+  return formatLocalDay(parsed.date, { year: 'not-this-year', now, locale });
 }
 
 /** Today as YYYY-MM-DD in the person's own time zone, the default date of a new interview. */

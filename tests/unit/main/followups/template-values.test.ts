@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { asFragment, firstName, templateValues, type DraftFacts } from '../../../../electron/main/followups/template-values';
+import {
+  asFragment,
+  firstName,
+  impressPlan,
+  templateValues,
+  type DraftFacts,
+} from '../../../../electron/main/followups/template-values';
 
 describe('firstName', () => {
   it.each([
@@ -54,7 +60,7 @@ describe('templateValues', () => {
       your_name: '',
       decision_date: '',
     });
-    expect(v.missed_point_1).toBe('only one');
+    expect(v.missed_point_1).toBe('I should have mentioned only one.');
     expect(v.missed_point_2).toBe('');
   });
 
@@ -63,11 +69,25 @@ describe('templateValues', () => {
       interview_date: 'Tuesday 3 March',
       impress_due_date: 'Monday 9 March',
       impress_form: 'a small trial task',
-      impress_plan: 'x',
+      impress_plan: 'a small trial task: x',
     });
     expect(templateValues({ ...facts, heldAt: '2026-03-03T23:30', decisionOn: '2026-03-13' })).toMatchObject({
       interview_date: 'Tuesday 3 March',
       decision_date: 'Friday 13 March',
     });
+  });
+});
+
+describe('impressPlan', () => {
+  it.each([
+    ['analysis', 'A two-page analysis of your Q3 close.', 'a two-page analysis of your Q3 close'],
+    ['analysis', 'a short breakdown of where the time goes', 'a short breakdown of where the time goes'],
+    ['analysis', 'where your Q3 close loses two days', 'a brief analysis: where your Q3 close loses two days'],
+    ['work-sample', 'a sample dashboard for the sales team', 'a sample dashboard for the sales team'],
+    ['research', 'The market for SME lending in Spain', 'a short piece of research: The market for SME lending in Spain'],
+    ['trial-task', 'one small task from your backlog', 'one small task from your backlog'],
+    ['trial-task', '', ''],
+  ] as const)('%s + %j -> %j', (form, plan, expected) => {
+    expect(impressPlan(form, plan)).toBe(expected);
   });
 });

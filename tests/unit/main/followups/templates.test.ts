@@ -54,17 +54,31 @@ describe('shipped templates', () => {
     }
   });
 
-  it('thank-yous say "one thing I did not get across" with the missed point, and drop the paragraph when nothing was missed', () => {
-    for (const id of ['thank-you-formal', 'thank-you-warm'] as const) {
+  it('thank-yous and requests offer each missed point as a whole sentence, the first one first, and drop the paragraph without one', () => {
+    const points = ['Forgot to mention my IFRS 16 lease accounting experience', 'the month-end close dispute'];
+    for (const id of ['thank-you-formal', 'thank-you-warm', 'second-chance'] as const) {
       const t = shipped.get(id)!;
-      const withPoint = fillTemplate(t.body, templateValues({ ...facts, missedPoints: ['I led the Kafka migration.'] })).text;
-      expect(withPoint, id).toMatch(/one thing I did not get across[^:]*: I led the Kafka migration\./i);
-      expect(withPoint).not.toContain('..');
+      const withPoints = fillTemplate(t.body, templateValues({ ...facts, missedPoints: points })).text;
+      expect(withPoints, id).toContain(
+        ' I should have mentioned my IFRS 16 lease accounting experience. I also meant to mention the month-end close dispute.',
+      );
+      // No pasted fragments: nothing follows a colon, and no sentence is doubled or left open.
+      const paragraph = withPoints.split('\n\n').find((p) => p.includes('IFRS 16'))!;
+      expect(paragraph, id).not.toContain(':');
+      expect(paragraph, id).toMatch(/^[A-Z][^]*\.$/);
+      expect(withPoints).not.toContain('..');
       const without = fillTemplate(t.body, templateValues({ ...facts, missedPoints: [] }));
-      expect(without.text, id).not.toMatch(/did not get across/i);
+      expect(without.text, id).not.toMatch(/should have mentioned|did not get across|left something out|did not come across/i);
       expect(without.text).not.toMatch(/\n\n\n/);
-      expect(without.unfilled).toEqual([]);
     }
+  });
+
+  it('says the form of a chance to impress once, whether or not the plan names it', () => {
+    const t = shipped.get('chance-to-impress')!;
+    const named = fillTemplate(t.body, templateValues({ ...facts, plan: 'A two-page analysis of your Q3 close.' })).text;
+    expect(named).toContain('My plan is to prepare a two-page analysis of your Q3 close. I can send it');
+    const unnamed = fillTemplate(t.body, templateValues({ ...facts, plan: 'where your Q3 close loses two days' })).text;
+    expect(unnamed).toContain('My plan is to prepare a brief analysis: where your Q3 close loses two days. I can send it');
   });
 
   it('flags what the journal does not hold instead of inventing it', () => {

@@ -209,7 +209,7 @@ describe('buildRealityCheck: the rule table', () => {
       ),
     );
     expect(rc.badThings.map((b) => b.detail)).toEqual(['Missed: Token bucket; Per-user keys', 'Marked fumbled.']);
-    expect(rc.badThings[0].reason).toMatch(/2 key points/);
+    expect(rc.badThings[0].reason).toMatch(/two key points/);
     const one = check(detail([], [{ howItWent: 'okay', keyPoints: points(1) }]));
     expect(one.badThings[0].reason).toMatch(/one key point was left out/);
   });
@@ -239,7 +239,7 @@ describe('buildRealityCheck: the person’s own call', () => {
     ]);
     // The verdict counts the person's calls, not the rule's.
     expect(rc.verdict).toBe('some-gaps');
-    expect(rc.headline).toBe('2 real gaps to work on, and 3 slips that matter less than they feel.');
+    expect(rc.headline).toBe('Two real gaps to work on, and three slips that matter less than they feel.');
   });
 
   it('overriding every gap to a slip turns the verdict to mostly slips', () => {
@@ -284,7 +284,7 @@ describe('buildRealityCheck: verdicts and headlines', () => {
     expect(rc.verdict).toBe('went-fine');
     expect(rc.areasRated).toBe(3);
     expect(rc.areasFine).toBe(3);
-    expect(rc.summary).toBe('3 of 3 rated areas went fine (3 or more, nothing noted as going badly).');
+    expect(rc.summary).toBe('All three rated areas went fine (3 or more, nothing noted as going badly).');
     expect(rc.headline).toMatch(/nothing went badly/);
   });
 
@@ -311,7 +311,10 @@ describe('buildRealityCheck: verdicts and headlines', () => {
         [{ howItWent: 'okay', keyPoints: points(1) }],
       ),
     );
-    expect(rc.headline).toBe('Not as bad as it feels: all 3 things that went badly are slips.');
+    expect(rc.headline).toBe('Not as bad as it feels: all three things that went badly are slips.');
+    expect(rc.headline).not.toMatch(/\d/);
+    const two = check(detail([{ area: 'punctuality', rating: 2 }], [{ howItWent: 'okay', keyPoints: points(1) }]));
+    expect(two.headline).toBe('Not as bad as it feels: both things that went badly are slips.');
   });
 
   it('some gaps: one gap alone, one gap and one slip, several of each', () => {
@@ -331,7 +334,7 @@ describe('buildRealityCheck: verdicts and headlines', () => {
           { area: 'confidence', rating: 1 },
         ]),
       ).headline,
-    ).toBe('2 real gaps to work on.');
+    ).toBe('Two real gaps to work on.');
     const many = check(
       detail([
         { area: 'answers', rating: 2 },
@@ -341,7 +344,7 @@ describe('buildRealityCheck: verdicts and headlines', () => {
       ]),
     );
     expect(many.verdict).toBe('some-gaps');
-    expect(many.headline).toBe('2 real gaps to work on, and 2 slips that matter less than they feel.');
+    expect(many.headline).toBe('Two real gaps to work on, and two slips that matter less than they feel.');
   });
 
   it('an area that went badly but was rated 3 or more is not counted as fine', () => {
@@ -352,7 +355,7 @@ describe('buildRealityCheck: verdicts and headlines', () => {
       ]),
     );
     expect(rc.areasFine).toBe(1);
-    expect(rc.summary).toMatch(/^1 of 2 rated areas/);
+    expect(rc.summary).toBe('One of the two rated areas went fine (3 or more, nothing noted as going badly).');
   });
 
   it('never calls the interview perfect, and never cheers', () => {

@@ -1,5 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { isRealDateTime, localDateTime, longText, MAX_TEXT, shortText } from '../../../../electron/shared/text-limits';
+import {
+  impossibleDateMessage,
+  isRealDateTime,
+  localDate,
+  localDateTime,
+  longText,
+  MAX_TEXT,
+  shortText,
+} from '../../../../electron/shared/text-limits';
+
+describe('impossibleDateMessage', () => {
+  it('names the date that does not exist, in words', () => {
+    expect(impossibleDateMessage('2026-02-30')).toBe('There is no 30 February 2026.');
+    expect(impossibleDateMessage('2027-02-29T10:00')).toBe('There is no 29 February 2027.');
+    expect(impossibleDateMessage('2026-04-31')).toBe('There is no 31 April 2026.');
+    expect(impossibleDateMessage('2026-13-01')).toBe('There is no month 13; enter a month from 1 to 12.');
+    expect(impossibleDateMessage('2026-03-01T25:00')).toBe('There is no time 25:00.');
+  });
+
+  it('says nothing of real dates, or of text that is not a date', () => {
+    expect(impossibleDateMessage('2028-02-29')).toBeNull();
+    expect(impossibleDateMessage('30/02/2026')).toBeNull();
+    expect(impossibleDateMessage('')).toBeNull();
+  });
+
+  it('is the message both date schemas give', () => {
+    expect(localDateTime.safeParse('2026-02-30T09:00').error?.issues[0].message).toBe('There is no 30 February 2026.');
+    expect(localDate.safeParse('2026-02-30').error?.issues[0].message).toBe('There is no 30 February 2026.');
+    expect(localDate.safeParse('2026-02-10T09:00').error?.issues[0].message).toBe('Enter a real date as YYYY-MM-DD.');
+  });
+});
 
 describe('isRealDateTime', () => {
   it('accepts real dates, with or without a time', () => {
@@ -68,7 +98,8 @@ describe('localDateTime, longText and shortText schemas', () => {
     expect(localDateTime.safeParse('2026-03-01').success).toBe(true);
     expect(localDateTime.safeParse('').error?.issues[0].message).toBe('Enter a date.');
     expect(localDateTime.safeParse(undefined).error?.issues[0].message).toBe('Enter a date.');
-    expect(localDateTime.safeParse('2026-02-30').error?.issues[0].message).toMatch(/real date as YYYY-MM-DD/);
+    expect(localDateTime.safeParse('2026-02-30').error?.issues[0].message).toBe('There is no 30 February 2026.');
+    expect(localDateTime.safeParse('Feb 30').error?.issues[0].message).toMatch(/real date as YYYY-MM-DD/);
   });
 
   it('longText allows exactly 100,000 characters and not one more', () => {

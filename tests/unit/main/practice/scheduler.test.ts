@@ -1,10 +1,11 @@
-import { createEmptyCard, fsrs, Rating, State, type Card } from 'ts-fsrs';
+import { createEmptyCard, fsrs, Rating, State, StrategyMode, type Card } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import { nextCard, type CardRow } from '../../../../electron/main/practice/scheduler';
+import { AGAIN_STEP_MINUTES, nextCard, previewGrades, type CardRow } from '../../../../electron/main/practice/scheduler';
 import { GRADES, type Grade } from '../../../../electron/shared/practice-schemas';
 
 const T0 = new Date('2026-03-10T12:00:00.000Z');
 const dueMs = (row: CardRow) => Date.parse(row.due);
+const DAY = 24 * 3600_000;
 const CARD_FIELDS = [
   'question_id',
   'due',
@@ -46,9 +47,17 @@ describe('nextCard from a new card', () => {
     const due = GRADES.map((g) => dueMs(nextCard(7, undefined, g, T0)));
     for (const d of due) expect(d).toBeGreaterThan(T0.getTime());
     for (let i = 1; i < due.length; i++) expect(due[i]).toBeGreaterThan(due[i - 1]);
-    // Easy graduates straight to days; Again comes back within the hour.
-    expect(due[0] - T0.getTime()).toBeLessThanOrEqual(3600_000);
-    expect(due[3] - T0.getTime()).toBeGreaterThanOrEqual(24 * 3600_000);
+    // Again comes back at once; Hard, Good and Easy each go to whole days, never to later the same day.
+    expect(due[0] - T0.getTime()).toBe(AGAIN_STEP_MINUTES * 60_000);
+    for (const d of due.slice(1)) expect((d - T0.getTime()) % DAY).toBe(0);
+    expect(due.slice(1).map((d) => (d - T0.getTime()) / DAY)).toEqual([1, 2, 8]);
+  });
+
+  it('Good on a new card is days away, never "later today" (no 10-minute learning step)', () => {
+    const good = nextCard(7, undefined, 'good', T0);
+    expect(good.state).toBe(State.Review);
+    expect(good.scheduled_days).toBeGreaterThanOrEqual(2);
+    expect(dueMs(good) - T0.getTime()).toBe(good.scheduled_days * DAY);
   });
 
   it('counts one repetition and no lapse for every grade, and stamps the review time', () => {
@@ -59,7 +68,7 @@ describe('nextCard from a new card', () => {
       expect(row.difficulty).toBeGreaterThan(0);
     }
     expect(nextCard(7, undefined, 'again', T0).state).toBe(State.Learning);
-    expect(nextCard(7, undefined, 'easy', T0).state).toBe(State.Review);
+    for (const g of ['hard', 'good', 'easy'] as const) expect(nextCard(7, undefined, g, T0).state).toBe(State.Review);
   });
 
   it('gives a row with exactly the review_items fields, the due as an ISO string', () => {
@@ -99,9 +108,51 @@ describe('nextCard from a reviewed card', () => {
   });
 });
 
+describe('nextCard from a card answered Again', () => {
+  it('Again again stays at once; Hard, Good and Easy leave today', () => {
+    const again = nextCard(1, undefined, 'again', T0);
+    const at = new Date(again.due);
+    expect(nextCard(1, again, 'again', at).due).toBe(new Date(at.getTime() + AGAIN_STEP_MINUTES * 60_000).toISOString());
+    for (const g of ['hard', 'good', 'easy'] as const) {
+      const next = nextCard(1, again, g, at);
+      expect(next.state).toBe(State.Review);
+      expect(dueMs(next) - at.getTime()).toBeGreaterThanOrEqual(DAY);
+    }
+  });
+
+  it('a lapse in review relearns at once, and graduates back to days on any other grade', () => {
+    const lapse = nextCard(1, reviewedCard(), 'again', new Date(reviewedCard().due));
+    const at = new Date(lapse.due);
+    for (const g of ['hard', 'good', 'easy'] as const)
+      expect(dueMs(nextCard(1, lapse, g, at)) - at.getTime()).toBeGreaterThanOrEqual(DAY);
+  });
+});
+
+describe('previewGrades', () => {
+  it('gives for each grade exactly the due date nextCard saves, for a new card and through a history', () => {
+    let row: CardRow | undefined;
+    let at = T0;
+    for (const g of ['good', 'again', 'hard', 'good', 'easy', 'again', 'good'] as const) {
+      const preview = previewGrades(row, at);
+      for (const each of GRADES) expect(preview[each]).toBe(nextCard(1, row, each, at).due);
+      row = nextCard(1, row, g, at);
+      at = new Date(Date.parse(row.due) + 5 * 3600_000);
+    }
+  });
+
+  it('names all four grades, in order Again <= Hard <= Good <= Easy', () => {
+    const preview = previewGrades(reviewedCard(), new Date(reviewedCard().due));
+    expect(Object.keys(preview).sort()).toEqual([...GRADES].sort());
+    const ms = GRADES.map((g) => Date.parse(preview[g]));
+    for (let i = 1; i < ms.length; i++) expect(ms[i]).toBeGreaterThanOrEqual(ms[i - 1]);
+  });
+});
+
 describe('nextCard round trip', () => {
-  it('matches ts-fsrs (fuzz off) driven directly with its own Card objects, step for step', () => {
-    const f = fsrs({ enable_fuzz: false });
+  it('matches ts-fsrs (fuzz off, a one-minute step for Again only) driven directly with its own Card objects', () => {
+    const f = fsrs({ enable_fuzz: false }).useStrategy(StrategyMode.LEARNING_STEPS, () => ({
+      [Rating.Again]: { scheduled_minutes: 1, next_step: 0 },
+    }));
     const grades: Grade[] = ['again', 'good', 'good', 'hard', 'again', 'good', 'easy', 'good'];
     const ratings = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy } as const;
     let card: Card = createEmptyCard(T0);

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { buildSession, shuffled, type BuildInput, type Candidate } from '../../../../electron/main/practice/session-builder';
+import {
+  buildSession,
+  shuffled,
+  type BuildInput,
+  type Candidate,
+  type Placed,
+} from '../../../../electron/main/practice/session-builder';
 
 const c = (questionId: number, reason = `r${questionId}`): Candidate => ({ questionId, reason });
 const ids = (list: Candidate[]) => list.map((x) => x.questionId);
+const reasons = (list: Placed[]) => list.map(({ questionId, reason }) => ({ questionId, reason }));
+const froms = (list: Placed[]) => list.map((x) => x.from);
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => c(from + i, 'bank'));
 
 function input(over: Partial<BuildInput>): BuildInput {
@@ -38,7 +46,8 @@ describe('buildSession, source "due"', () => {
         bank: [c(2, 'bank'), c(3, 'bank')],
       }),
     );
-    expect(plan).toEqual([c(1, 'Fumbled at Acme'), c(2, 'One of your weakest'), c(3, 'bank')]);
+    expect(reasons(plan)).toEqual([c(1, 'Fumbled at Acme'), c(2, 'One of your weakest'), c(3, 'bank')]);
+    expect(froms(plan)).toEqual(['due', 'weakest', 'bank']);
   });
 
   it('never repeats a question, within a list or across lists', () => {
@@ -68,6 +77,24 @@ describe('buildSession, source "due"', () => {
     }
     expect(buildSession(input({ length: 10, due: [c(1)], bank: [c(2)] }))).toHaveLength(2);
     expect(buildSession(input({ length: 5 }))).toEqual([]);
+  });
+
+  it('says which list each question came from, so the start form can count the padding', () => {
+    const plan = buildSession(input({ length: 5, due: [c(1)], weakest: [c(2), c(1)], bank: [c(2), c(3), c(4), c(5)] }));
+    expect(froms(plan)).toEqual(['due', 'weakest', 'bank', 'bank', 'bank']);
+  });
+
+  it('with dueOnly takes only the due list: no weakest, no bank padding, still at most the length', () => {
+    const lists = { weakest: [c(20), c(21)], bank: range(30, 40) };
+    expect(ids(buildSession(input({ length: 5, dueOnly: true, due: [c(1)], ...lists })))).toEqual([1]);
+    expect(ids(buildSession(input({ length: 2, dueOnly: true, due: [c(1), c(2), c(3)], ...lists })))).toEqual([1, 2]);
+    expect(buildSession(input({ length: 5, dueOnly: true, ...lists }))).toEqual([]);
+    expect(froms(buildSession(input({ length: 5, dueOnly: true, due: [c(1), c(1), c(2)], ...lists })))).toEqual(['due', 'due']);
+  });
+
+  it('dueOnly changes nothing for an interview replay or a category', () => {
+    expect(ids(buildSession(input({ source: 'interview', dueOnly: true, interview: [c(7)], due: [c(1)] })))).toEqual([7]);
+    expect(ids(buildSession(input({ source: 'category', dueOnly: true, bank: [c(40)], due: [c(1)] })))).toEqual([40]);
   });
 
   it('ignores the interview list', () => {

@@ -106,6 +106,7 @@ export function overview(followups: Followup[] = []): FollowupOverview {
       { index: 0, name: 'Ann Lee', role: 'Head of Product', email: 'ann@example.com', thankYouId: followups[0]?.id ?? null },
     ],
     missedPoints: ['I brought data to the conversation'],
+    fromJournal: { doDifferently: '', whyFit: '' },
     followups,
     due: [],
   };

@@ -93,6 +93,30 @@ describe('journal list store', () => {
     expect(list.narrowed).toBe(true);
   });
 
+  it('punctuation alone is no search: no query is sent, the list is the whole journal, not "narrowed"', async () => {
+    const { fake, inputs } = journal(12);
+    const list = withStores(fake.client).run(() => useJournalListStore());
+    await list.load();
+    for (const typed of ['"', '*', '%', '(', ' ") ']) {
+      list.setQuery(typed);
+      await list.searchNow();
+      expect(list.appliedQuery, typed).toBe('');
+      expect(list.narrowed, typed).toBe(false);
+      expect(list.total, typed).toBe(12);
+    }
+    // Nothing searchable was ever sent: the first load is the only request.
+    expect(inputs).toHaveLength(1);
+    // After a real search, punctuation brings the whole list back.
+    list.setQuery('Company 1');
+    await list.searchNow();
+    expect(list.narrowed).toBe(true);
+    list.setQuery('*');
+    await list.searchNow();
+    expect(inputs.at(-1)?.filters).toEqual({});
+    expect(list.narrowed).toBe(false);
+    expect(list.total).toBe(12);
+  });
+
   it('drops the answer to an older search that arrives after a newer one', async () => {
     const slow = deferred<ListEnvelope>();
     let call = 0;

@@ -121,6 +121,48 @@ describe('practice start store', () => {
     expect(sent[1]).toEqual({ length: 5, source: 'category', category: 'closing', thinkSeconds: 30, answerSeconds: null });
   });
 
+  it('counts where a session of the chosen length would take its questions from; an odd length asks nothing', async () => {
+    localStorage.clear();
+    const asked: number[] = [];
+    const fake = fakeClient({
+      'practice:sessionMix': (input) => {
+        const length = input?.length ?? 5;
+        asked.push(length);
+        return ok({ due: 1, weakest: 0, bank: length - 1, waiting: 1 });
+      },
+    });
+    const start = withStores(fake.client).run(() => usePracticeStartStore());
+    await start.loadMix(5);
+    expect(start.mix).toEqual({ due: 1, weakest: 0, bank: 4, waiting: 1 });
+    await start.loadMix(0);
+    await start.loadMix(51);
+    await start.loadMix(2.5);
+    expect(asked).toEqual([5]);
+    await start.loadMix(3);
+    expect(start.mix?.bank).toBe(2);
+  });
+
+  it('sends "only what is due" when chosen, but not when nothing is due (it would be an empty session)', async () => {
+    localStorage.clear();
+    const sent: RouteInput<'practice:start'>[] = [];
+    let waiting = 2;
+    const fake = fakeClient({
+      'practice:start': (input) => (sent.push(input!), ok(practiceSession())),
+      'practice:sessionMix': () => ok({ due: waiting, weakest: 0, bank: 5 - waiting, waiting }),
+    });
+    const start = withStores(fake.client).run(() => usePracticeStartStore());
+    start.options.dueOnly = true;
+    await start.loadMix(5);
+    await start.start();
+    expect(sent[0]).toMatchObject({ source: 'due', dueOnly: true });
+    waiting = 0;
+    await start.loadMix(5);
+    await start.start();
+    expect(sent[1]).not.toHaveProperty('dueOnly');
+    // The choice itself is remembered for a day when something is due.
+    expect(start.options.dueOnly).toBe(true);
+  });
+
   it('keeps the field messages of a refused start for the form', async () => {
     localStorage.clear();
     const fake = fakeClient({

@@ -6,7 +6,8 @@ import { averageGradeWords, gradeLabel } from '@renderer/features/practice/grade
 import { commandKeyLabel, keyAction, type KeyInput } from '@renderer/features/practice/practice-keys';
 import { loadOptions, saveOptions } from '@renderer/features/practice/saved-options';
 import { averageGrade, resumePosition, summaryRows } from '@renderer/features/practice/session-progress';
-import { DEFAULT_OPTIONS, toStartInput } from '@renderer/features/practice/start-choices';
+import { DEFAULT_OPTIONS, mixWords, toStartInput } from '@renderer/features/practice/start-choices';
+import { endedEarlyLine, endNowLines } from '@renderer/features/practice/end-words';
 import { attempt, practiceSession } from './practice-fixtures';
 
 const key = (k: string, more: Partial<KeyInput> = {}): KeyInput => ({
@@ -79,15 +80,33 @@ describe('practice formats', () => {
     expect(spokenDuration(1_000)).toBe('1 second');
   });
 
-  it('says the next due date in calendar days', () => {
+  it('says the next due date in minutes within the hour, then in calendar days', () => {
     const now = new Date(2026, 10, 26, 9, 0);
-    expect(dueInWords(new Date(2026, 10, 26, 9, 10).toISOString(), now)).toBe('later today');
+    expect(dueInWords(new Date(2026, 10, 26, 9, 10).toISOString(), now)).toBe('in 10 minutes');
+    expect(dueInWords(new Date(2026, 10, 26, 9, 0, 30).toISOString(), now)).toBe('in 1 minute');
+    expect(dueInWords(new Date(2026, 10, 26, 9, 1).toISOString(), now)).toBe('in 1 minute');
+    expect(dueInWords(new Date(2026, 10, 26, 9, 58, 30).toISOString(), now)).toBe('in 59 minutes');
+    expect(dueInWords(new Date(2026, 10, 26, 9, 59, 30).toISOString(), now)).toBe('later today');
+    expect(dueInWords(new Date(2026, 10, 26, 11, 0).toISOString(), now)).toBe('later today');
+    expect(dueInWords(now.toISOString(), now)).toBe('now');
+    expect(dueInWords(new Date(2026, 10, 20).toISOString(), now)).toBe('now');
+    expect(dueInWords('not a date', now)).toBe('at an unknown time');
     expect(dueInWords(new Date(2026, 10, 27, 1, 0).toISOString(), now)).toBe('tomorrow');
     expect(dueInWords(new Date(2026, 10, 30, 9, 0).toISOString(), now)).toBe('in 4 days');
     expect(dueInWords(new Date(2026, 11, 24, 9, 0).toISOString(), now)).toBe('in 4 weeks');
     expect(dueInWords(new Date(2027, 4, 26, 9, 0).toISOString(), now)).toBe('in 6 months');
     expect(nextDueText(new Date(2026, 10, 27, 9, 0).toISOString(), now)).toBe('Next: tomorrow');
     expect(nextDueText(null, now)).toBe('Not scheduled yet');
+  });
+
+  it('labels a grade button with the words the Next line then says for the same saved date', () => {
+    // The button reads the preview's date, the Next line the saved dueAfter: one function, so equal dates read alike.
+    const now = new Date(2026, 10, 26, 9, 0);
+    const saved = new Date(2026, 10, 28, 9, 0, 0, 4).toISOString();
+    expect(nextDueText(saved, new Date(now.getTime() + 2_000))).toBe(`Next: ${dueInWords(saved, now)}`);
+    expect(dueInWords(saved, now)).toBe('in 2 days');
+    // Across midnight the calendar decides: 23:50 to 00:20 the next day is "tomorrow", not "in 30 minutes".
+    expect(dueInWords(new Date(2026, 10, 27, 0, 20).toISOString(), new Date(2026, 10, 26, 23, 50))).toBe('tomorrow');
   });
 
   it('puts grades and their average in words', () => {
@@ -137,14 +156,22 @@ describe('start options', () => {
     });
   });
 
+  it('sends "only what is due" only when it is on, and only with due and fumbled first', () => {
+    expect(toStartInput({ ...DEFAULT_OPTIONS, dueOnly: true })).toMatchObject({ source: 'due', dueOnly: true });
+    expect(toStartInput({ ...DEFAULT_OPTIONS, dueOnly: false })).not.toHaveProperty('dueOnly');
+    expect(toStartInput({ ...DEFAULT_OPTIONS, source: 'category', category: 'closing', dueOnly: true })).not.toHaveProperty(
+      'dueOnly',
+    );
+  });
+
   it('remembers choices and refuses odd saved values field by field', () => {
     const map = new Map<string, string>();
     const storage = { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v) };
-    saveOptions(storage, { ...DEFAULT_OPTIONS, length: 3, answerSeconds: null, thinkSeconds: 0 });
-    expect(loadOptions(storage)).toEqual({ ...DEFAULT_OPTIONS, length: 3, answerSeconds: null, thinkSeconds: 0 });
+    saveOptions(storage, { ...DEFAULT_OPTIONS, length: 3, answerSeconds: null, thinkSeconds: 0, dueOnly: true });
+    expect(loadOptions(storage)).toEqual({ ...DEFAULT_OPTIONS, length: 3, answerSeconds: null, thinkSeconds: 0, dueOnly: true });
     map.set(
       'debrief.practice.options',
-      JSON.stringify({ length: 99, source: 'everything', answerSeconds: 45, category: 'nope', thinkSeconds: 15 }),
+      JSON.stringify({ length: 99, source: 'everything', answerSeconds: 45, category: 'nope', thinkSeconds: 15, dueOnly: 'yes' }),
     );
     expect(loadOptions(storage)).toEqual({ ...DEFAULT_OPTIONS, thinkSeconds: 15 });
     map.set('debrief.practice.options', '{not json');
@@ -160,5 +187,82 @@ describe('base64', () => {
     const back = new Uint8Array(await base64ToBlob(text, 'audio/webm').arrayBuffer());
     expect(back).toEqual(bytes);
     expect(base64ToBlob(text, 'audio/webm').type).toBe('audio/webm');
+  });
+});
+
+describe("where a session's questions come from, in words", () => {
+  const mix = (due: number, weakest: number, bank: number, waiting = due) => ({ due, weakest, bank, waiting });
+
+  it('names the due questions first, then the padding, in the order they are asked', () => {
+    expect(mixWords(mix(1, 0, 4), 5, false)).toBe('1 due today, then 4 new from the question bank.');
+    expect(mixWords(mix(2, 1, 2), 5, false)).toBe(
+      '2 due today, then 1 of your weakest, not due yet, then 2 new from the question bank.',
+    );
+    expect(mixWords(mix(5, 0, 0, 12), 5, false)).toBe('All 5 are due today.');
+    expect(mixWords(mix(1, 0, 0), 1, false)).toBe('The question is due today.');
+  });
+
+  it('with nothing due, says so and where all of them come from', () => {
+    expect(mixWords(mix(0, 0, 5), 5, false)).toBe('Nothing is due today, so all 5 are new from the question bank.');
+    expect(mixWords(mix(0, 0, 1), 1, false)).toBe('Nothing is due today, so it is new from the question bank.');
+    expect(mixWords(mix(0, 3, 0), 3, false)).toBe('Nothing is due today, so all 3 are your weakest, not due yet.');
+    expect(mixWords(mix(0, 2, 3), 5, false)).toBe(
+      'Nothing is due today, so this session is 2 of your weakest, not due yet, then 3 new from the question bank.',
+    );
+    expect(mixWords(mix(0, 0, 0), 5, false)).toBe('There is nothing to practise yet.');
+  });
+
+  it('with only what is due, counts just those, up to the length', () => {
+    expect(mixWords(mix(1, 0, 4), 5, true)).toBe('1 question due today, and nothing else.');
+    expect(mixWords(mix(5, 0, 0, 12), 5, true)).toBe('5 questions due today, and nothing else.');
+    expect(mixWords(mix(0, 0, 5), 5, true)).toBe('Nothing is due today.');
+  });
+});
+
+describe('ending a session early, in words', () => {
+  it('counts the answers kept, as a sentence, and what was not reached', () => {
+    expect(endNowLines({ total: 3, saved: 1, inProgress: false, ungraded: false })).toEqual([
+      'You have answered 1 of 3 questions.',
+      'Your answer is kept.',
+      'The 2 questions not reached stay as they were, and come back when they are due.',
+    ]);
+    expect(endNowLines({ total: 3, saved: 2, inProgress: false, ungraded: false })).toEqual([
+      'You have answered 2 of 3 questions.',
+      'Both answers are kept.',
+      'The question not reached stays as it was, and comes back when it is due.',
+    ]);
+    expect(endNowLines({ total: 5, saved: 4, inProgress: false, ungraded: true })).toEqual([
+      'You have answered 4 of 5 questions.',
+      'All 4 answers are kept.',
+      'The one without a grade keeps the schedule it had.',
+      'The question not reached stays as it was, and comes back when it is due.',
+    ]);
+  });
+
+  it('counts an answer under way as answered, and says it is kept without a grade', () => {
+    expect(endNowLines({ total: 2, saved: 0, inProgress: true, ungraded: false })).toEqual([
+      'You have answered 1 of 2 questions.',
+      'The answer you are giving now is kept, without a grade.',
+      'The question not reached stays as it was, and comes back when it is due.',
+    ]);
+    expect(endNowLines({ total: 4, saved: 2, inProgress: true, ungraded: false })[1]).toBe(
+      'The answer you are giving now is kept, without a grade. So are your 2 earlier answers.',
+    );
+    expect(endNowLines({ total: 1, saved: 0, inProgress: false, ungraded: false })).toEqual([
+      'You have answered 0 of 1 question.',
+      'Nothing is answered yet, so nothing changes.',
+      'The question not reached stays as it was, and comes back when it is due.',
+    ]);
+  });
+
+  it('the summary of an ended session says how far it got', () => {
+    expect(endedEarlyLine(3, 1)).toBe(
+      'You ended this session after 1 of 3 questions. What you answered is kept; the other 2 were not asked.',
+    );
+    expect(endedEarlyLine(3, 2)).toBe(
+      'You ended this session after 2 of 3 questions. What you answered is kept; the other one was not asked.',
+    );
+    expect(endedEarlyLine(2, 2)).toBe('You ended this session after 2 of 2 questions. What you answered is kept.');
+    expect(endedEarlyLine(4, 0)).toBe('You ended this session after 0 of 4 questions. Nothing was answered, so nothing changed.');
   });
 });

@@ -15,10 +15,12 @@ let wrapper: VueWrapper | undefined;
 let run!: ReturnType<typeof usePracticeRun>;
 let store!: ReturnType<typeof usePracticeSessionStore>;
 let saved: RouteInput<'practice:saveAttempt'>[] = [];
+let ended = 0;
 
 /** Mounts a bare component that runs the session the way the session screen does, on a fake clock. */
 async function start(session: PracticeSession): Promise<void> {
   saved = [];
+  ended = 0;
   const fake = fakeClient({
     'practice:session': () => ok(session),
     'practice:sessionAttempts': () => ok([]),
@@ -30,6 +32,17 @@ async function start(session: PracticeSession): Promise<void> {
     'practice:grade': (input) =>
       ok(attempt(0, { id: input!.attemptId, grade: input!.grade, dueAfter: '2026-11-27T09:00:00.000Z' })),
     'practice:dueCount': () => ok({ dueToday: 0, newFromJournal: 0 }),
+    'practice:gradePreview': () =>
+      ok({
+        again: '2026-11-26T09:01:00Z',
+        hard: '2026-11-27T09:00:00Z',
+        good: '2026-11-28T09:00:00Z',
+        easy: '2026-12-04T09:00:00Z',
+      }),
+    'practice:end': () => {
+      ended += 1;
+      return ok({ ok: true as const });
+    },
   });
   const Host = defineComponent({
     setup() {
@@ -139,5 +152,64 @@ describe('a practice run', () => {
     expect(saved).toEqual([
       { sessionId: 7, position: 0, answerText: 'Words I do not want to lose', durationMs: 20_000, recordingId: null },
     ]);
+  });
+
+  it('End now pauses the clock while it asks; Keep practising lets it run again', async () => {
+    await start(practiceSession(2, { thinkSeconds: 0, answerSeconds: 60 }));
+    await pass(10_000);
+    run.askEnd();
+    expect(run.timer.state.value?.paused).toBe(true);
+    const left = run.timer.remainingMs.value;
+    await pass(120_000);
+    expect(run.timer.remainingMs.value).toBe(left);
+    expect(store.stage).toBe('question');
+    run.cancelEnd();
+    expect(run.endAsked.value).toBe(false);
+    expect(run.timer.state.value?.paused).toBe(false);
+    expect(ended).toBe(0);
+  });
+
+  it('a clock the person paused stays paused after Keep practising', async () => {
+    await start(practiceSession(2, { thinkSeconds: 0, answerSeconds: 60 }));
+    run.togglePause();
+    run.askEnd();
+    run.cancelEnd();
+    expect(run.timer.state.value?.paused).toBe(true);
+  });
+
+  it('while End now asks, the session keys do nothing behind the dialog', async () => {
+    await start(practiceSession(2, { thinkSeconds: 30, answerSeconds: 60 }));
+    run.askEnd();
+    press({ key: 'Enter' });
+    await flushPromises();
+    expect(run.phase.value).toBe('think');
+    run.cancelEnd();
+    press({ key: 'Enter' });
+    await flushPromises();
+    expect(run.phase.value).toBe('answer');
+  });
+
+  it('ending while typing saves the words typed as an ungraded answer first, then ends', async () => {
+    await start(practiceSession(3, { thinkSeconds: 0, answerSeconds: null }));
+    store.draft = 'Half an answer';
+    await pass(15_000);
+    run.askEnd();
+    expect(run.typingKept.value).toBe(true);
+    expect(run.keptIfEnded.value).toBe(1);
+    await run.confirmEnd();
+    expect(saved).toEqual([{ sessionId: 7, position: 0, answerText: 'Half an answer', durationMs: 15_000, recordingId: null }]);
+    expect(ended).toBe(1);
+    expect(store.stage).toBe('finished');
+    expect(run.endAsked.value).toBe(false);
+  });
+
+  it('ending while thinking, or with nothing typed, saves nothing and ends', async () => {
+    await start(practiceSession(3, { thinkSeconds: 30, answerSeconds: 60 }));
+    run.askEnd();
+    expect(run.keptIfEnded.value).toBe(0);
+    await run.confirmEnd();
+    expect(saved).toEqual([]);
+    expect(ended).toBe(1);
+    expect(store.stage).toBe('finished');
   });
 });

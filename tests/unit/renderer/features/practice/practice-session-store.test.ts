@@ -3,10 +3,16 @@ import { describe, expect, it } from 'vitest';
 import type { RouteInput } from '@shared/contract';
 import type { Attempt } from '@shared/practice-schemas';
 import { usePracticeSessionStore } from '@renderer/features/practice/practice-session-store';
-import { fail, fakeClient, ok, type FakeRoutes } from '../../helpers/fake-client';
+import { deferred, fail, fakeClient, ok, type FakeRoutes } from '../../helpers/fake-client';
 import { withStores } from '../../helpers/with-stores';
 import { attempt, practiceSession } from './practice-fixtures';
 
+const PREVIEW = {
+  again: '2026-11-26T09:01:00.000Z',
+  hard: '2026-11-27T09:00:00.000Z',
+  good: '2026-11-28T09:00:00.000Z',
+  easy: '2026-12-04T09:00:00.000Z',
+};
 const analysis = { wordCount: 3, wordsPerMinute: 4, fillers: [{ word: 'um', count: 2 }], fillerCount: 2, keyPoints: [] };
 
 /** A pretend main process: a session of two, attempts saved by position, grading with a fixed next date. */
@@ -19,6 +25,7 @@ function sessionClient(saved: Attempt[] = [], extra: FakeRoutes = {}) {
     'practice:analyze': () => ok(analysis),
     'practice:dueCount': () => ok({ dueToday: 1, newFromJournal: 0 }),
     'practice:end': () => ok({ ok: true as const }),
+    'practice:gradePreview': () => ok(PREVIEW),
     'practice:saveAttempt': (input) => {
       inputs.save.push(input!);
       const made = attempt(input!.position, { answerText: input!.answerText, durationMs: input!.durationMs });
@@ -165,6 +172,73 @@ describe('practice session store', () => {
     await store.next();
     expect(store.stage).toBe('finished');
     expect(fake.calls).toContain('practice:end');
+  });
+
+  it('asks when each grade would bring the question back as the feedback opens, for that question', async () => {
+    const asked: RouteInput<'practice:gradePreview'>[] = [];
+    const { fake } = sessionClient([], {
+      'practice:gradePreview': (input) => (asked.push(input!), ok(PREVIEW)),
+    });
+    const store = storeWith(fake);
+    await store.load(7);
+    expect(store.preview).toBeNull();
+    await store.saveAnswer(1000, null);
+    await flushPromises();
+    expect(asked).toEqual([{ questionId: store.question!.questionId }]);
+    expect(store.preview).toEqual(PREVIEW);
+    await store.grade('good');
+    await store.next();
+    // The next question starts without the last one's intervals.
+    expect(store.preview).toBeNull();
+  });
+
+  it('grading works when the intervals cannot be worked out: the buttons then show none', async () => {
+    const { fake } = sessionClient([], { 'practice:gradePreview': () => fail('INTERNAL', 'No.') });
+    const store = storeWith(fake);
+    await store.load(7);
+    await store.saveAnswer(1000, null);
+    await flushPromises();
+    expect(store.preview).toBeNull();
+    expect(await store.grade('good')).toBe(true);
+  });
+
+  it('Finish stamps the session ended before the summary shows', async () => {
+    const held = deferred<ReturnType<typeof ok<{ ok: true }>>>();
+    const { fake } = sessionClient([attempt(0, { grade: 'good' })], { 'practice:end': () => held.promise });
+    const store = storeWith(fake);
+    await store.load(7);
+    await store.saveAnswer(1000, null);
+    await store.grade('hard');
+    const finishing = store.next();
+    await flushPromises();
+    expect(store.stage).toBe('feedback');
+    expect(store.ending).toBe(true);
+    held.resolve(ok({ ok: true as const }));
+    await finishing;
+    expect(store.stage).toBe('finished');
+  });
+
+  it('End now ends the session with what is saved, at any question, and counts the answers', async () => {
+    const { fake } = sessionClient([], { 'practice:session': () => ok(practiceSession(4)) });
+    const store = storeWith(fake);
+    await store.load(7);
+    await store.saveAnswer(1000, null);
+    await store.grade('good');
+    await store.next();
+    expect(store.answered).toBe(1);
+    await store.endNow();
+    expect(store.stage).toBe('finished');
+    expect(fake.calls.filter((c) => c === 'practice:end')).toHaveLength(1);
+    // Ending saves nothing new: the one answer was saved when it was given.
+    expect(fake.calls.filter((c) => c === 'practice:saveAttempt')).toHaveLength(1);
+  });
+
+  it('a failed end still shows the summary: every answer is saved already', async () => {
+    const { fake } = sessionClient([], { 'practice:end': () => fail('INTERNAL', 'Disk full.') });
+    const store = storeWith(fake);
+    await store.load(7);
+    await store.endNow();
+    expect(store.stage).toBe('finished');
   });
 
   it('deletes the recording of this answer and keeps the answer', async () => {

@@ -1,0 +1,36 @@
+import type { Handlers } from '../ipc/router';
+import type { SpeechAudioService } from './audio/speech-audio-service';
+import type { EngineHost } from './engine/engine-host';
+import type { ModelStore } from './models/model-store';
+import type { SpeechService } from './speech-service';
+import type { TranscriptionService } from './transcription-service';
+
+const ok = { ok: true as const };
+
+/** Speech's routes: each one line into a service. */
+export function speechRoutes(d: {
+  speech: SpeechService;
+  models: ModelStore;
+  audio: SpeechAudioService;
+  transcription: TranscriptionService;
+  engine: EngineHost;
+}): Handlers {
+  return {
+    'speech:models': () => d.speech.modelsView(),
+    'speech:download': ({ modelId, action }) => d.models.download(modelId, action),
+    'speech:downloadStatus': ({ modelId }) => d.models.downloadStatus(modelId),
+    'speech:importModel': ({ path }) => d.speech.importModel(path),
+    'speech:deleteModel': async ({ modelId }) => (await d.speech.deleteModel(modelId), ok),
+    'speech:useModel': ({ modelId }) => d.speech.useModel(modelId),
+    'speech:audioStart': ({ recordingId }) => d.audio.start(recordingId),
+    'speech:audioAppend': ({ audioId, chunk }) => d.audio.append(audioId, chunk),
+    'speech:audioFinish': ({ audioId }) => d.audio.finish(audioId),
+    'speech:transcribe': ({ audioId, modelId, language }) => d.transcription.transcribe(audioId, modelId, language),
+    'speech:job': ({ jobId }) => d.transcription.job(jobId),
+    'speech:cancel': ({ jobId }) => d.transcription.cancel(jobId),
+    'speech:transcript': ({ audioId }) => d.transcription.transcript(audioId),
+    'speech:attempt': ({ attemptId }) => d.speech.attemptTranscript(attemptId),
+    'speech:trend': ({ questionId }) => d.speech.trend(questionId),
+    'speech:release': async () => (await d.engine.release(), ok),
+  };
+}

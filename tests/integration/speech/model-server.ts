@@ -1,0 +1,70 @@
+import crypto from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** A loopback HTTP server for model downloads: Range support, and a way to cut or hold a response mid-file. */
+export async function startModelServer(files: Record<string, Buffer>) {
+  const requests: { path: string; range: string | undefined }[] = [];
+  let cutAfter: number | null = null;
+  let holdAfter: number | null = null;
+  const held: (() => void)[] = [];
+
+  const server = http.createServer((req, res) => {
+    const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname.split('/').pop() ?? '');
+    requests.push({ path: req.url ?? '', range: req.headers.range });
+    const body = files[name];
+    if (!body) return void res.writeHead(404).end('not found');
+    let start = 0;
+    const range = /^bytes=(\d+)-$/.exec(req.headers.range ?? '');
+    if (range) {
+      start = Number(range[1]);
+      if (start >= body.length) return void res.writeHead(416).end();
+      res.writeHead(206, {
+        'Content-Length': body.length - start,
+        'Content-Range': `bytes ${start}-${body.length - 1}/${body.length}`,
+      });
+    } else res.writeHead(200, { 'Content-Length': body.length });
+    const cut = cutAfter;
+    const hold = holdAfter;
+    cutAfter = null;
+    holdAfter = null;
+    if (cut !== null) {
+      // Send part of the file, then drop the connection as a failing network would.
+      res.write(body.subarray(start, start + cut), () => res.socket?.destroy());
+      return;
+    }
+    if (hold !== null) {
+      res.write(body.subarray(start, start + hold));
+      held.push(() => res.end(body.subarray(start + hold)));
+      return;
+    }
+    res.end(body.subarray(start));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    base: `http://127.0.0.1:${port}/models`,
+    requests,
+    /** The next response sends this many bytes and then the connection is cut. */
+    cutNextAfter: (bytes: number) => void (cutAfter = bytes),
+    /** The next response sends this many bytes and then waits for release(). */
+    holdNextAfter: (bytes: number) => void (holdAfter = bytes),
+    release: () => held.splice(0).forEach((go) => go()),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Deterministic bytes standing in for a model file, with their SHA-1. */
+export function fakeModel(bytes: number, seed = 7): { body: Buffer; sha1: string } {
+  const body = Buffer.alloc(bytes);
+  let x = seed;
+  for (let i = 0; i < bytes; i++) {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    body[i] = x >>> 16;
+  }
+  return { body, sha1: crypto.createHash('sha1').update(body).digest('hex') };
+}

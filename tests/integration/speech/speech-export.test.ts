@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../../electron/main/core';
+import { readWavInfo } from '../../../electron/main/speech/audio/wav';
+import { call, record, useCores, useTempDirs } from '../plan/helpers';
+import { JFK_WAV } from './speech-fixtures';
+
+/** A recording with its 16 kHz copy and a VAD-only transcript, made through the routes. */
+async function spokenRecording(core: Core) {
+  const recordingId = await record(core);
+  const info = readWavInfo(JFK_WAV)!;
+  const samples = fs.readFileSync(JFK_WAV).subarray(info.dataOffset, info.dataOffset + info.dataBytes);
+  const { audioId } = await call(core, 'speech:audioStart', { recordingId });
+  await call(core, 'speech:audioAppend', { audioId, chunk: samples.toString('base64') });
+  await call(core, 'speech:audioFinish', { audioId });
+  const job = await call(core, 'speech:transcribe', { audioId, modelId: null });
+  await expect.poll(async () => (await call(core, 'speech:job', { jobId: job.jobId })).state, { timeout: 60_000 }).toBe('done');
+  await call(core, 'speech:release', {});
+  return { recordingId, audioId, transcript: (await call(core, 'speech:transcript', { audioId }))! };
+}
+
+describe('speech data in exports', () => {
+  const open = useCores();
+  const tempDir = useTempDirs();
+
+  it('a folder export carries the transcript to another data folder', async () => {
+    const source = await open();
+    const { audioId, transcript } = await spokenRecording(source.core);
+    expect(transcript.speech).toHaveLength(4);
+    const folder = await call(source.core, 'data:exportFolder', { path: tempDir() });
+    const target = await open();
+    await call(target.core, 'data:importFolder', { path: folder.folder });
+    expect(await call(target.core, 'speech:transcript', { audioId })).toEqual(transcript);
+    expect(target.db.prepare('SELECT recording_id FROM speech_audio').pluck().get()).toBe(transcript.recordingId);
+  }, 90_000);
+
+  it('a JSON export (no audio) leaves the recording out, and its 16 kHz copy and transcript with it', async () => {
+    const source = await open();
+    const { transcript } = await spokenRecording(source.core);
+    const { content } = await call(source.core, 'data:exportJson', {});
+    const target = await open();
+    const preview = await call(target.core, 'data:previewImport', { content });
+    expect(preview.problems).toEqual([]);
+    expect(preview.tables.filter((t) => t.table.startsWith('speech_')).map((t) => [t.table, t.inFile, t.skipped])).toEqual([
+      ['speech_audio', 1, 1],
+      ['speech_transcripts', 1, 1],
+      ['speech_prefs', 0, 0],
+    ]);
+    expect(transcript.speech).toHaveLength(4);
+    await call(target.core, 'data:import', { content });
+    expect(target.db.prepare('SELECT count(*) FROM speech_transcripts').pluck().get()).toBe(0);
+  }, 90_000);
+});

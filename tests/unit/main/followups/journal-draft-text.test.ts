@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { journalDraftText } from '../../../../electron/main/followups/journal-draft-text';
+import { buildRealityCheck } from '../../../../electron/main/journal/reality-check';
+import {
+  BUILT_IN_AREAS,
+  type InterviewDetail,
+  type InterviewQuestion,
+  type Reflection,
+} from '../../../../electron/shared/journal-schemas';
+
+/** An interview as the journal reads it, with the areas and questions a test gives. */
+function detail(
+  areas: (Partial<Reflection> & { area: string })[],
+  questions: Partial<InterviewQuestion>[],
+  role = 'Financial Controller',
+) {
+  const reflections: Reflection[] = BUILT_IN_AREAS.map((a) => ({
+    area: a.key,
+    label: a.label,
+    custom: false,
+    rating: null,
+    wentWell: '',
+    wentBadly: '',
+    notes: '',
+    kind: null,
+    ...areas.find((p) => p.area === a.key),
+  }));
+  const d: InterviewDetail = {
+    id: 1,
+    company: 'Northwind',
+    role,
+    heldAt: '2026-03-03',
+    stage: null,
+    format: null,
+    outcome: 'waiting',
+    interviewers: [],
+    tags: [],
+    notes: '',
+    questionsAsked: '',
+    closingStatement: '',
+    createdAt: '2026-03-03T00:00:00.000Z',
+    updatedAt: '2026-03-03T00:00:00.000Z',
+    deletedAt: null,
+    reflections,
+    questions: questions.map((q, i) => ({
+      id: 10 + i,
+      questionId: 20 + i,
+      text: `Question ${i}?`,
+      category: 'behavioural',
+      hints: [],
+      source: 'bank',
+      answerGiven: '',
+      howItWent: null,
+      kind: null,
+      keyPoints: [],
+      ...q,
+    })),
+  };
+  return journalDraftText(d, buildRealityCheck(d, []));
+}
+
+const missed = (...texts: string[]) => texts.map((text) => ({ text, missed: true }));
+
+describe('what the journal can say for a request or a proposal', () => {
+  it('says what the person would do differently from the gaps, questions first, at most two', () => {
+    const text = detail(
+      [
+        { area: 'answers', rating: 2 },
+        { area: 'confidence', rating: 1 },
+      ],
+      [
+        {
+          text: 'Tell me about a conflict with a colleague.',
+          howItWent: 'fumbled',
+          keyPoints: missed('the close dispute', 'how I listened'),
+        },
+        { text: 'How would you account for a lease under IFRS 16?', howItWent: 'fumbled', category: 'technical' },
+      ],
+    );
+    expect(text.doDifferently).toBe(
+      'I would answer “Tell me about a conflict with a colleague” with one clear, concrete example, and work through “How would you account for a lease under IFRS 16” step by step instead of rushing it',
+    );
+  });
+
+  it('says it from the areas when no question is a gap, and nothing when nothing is', () => {
+    expect(detail([{ area: 'answers', rating: 2 }], []).doDifferently).toBe(
+      'I would keep my answers shorter and build each one around a concrete example',
+    );
+    // Slips are not what a second chance is asked for: a late arrival says nothing here.
+    expect(detail([{ area: 'punctuality', rating: 2, wentBadly: 'Ten minutes late' }], []).doDifferently).toBe('');
+    // The person's own call counts: an area they marked a gap is one.
+    expect(detail([{ area: 'punctuality', wentBadly: 'Very late', kind: 'gap' }], []).doDifferently).toBe(
+      'I would arrive in good time and settled',
+    );
+  });
+
+  it('says why the person fits from the answers that went strongly, with the company and the role', () => {
+    expect(detail([], [{ text: 'Walk me through your month-end close?', howItWent: 'strong' }]).whyFit).toBe(
+      'my answer to “Walk me through your month-end close” is a fair picture of what I would bring to Northwind in the Financial Controller role',
+    );
+    expect(
+      detail(
+        [],
+        [
+          { text: 'Walk me through your month-end close.', howItWent: 'strong' },
+          { text: 'How do you work with auditors?', howItWent: 'strong' },
+        ],
+        '',
+      ).whyFit,
+    ).toBe(
+      'my answers to “Walk me through your month-end close” and “How do you work with auditors” are a fair picture of what I would bring to Northwind',
+    );
+  });
+
+  it('falls back on what went well, and says nothing when nothing did', () => {
+    expect(detail([{ area: 'closing', wentWell: 'Strong finish' }], []).whyFit).toBe(
+      'what went well in our conversation is a fair picture of what I would bring to Northwind in the Financial Controller role',
+    );
+    expect(detail([{ area: 'answers', rating: 2 }], [{ howItWent: 'okay' }]).whyFit).toBe('');
+  });
+});

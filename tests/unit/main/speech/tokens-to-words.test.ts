@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { tokensToWords, wordsToText } from '../../../../electron/main/speech/analysis/tokens-to-words';
+
+const t = (text: string, start: number, end: number) => ({ text, start, end });
+
+describe('tokensToWords', () => {
+  it('joins sub-word pieces into words that span from the first piece to the last', () => {
+    const words = tokensToWords([
+      t(' And', 0.3, 0.5),
+      t(' so', 0.5, 0.8),
+      t(' my', 0.8, 1.0),
+      t(' fellow', 1.0, 1.4),
+      t(' Amer', 1.4, 1.7),
+      t('icans', 1.7, 2.1),
+      t(',', 2.1, 2.2),
+    ]);
+    expect(words).toEqual([
+      { word: 'And', start: 0.3, end: 0.5 },
+      { word: 'so', start: 0.5, end: 0.8 },
+      { word: 'my', start: 0.8, end: 1.0 },
+      { word: 'fellow', start: 1.0, end: 1.4 },
+      { word: 'Americans,', start: 1.4, end: 2.2 },
+    ]);
+    expect(wordsToText(words)).toBe('And so my fellow Americans,');
+  });
+
+  it('starts a word at the first token even without a leading space', () => {
+    expect(tokensToWords([t('Um', 0, 0.4), t(',', 0.4, 0.5), t(' yes', 0.6, 0.9)])).toEqual([
+      { word: 'Um,', start: 0, end: 0.5 },
+      { word: 'yes', start: 0.6, end: 0.9 },
+    ]);
+  });
+
+  it('drops bracketed sounds, even when whisper splits them into several tokens', () => {
+    const words = tokensToWords([
+      t(' [', 0, 0.1),
+      t('BL', 0.1, 0.2),
+      t('ANK', 0.2, 0.3),
+      t('_AUDIO', 0.3, 0.4),
+      t(']', 0.4, 0.5),
+      t(' Hello', 1, 1.3),
+      t(' (laughs)', 1.3, 1.6),
+      t(' there', 1.6, 2),
+      t(' *cough*', 2, 2.2),
+    ]);
+    expect(words.map((w) => w.word)).toEqual(['Hello', 'there']);
+  });
+
+  it('keeps punctuation-only pieces on the word before, and splits a token holding two words', () => {
+    expect(tokensToWords([t(' well', 0, 0.3), t(' -', 0.3, 0.4), t(' I mean', 0.4, 0.9)])).toEqual([
+      { word: 'well-', start: 0, end: 0.4 },
+      { word: 'I', start: 0.4, end: 0.9 },
+      { word: 'mean', start: 0.4, end: 0.9 },
+    ]);
+  });
+
+  it('returns no words for no tokens, or tokens that are only space', () => {
+    expect(tokensToWords([])).toEqual([]);
+    expect(tokensToWords([t(' ', 0, 1)])).toEqual([]);
+  });
+});
