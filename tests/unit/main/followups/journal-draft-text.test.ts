@@ -23,6 +23,7 @@ function detail(
     wentBadly: '',
     notes: '',
     kind: null,
+    revision: 1,
     ...areas.find((p) => p.area === a.key),
   }));
   const d: InterviewDetail = {
@@ -41,6 +42,7 @@ function detail(
     createdAt: '2026-03-03T00:00:00.000Z',
     updatedAt: '2026-03-03T00:00:00.000Z',
     deletedAt: null,
+    revision: 1,
     reflections,
     questions: questions.map((q, i) => ({
       id: 10 + i,
@@ -53,6 +55,7 @@ function detail(
       howItWent: null,
       kind: null,
       keyPoints: [],
+      revision: 1,
       ...q,
     })),
   };
