@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { byId, defineRoute } from './define-route';
 import { missedPointTextSchema, missedPointsStateSchema, suggestionKeySchema } from './missed-points-schemas';
+import { baseRevisionSchema } from './revision';
 import { idSchema, moveDirectionSchema } from './text-limits';
 
 const interview = { interviewId: idSchema };
@@ -24,7 +25,7 @@ export const missedPointsContract = {
     output: missedPointsStateSchema,
   }),
   'missed-point:update': defineRoute({
-    input: z.object({ id: idSchema, text: missedPointTextSchema }).strict(),
+    input: z.object({ id: idSchema, baseRevision: baseRevisionSchema, text: missedPointTextSchema }).strict(),
     output: missedPointsStateSchema,
   }),
   /** Removes a point; one that came from a suggestion is not suggested again. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { revisionSchema } from './revision';
 import { idSchema } from './text-limits';
 
 /** The most points one interview's list holds: a follow-up quotes one or two, so a long list helps nobody. */
@@ -21,6 +22,8 @@ const missedPointSchema = z.object({
   text: z.string(),
   /** Accepted from a sentence of the journal (rather than typed). */
   suggested: z.boolean(),
+  /** Moves on with every rewording; missed-point:update needs it back. */
+  revision: revisionSchema,
 });
 export type MissedPoint = z.infer<typeof missedPointSchema>;
 

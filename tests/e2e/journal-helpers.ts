@@ -20,6 +20,7 @@ const SAVE_ROUTES = new Set<RouteName>([
   'plan:updateItem',
   'plan:saveNote',
   'settings:update',
+  'missed-point:update',
 ]);
 
 async function post(host: BrowserHost, route: RouteName, input: unknown) {

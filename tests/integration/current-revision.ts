@@ -25,6 +25,7 @@ const LOOKUPS: Partial<Record<RouteName, Lookup>> = {
   'followup:updatePlan': (db, i) => one(db, 'SELECT revision FROM followup_plans WHERE interview_id = ?', i.interviewId) ?? 1,
   'plan:updateItem': (db, i) => one(db, 'SELECT revision FROM plan_items WHERE id = ?', i.id),
   'plan:saveNote': (db) => one(db, 'SELECT revision FROM plan_note WHERE id = 1') ?? 1,
+  'missed-point:update': (db, i) => one(db, 'SELECT revision FROM missed_points WHERE id = ?', i.id),
   'settings:update': (db) => one(db, 'SELECT 1 + coalesce(sum(revision), 0) FROM settings'),
 };
 

@@ -137,6 +137,23 @@ const CASES: Case[] = [
     expected: 'Sleep early.',
   },
   {
+    name: 'a point not got across',
+    route: 'missed-point:update',
+    setUp: async (core) => {
+      const iv = await journaledInterview(core);
+      const state = await call(core, 'missed-point:add', { interviewId: iv.id, text: 'I led the migration' });
+      return { id: state.points[0].id };
+    },
+    first: { text: 'I led the Kafka migration' },
+    stale: { text: 'Stale point' },
+    read: (db, { id }) => {
+      const r = one(db, 'SELECT text, revision FROM missed_points WHERE id = ?', id);
+      return { revision: r.revision as number, value: r.text };
+    },
+    currentValue: (c) => c.text,
+    expected: 'I led the Kafka migration',
+  },
+  {
     name: 'settings',
     route: 'settings:update',
     setUp: async () => ({}),
@@ -161,7 +178,12 @@ describe('a save from a stale revision', () => {
     const saved = (await call(core, c.route, { ...ids, ...c.first, baseRevision: loaded } as never)) as Record<string, unknown>;
     const after = c.read(db, ids);
     expect(after.revision).toBe(loaded + 1);
-    const answered = c.route === 'followup:updatePlan' ? (saved.plan as Record<string, unknown>) : saved;
+    const answered =
+      c.route === 'followup:updatePlan'
+        ? (saved.plan as Record<string, unknown>)
+        : c.route === 'missed-point:update'
+          ? (saved.points as Record<string, unknown>[]).find((p) => p.id === ids.id)!
+          : saved;
     expect(answered.revision).toBe(after.revision);
 
     // The second one, still at `loaded`, is refused and changes nothing anywhere.

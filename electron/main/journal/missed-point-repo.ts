@@ -6,20 +6,22 @@ export interface MissedPointRow {
   interview_id: number;
   text: string;
   suggestion_key: string | null;
+  revision: number;
 }
 
 /** SQL for an interview's "points I did not get across" and the suggestions dismissed. Knows no rules. */
 export function createMissedPointRepo(db: Database.Database) {
   const list = db.prepare<[number], MissedPointRow>(
-    'SELECT id, interview_id, text, suggestion_key FROM missed_points WHERE interview_id = ? ORDER BY position, id',
+    'SELECT id, interview_id, text, suggestion_key, revision FROM missed_points WHERE interview_id = ? ORDER BY position, id',
   );
   const one = db.prepare<[number], MissedPointRow>(
-    'SELECT id, interview_id, text, suggestion_key FROM missed_points WHERE id = ?',
+    'SELECT id, interview_id, text, suggestion_key, revision FROM missed_points WHERE id = ?',
   );
   const insert = db.prepare(`INSERT INTO missed_points (interview_id, position, text, suggestion_key, created_at, updated_at)
     VALUES (@interviewId, (SELECT coalesce(max(position), -1) + 1 FROM missed_points WHERE interview_id = @interviewId),
       @text, @key, @now, @now)`);
-  const setText = db.prepare('UPDATE missed_points SET text = ?, updated_at = ? WHERE id = ?');
+  // Rewording is the edit a revision guards; the order is the list's, not the point's.
+  const setText = db.prepare('UPDATE missed_points SET text = ?, updated_at = ?, revision = revision + 1 WHERE id = ?');
   const setPosition = db.prepare('UPDATE missed_points SET position = ? WHERE id = ?');
   const remove = db.prepare('DELETE FROM missed_points WHERE id = ?');
   const dismissed = db

@@ -8,7 +8,7 @@ export function missedPointRoutes(service: MissedPointsService): Handlers {
     'missed-point:add': ({ interviewId, text }) => service.add(interviewId, text),
     'missed-point:accept': ({ interviewId, key, text }) => service.accept(interviewId, key, text),
     'missed-point:dismiss': ({ interviewId, key }) => service.dismiss(interviewId, key),
-    'missed-point:update': ({ id, text }) => service.update(id, text),
+    'missed-point:update': ({ id, baseRevision, text }) => service.update(id, baseRevision, text),
     'missed-point:remove': ({ id }) => service.remove(id),
     'missed-point:move': ({ id, direction }) => service.move(id, direction),
   };

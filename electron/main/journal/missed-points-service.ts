@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
 import { MAX_MISSED_POINTS, type MissedPointsState, type MissedPointSuggestion } from '../../shared/missed-points-schemas';
 import type { MoveDirection } from '../../shared/text-limits';
+import { assertFresh } from '../stale-save';
 import { findForgottenSentences, pointKey, type SentenceSource } from './forgotten-sentences';
 import type { InterviewRepo, InterviewRow } from './interview-repo';
 import type { MissedPointRepo, MissedPointRow } from './missed-point-repo';
@@ -65,10 +66,14 @@ export function createMissedPointsService(db: Database.Database, repos: MissedPo
     const list = points.list(interviewId);
     return {
       interviewId,
-      points: list.map((p) => ({ id: p.id, text: p.text, suggested: p.suggestion_key !== null })),
+      points: list.map(toPoint),
       suggestions: suggestions(row, list).slice(0, MAX_SUGGESTIONS),
       dismissed: points.dismissed(interviewId).size,
     };
+  }
+
+  function toPoint(p: MissedPointRow): MissedPointsState['points'][number] {
+    return { id: p.id, text: p.text, suggested: p.suggestion_key !== null, revision: p.revision };
   }
 
   function assertRoom(interviewId: number): void {
@@ -124,9 +129,14 @@ export function createMissedPointsService(db: Database.Database, repos: MissedPo
         points.dismiss(interviewId, offered(editable(interviewId), key).key, at);
       }),
 
-    update(id: number, text: string): MissedPointsState {
+    /** Rewords a point, refused (CONFLICT, nothing written) from a stale revision of it. */
+    update(id: number, baseRevision: number, text: string): MissedPointsState {
       const p = point(id);
-      return change(p.interview_id, (at) => points.setText(id, text, at));
+      return change(p.interview_id, (at) => {
+        const current = point(id);
+        assertFresh('point', current.revision, baseRevision, () => toPoint(current));
+        points.setText(id, text, at);
+      });
     },
 
     /** A point accepted from a suggestion and then removed is dismissed, so it does not come straight back. */

@@ -64,7 +64,7 @@ describe('points I did not get across', () => {
       key: 'my ifrs 16 lease accounting experience',
     });
     expect(accepted.points).toEqual([
-      { id: expect.any(Number), text: 'my IFRS 16 lease accounting experience', suggested: true },
+      { id: expect.any(Number), text: 'my IFRS 16 lease accounting experience', suggested: true, revision: 1 },
     ]);
     expect(accepted.suggestions.map((s) => s.key)).toEqual(['the audit i led']);
     const reworded = await call(core, 'missed-point:accept', {

@@ -73,7 +73,9 @@ export const useMissedPointsStore = defineStore('missed-points', () => {
     add: (text: string) => change(() => api.call('missed-point:add', { interviewId: id(), text })),
     accept: (key: string) => change(() => api.call('missed-point:accept', { interviewId: id(), key })),
     dismiss: (key: string) => change(() => api.call('missed-point:dismiss', { interviewId: id(), key })),
-    update: (pointId: number, text: string) => change(() => api.call('missed-point:update', { id: pointId, text })),
+    /** Rewords a point from the revision it was edited on; a stale one is refused (see MissedPointsSection). */
+    update: (pointId: number, text: string, baseRevision: number) =>
+      change(() => api.call('missed-point:update', { id: pointId, baseRevision, text })),
     remove: (pointId: number) => change(() => api.call('missed-point:remove', { id: pointId })),
     move: (pointId: number, direction: 'up' | 'down') => change(() => api.call('missed-point:move', { id: pointId, direction })),
   };

@@ -30,7 +30,7 @@ function client() {
     },
     'missed-point:accept': (input) => {
       accepted.push(input!);
-      return ok(state({ points: [{ id: 5, text: SUGGESTION.point, suggested: true }], suggestions: [] }));
+      return ok(state({ points: [{ id: 5, text: SUGGESTION.point, suggested: true, revision: 1 }], suggestions: [] }));
     },
     'missed-point:add': () => fail('VALIDATION', 'Invalid input.', [{ path: 'text', message: 'Write the point, or remove it.' }]),
   });
@@ -63,7 +63,7 @@ describe('missed points store', () => {
     await store.load(1);
     expect(await store.accept(SUGGESTION.key)).toBe(true);
     expect(accepted).toEqual([{ interviewId: 1, key: SUGGESTION.key }]);
-    expect(store.points).toEqual([{ id: 5, text: 'my IFRS 16 experience', suggested: true }]);
+    expect(store.points).toEqual([{ id: 5, text: 'my IFRS 16 experience', suggested: true, revision: 1 }]);
     expect(store.suggestions).toEqual([]);
 
     expect(await store.add('  ')).toBe(false);
