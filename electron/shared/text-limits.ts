@@ -31,7 +31,8 @@ export function isRealDateTime(value: string): boolean {
   return true;
 }
 
-const MONTHS = [
+/** Month names as dates are written in the app's own words. */
+export const MONTHS = [
   'January',
   'February',
   'March',

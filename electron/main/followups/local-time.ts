@@ -1,21 +1,9 @@
 // Follow-up dates are wall-clock dates as the person lives them ("the day after the interview"), so they are
 // compared as local YYYY-MM-DDTHH:MM strings: no time-zone or daylight-saving arithmetic can shift a day.
 
+import { MONTHS } from '../../shared/text-limits';
+
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
