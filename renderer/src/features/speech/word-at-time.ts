@@ -13,6 +13,23 @@ export const WORD_HOLD_SECONDS = 0.5;
  * run on every animation frame of a long answer.
  */
 export function wordIndexAt(words: readonly TimedWord[], time: number, hold = WORD_HOLD_SECONDS): number {
+  const started = lastStartedAt(words, time);
+  if (started === -1) return -1;
+  return time < words[started].end + hold ? started : -1;
+}
+
+/**
+ * The word a keyboard lands on at `time`: the one being said, else the next one to come (Enter then plays on from
+ * there), else the last; -1 only without words.
+ */
+export function wordNear(words: readonly TimedWord[], time: number): number {
+  const current = wordIndexAt(words, time);
+  if (current !== -1 || words.length === 0) return current;
+  return Math.min(lastStartedAt(words, time) + 1, words.length - 1);
+}
+
+/** Index of the last word started by `time`, or -1; a binary search over words in time order. */
+function lastStartedAt(words: readonly TimedWord[], time: number): number {
   let low = 0;
   let high = words.length - 1;
   let started = -1;
@@ -25,6 +42,5 @@ export function wordIndexAt(words: readonly TimedWord[], time: number, hold = WO
       high = mid - 1;
     }
   }
-  if (started === -1) return -1;
-  return time < words[started].end + hold ? started : -1;
+  return started;
 }
