@@ -1,0 +1,209 @@
+// Playback with the transcript: a practice answer recorded from the fake microphone (playing jfk.wav), then on the
+// summary's earlier attempts "Listen" plays it with its words; the word being said is highlighted, a word plays from
+// there, Space pauses, and the bar's text lists the long pause. Screenshots (light/dark, two sizes) go to SHOTS_DIR
+// when set, else to the test's output folder.
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Page } from '@playwright/test';
+import { expect, test, type BrowserHost } from './fixtures';
+import { answerBox, api, clockDigits, openPractice, seedFumbledInterview, startSession } from './practice-helpers';
+
+const JFK = path.resolve(import.meta.dirname, '../fixtures/speech/jfk.wav');
+
+test.use({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      `--use-file-for-fake-audio-capture=${JFK}`,
+      '--autoplay-policy=no-user-gesture-required',
+    ],
+  },
+  permissions: ['microphone'],
+});
+
+/** The JFK sentence with plausible times, split by a 2.7 s pause after "for you," (5.9 s to 8.6 s). */
+const WORDS: [string, number, number][] = [
+  ['And', 0.3, 0.5],
+  ['so', 0.5, 0.8],
+  ['my', 1.0, 1.2],
+  ['fellow', 1.2, 1.5],
+  ['Americans,', 1.5, 2.3],
+  ['ask', 3.0, 3.3],
+  ['not', 3.3, 3.7],
+  ['what', 3.9, 4.1],
+  ['your', 4.1, 4.3],
+  ['country', 4.3, 4.8],
+  ['can', 4.9, 5.1],
+  ['do', 5.1, 5.3],
+  ['for', 5.3, 5.5],
+  ['you,', 5.5, 5.9],
+  ['ask', 8.6, 8.8],
+  ['what', 8.8, 9.0],
+  ['you', 9.0, 9.2],
+  ['can', 9.2, 9.4],
+  ['do', 9.4, 9.6],
+  ['for', 9.6, 9.8],
+  ['your', 9.8, 10.1],
+  ['country.', 10.1, 10.6],
+];
+const COUNTRY_START = 4.3;
+
+/**
+ * Puts a transcript for the attempt's recording straight into the host's database. The words are seeded because no
+ * real model runs here: the whisper test model recognises no words, and no real one can be downloaded. The host has
+ * the file open too (WAL), which SQLite allows; it reads the rows on the next speech:attempt.
+ */
+function seedTranscript(host: BrowserHost, recordingId: number, durationSeconds: number): void {
+  const db = new Database(path.join(host.dataDir, 'debrief.db'));
+  try {
+    db.pragma('busy_timeout = 5000');
+    const now = new Date().toISOString();
+    const audioId = Number(
+      db
+        .prepare('INSERT INTO speech_audio (recording_id, file_name, sample_count, complete, created_at) VALUES (?, ?, ?, 1, ?)')
+        .run(recordingId, `seeded-${recordingId}.wav`, Math.round(durationSeconds * 16_000), now).lastInsertRowid,
+    );
+    const speech = [
+      { start: 0.2, end: 2.4 },
+      { start: 2.9, end: 5.9 },
+      { start: 8.6, end: 10.7 },
+    ];
+    const figures = {
+      durationSeconds,
+      speakingSeconds: 7.3,
+      wordCount: WORDS.length,
+      wordsPerMinute: 181,
+      pace: 'faster',
+      pauses: [
+        { start: 2.4, end: 2.9 },
+        { start: 5.9, end: 8.6 },
+      ],
+      longPauses: [{ start: 5.9, end: 8.6 }],
+      fillers: [{ word: 'so', count: 1 }],
+      fillerCount: 1,
+      fillerPositions: [{ word: 'so', start: 0.5, end: 0.8 }],
+      noWordsRecognised: false,
+    };
+    db.prepare(
+      `INSERT INTO speech_transcripts (audio_id, model_id, language, text, words, speech, figures, created_at)
+       VALUES (?, 'tiny.en', 'en', ?, ?, ?, ?, ?)`,
+    ).run(
+      audioId,
+      WORDS.map(([w]) => w).join(' '),
+      JSON.stringify(WORDS.map(([word, start, end]) => ({ word: ` ${word}`, start, end }))),
+      JSON.stringify(speech),
+      JSON.stringify(figures),
+      now,
+    );
+  } finally {
+    db.close();
+  }
+}
+
+/** Index of the highlighted word among the transcript's words, -1 when none is. */
+function currentIndex(page: Page): Promise<number> {
+  return page
+    .getByTestId('transcript-words')
+    .evaluate((el) => [...el.querySelectorAll('button')].findIndex((b) => b.getAttribute('aria-current') === 'time'));
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  const dir = process.env.SHOTS_DIR;
+  await page.screenshot({ path: dir ? path.join(dir, `${name}.png`) : test.info().outputPath(`${name}.png`), fullPage: true });
+}
+
+test('an earlier recorded answer plays with its words: the word said is highlighted, a word seeks, Space pauses', async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(120_000);
+  await seedFumbledInterview(host);
+  await openPractice(page, host);
+  await startSession(page, { length: 1, think: 'None', answer: '2 min' });
+
+  // Record long enough for the whole 11 s sentence: the countdown has passed 1:47 (13 s in).
+  await page.getByRole('checkbox', { name: 'Record my answer' }).check();
+  await expect(page.getByTestId('record-state')).toHaveText('Recording');
+  await answerBox(page).fill('Ask not what your country can do for you.');
+  await expect(clockDigits(page)).toHaveText(/^01:(4[0-7]|[0-3]\d)$/, { timeout: 30_000 });
+  await page.getByRole('button', { name: "I'm done" }).click();
+  await expect(page.getByTestId('recording-audio')).toHaveAttribute('src', /^blob:/);
+  await page.getByRole('button', { name: 'Good' }).click();
+  await page.getByRole('button', { name: 'Finish' }).click();
+  await expect(page).toHaveURL(/#\/practice\/session\/\d+\/summary$/);
+
+  const [session] = await api(host, 'practice:history');
+  const [attempt] = await api(host, 'practice:sessionAttempts', { id: session.id });
+  expect(attempt.recording?.complete).toBe(true);
+  const seconds = attempt.recording!.durationMs / 1000;
+  expect(seconds).toBeGreaterThan(11);
+  expect(await api(host, 'speech:attempt', { attemptId: attempt.id })).toBeNull();
+  seedTranscript(host, attempt.recording!.id, seconds);
+  expect((await api(host, 'speech:attempt', { attemptId: attempt.id }))?.words).toHaveLength(WORDS.length);
+
+  // The summary's earlier attempts: Listen opens the player with the words under the audio.
+  await page.getByText('Every attempt at this question').click();
+  const attempts = page.getByTestId('question-attempts');
+  const listen = attempts.getByRole('button', { name: /^Listen/ });
+  await expect(listen).toHaveAttribute('aria-expanded', 'false');
+  await listen.click();
+  await expect(attempts.getByRole('button', { name: /^Hide the recording/ })).toHaveAttribute('aria-expanded', 'true');
+  const player = attempts.getByRole('group', { name: 'Your recording and what you said' });
+  const words = player.getByTestId('transcript-words');
+  await expect(words).toHaveText(WORDS.map(([w]) => w).join(' '));
+  await expect(player.getByTestId('timeline-summary')).toHaveText(
+    `Speaking for 7 s of ${Math.round(seconds)} s. 1 long pause: at 0:05 (2.7 s). 1 filler: “so” at 0:00.`,
+  );
+  const audio = player.getByTestId('recording-audio');
+  await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.readyState), { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
+
+  // Space on the focused player plays; the highlight moves on through the words as the audio goes.
+  await player.focus();
+  await page.keyboard.press(' ');
+  await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => !el.paused)).toBe(true);
+  await expect.poll(() => currentIndex(page), { timeout: 10_000 }).toBeGreaterThanOrEqual(0);
+  const first = await currentIndex(page);
+  await expect.poll(() => currentIndex(page), { timeout: 10_000 }).toBeGreaterThan(first);
+  await expect(words.locator('[aria-current="time"]')).toHaveCount(1);
+
+  // Clicking "country" seeks to its start and keeps playing from there.
+  await words.getByRole('button', { name: 'country', exact: true }).click();
+  await expect
+    .poll(() => audio.evaluate((el: HTMLAudioElement) => el.currentTime))
+    .toBeGreaterThanOrEqual(COUNTRY_START - 0.05);
+  expect(await audio.evaluate((el: HTMLAudioElement) => el.currentTime)).toBeLessThan(COUNTRY_START + 1.5);
+  await expect(words.getByRole('button', { name: 'country', exact: true })).toHaveAttribute('aria-current', 'time');
+  await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => !el.paused)).toBe(true);
+
+  // Space, with focus on the word just clicked, pauses (it does not press the word again), and the audio stays put.
+  await page.keyboard.press(' ');
+  await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.paused)).toBe(true);
+  const pausedAt = await audio.evaluate((el: HTMLAudioElement) => el.currentTime);
+  expect(pausedAt).toBeGreaterThanOrEqual(COUNTRY_START - 0.05);
+  await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.currentTime)).toBe(pausedAt);
+
+  // Right skips 5 s forward while paused, into the long pause; the summary's Space did not move the session on.
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.currentTime)).toBeCloseTo(pausedAt + 5, 1);
+  await expect(page).toHaveURL(/#\/practice\/session\/\d+\/summary$/);
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const [width, height] of [
+      [1280, 800],
+      [800, 600],
+    ]) {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width, height });
+      await player.scrollIntoViewIfNeeded();
+      await shot(page, `speech-playback-${colorScheme}-${width}x${height}`);
+    }
+  }
+});
