@@ -1,4 +1,4 @@
-// Typechecks the three worlds separately: Node (main, preload, shared, tests), web (renderer, shared),
+// Typechecks the worlds separately: Node (main, preload, shared, tests), web (renderer, shared),
 // and the end-to-end specs (Node plus the DOM types of code evaluated in the page).
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -10,6 +10,8 @@ for (const [tool, project] of [
   ['tsc', 'tsconfig.node.json'],
   ['vue-tsc', 'tsconfig.web.json'],
   ['tsc', 'tsconfig.e2e.json'],
+  // Integration tests that drive renderer modules against the real core: both worlds' types at once.
+  ['vue-tsc', 'tsconfig.integration-renderer.json'],
 ]) {
   const run = spawnSync(bin(tool), ['--noEmit', '-p', project], { cwd: root, stdio: 'inherit' });
   if (run.status !== 0) ok = false;

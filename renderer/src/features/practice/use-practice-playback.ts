@@ -2,7 +2,7 @@ import { onScopeDispose, ref, watch, type Ref } from 'vue';
 import type { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/inject-api';
 import { toApiError } from '@renderer/api/to-api-error';
-import { base64ToBlob } from './base64';
+import { base64ToBlob } from '@renderer/shared/base64';
 
 /** The playable address of a recording and how loading it went. */
 export interface Playback {

@@ -2,7 +2,7 @@ import { onScopeDispose, ref, type Ref } from 'vue';
 import type { RouteOutput } from '@shared/contract';
 import type { ApiClient } from '@renderer/api/client';
 import { useApi } from '@renderer/api/inject-api';
-import { blobToBase64 } from './base64';
+import { blobToBase64 } from '@renderer/shared/base64';
 
 /** Where the microphone is: not in use, being asked for, recording (or paused with the timer), or why it cannot be used. */
 export type RecorderStatus = 'idle' | 'starting' | 'recording' | 'paused' | 'stopping' | 'unavailable' | 'denied' | 'failed';

@@ -1,4 +1,10 @@
-// Speech's public face: what other features use of offline speech.
+// The speech feature's public face: offline transcription of recordings and dictation, for practice and the journal.
+
+// Transcription pipeline
+export { decodeToMono16k, toPcm16le, type OfflineContextFactory } from './decode-pcm';
+export { sendPcm } from './send-pcm';
+export { useTranscription, type Transcription, type TranscriptionPhase } from './use-transcription';
+export { transcriptionStatus } from './transcription-status';
 
 // Playback
 export { default as TranscriptPlayer } from './TranscriptPlayer.vue';

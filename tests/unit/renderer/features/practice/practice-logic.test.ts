@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base64ToBlob, blobToBase64 } from '@renderer/features/practice/base64';
+import { base64ToBlob, blobToBase64 } from '@renderer/shared/base64';
 import { dueInWords, nextDueText } from '@renderer/features/practice/due-label';
 import { clockText, elapsedClockText, shortDuration, spokenDuration } from '@renderer/features/practice/format-clock';
 import { averageGradeWords, gradeLabel } from '@renderer/features/practice/grades';
