@@ -4,7 +4,7 @@
 // when set, else to the test's output folder.
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test, type BrowserHost } from './fixtures';
 import { answerBox, api, clockDigits, openPractice, seedFumbledInterview, startSession } from './practice-helpers';
 
@@ -120,42 +120,67 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: dir ? path.join(dir, `${name}.png`) : test.info().outputPath(`${name}.png`), fullPage: true });
 }
 
-test('an earlier recorded answer plays with its words: the word said is highlighted, a word seeks, Space pauses', async ({
-  page,
-  host,
-}) => {
-  test.setTimeout(120_000);
+/** Records an answer from the fake microphone long enough for the whole 11 s sentence, grades it and finishes. */
+async function recordJfkAnswer(page: Page, host: BrowserHost) {
   await seedFumbledInterview(host);
   await openPractice(page, host);
   await startSession(page, { length: 1, think: 'None', answer: '2 min' });
-
-  // Record long enough for the whole 11 s sentence: the countdown has passed 1:47 (13 s in).
   await page.getByRole('checkbox', { name: 'Record my answer' }).check();
   await expect(page.getByTestId('record-state')).toHaveText('Recording');
   await answerBox(page).fill('Ask not what your country can do for you.');
+  // The countdown has passed 1:47: 13 s in.
   await expect(clockDigits(page)).toHaveText(/^01:(4[0-7]|[0-3]\d)$/, { timeout: 30_000 });
   await page.getByRole('button', { name: "I'm done" }).click();
   await expect(page.getByTestId('recording-audio')).toHaveAttribute('src', /^blob:/);
   await page.getByRole('button', { name: 'Good' }).click();
   await page.getByRole('button', { name: 'Finish' }).click();
   await expect(page).toHaveURL(/#\/practice\/session\/\d+\/summary$/);
-
   const [session] = await api(host, 'practice:history');
   const [attempt] = await api(host, 'practice:sessionAttempts', { id: session.id });
   expect(attempt.recording?.complete).toBe(true);
-  const seconds = attempt.recording!.durationMs / 1000;
-  expect(seconds).toBeGreaterThan(11);
-  expect(await api(host, 'speech:attempt', { attemptId: attempt.id })).toBeNull();
-  seedTranscript(host, attempt.recording!.id, seconds);
-  expect((await api(host, 'speech:attempt', { attemptId: attempt.id }))?.words).toHaveLength(WORDS.length);
+  return { attemptId: attempt.id, recording: attempt.recording! };
+}
 
-  // The summary's earlier attempts: Listen opens the player with the words under the audio.
+/** Opens the question's earlier attempts on the summary and presses Listen on the one attempt. */
+async function listen(page: Page) {
   await page.getByText('Every attempt at this question').click();
   const attempts = page.getByTestId('question-attempts');
-  const listen = attempts.getByRole('button', { name: /^Listen/ });
-  await expect(listen).toHaveAttribute('aria-expanded', 'false');
-  await listen.click();
+  const button = attempts.getByRole('button', { name: /^Listen/ });
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await button.click();
   await expect(attempts.getByRole('button', { name: /^Hide the recording/ })).toHaveAttribute('aria-expanded', 'true');
+  return attempts;
+}
+
+/** Every screenshot size and scheme of one state. */
+async function shots(page: Page, name: string, target: Locator): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const [width, height] of [
+      [1280, 800],
+      [800, 600],
+    ]) {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width, height });
+      await target.scrollIntoViewIfNeeded();
+      await shot(page, `${name}-${colorScheme}-${width}x${height}`);
+    }
+  }
+}
+
+test('an earlier recorded answer plays with its words: the word said is highlighted, a word seeks, Space pauses', async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(120_000);
+  const { attemptId, recording } = await recordJfkAnswer(page, host);
+  const seconds = recording.durationMs / 1000;
+  expect(seconds).toBeGreaterThan(11);
+  expect(await api(host, 'speech:attempt', { attemptId })).toBeNull();
+  seedTranscript(host, recording.id, seconds);
+  expect((await api(host, 'speech:attempt', { attemptId }))?.words).toHaveLength(WORDS.length);
+
+  // The summary's earlier attempts: Listen opens the player with the words under the audio.
+  const attempts = await listen(page);
   const player = attempts.getByRole('group', { name: 'Your recording and what you said' });
   const words = player.getByTestId('transcript-words');
   await expect(words).toHaveText(WORDS.map(([w]) => w).join(' '));
@@ -176,9 +201,7 @@ test('an earlier recorded answer plays with its words: the word said is highligh
 
   // Clicking "country" seeks to its start and keeps playing from there.
   await words.getByRole('button', { name: 'country', exact: true }).click();
-  await expect
-    .poll(() => audio.evaluate((el: HTMLAudioElement) => el.currentTime))
-    .toBeGreaterThanOrEqual(COUNTRY_START - 0.05);
+  await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.currentTime)).toBeGreaterThanOrEqual(COUNTRY_START - 0.05);
   expect(await audio.evaluate((el: HTMLAudioElement) => el.currentTime)).toBeLessThan(COUNTRY_START + 1.5);
   await expect(words.getByRole('button', { name: 'country', exact: true })).toHaveAttribute('aria-current', 'time');
   await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => !el.paused)).toBe(true);
@@ -195,15 +218,33 @@ test('an earlier recorded answer plays with its words: the word said is highligh
   await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.currentTime)).toBeCloseTo(pausedAt + 5, 1);
   await expect(page).toHaveURL(/#\/practice\/session\/\d+\/summary$/);
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const [width, height] of [
-      [1280, 800],
-      [800, 600],
-    ]) {
-      await page.emulateMedia({ colorScheme });
-      await page.setViewportSize({ width, height });
-      await player.scrollIntoViewIfNeeded();
-      await shot(page, `speech-playback-${colorScheme}-${width}x${height}`);
-    }
-  }
+  await shots(page, 'speech-playback', player);
+});
+
+test('an attempt without a transcript is transcribed on request; with no speech model installed the bar shows speech and one sentence says why there are no words', async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(120_000);
+  const { attemptId } = await recordJfkAnswer(page, host);
+  const attempts = await listen(page);
+  // No transcript yet: the plain audio and the button.
+  await expect(attempts.getByTestId('recording-audio')).toHaveAttribute('src', /^blob:/);
+  await expect(attempts.getByRole('group', { name: 'Your recording and what you said' })).toHaveCount(0);
+  await attempts.getByRole('button', { name: 'Transcribe this recording' }).click();
+
+  // The real engine runs the shipped voice-activity model only (no speech model is installed in a fresh data folder).
+  const player = attempts.getByRole('group', { name: 'Your recording and what you said' });
+  await expect(player.or(attempts.getByRole('alert')).first()).toBeVisible({ timeout: 60_000 });
+  await expect(attempts.getByRole('alert')).toHaveCount(0);
+  await expect(player.getByTestId('no-words')).toHaveText('Install a speech model in Settings → Speech to see the words.');
+  await expect(player.getByTestId('transcript-words')).toHaveCount(0);
+  await expect(player.getByTestId('timeline-summary')).toHaveText(
+    /^Speaking for \d+ s of 1\d s\. (No long pauses|\d+ long pauses?: .+)\.$/,
+  );
+  expect(await player.locator('.bar .speech').count()).toBeGreaterThan(0);
+  const saved = await api(host, 'speech:attempt', { attemptId });
+  expect(saved).toMatchObject({ modelId: null, words: [] });
+  expect(saved!.figures.speakingSeconds).toBeGreaterThan(5);
+  await shots(page, 'speech-playback-no-words', player);
 });
