@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { expect, test as base } from './fixtures';
 import {
   MODEL_BYTES,
@@ -141,6 +142,7 @@ test('a download whose checksum does not match is removed, and says so next to i
   await expect(modelRow(page, 'Tiny (English)').getByTestId('model-error')).toHaveCount(0);
   await broken.scrollIntoViewIfNeeded();
   await shot(page, info, 'speech-settings-mismatch');
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('with the download server unreachable, the no-network message is shown next to the model', async ({
@@ -205,6 +207,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await base.getByRole('button', { name: 'Pause the download of Base (English)' }).click();
     await expect(base.getByTestId('download-figures')).toContainText('Paused at');
     await page.getByRole('heading', { level: 2, name: 'Speech' }).scrollIntoViewIfNeeded();
+    // An installed model, a paused download, an import note: no serious or critical axe violations among them.
+    expect(await seriousViolations(page)).toEqual([]);
     await shot(page, info, `speech-settings-1280-${colorScheme}`);
     await page.setViewportSize({ width: 800, height: 600 });
     await page.getByRole('heading', { level: 2, name: 'Speech' }).scrollIntoViewIfNeeded();
