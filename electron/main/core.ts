@@ -12,6 +12,7 @@ import { createPlanDomain } from './plan/plan-domain';
 import type { WritePdf } from './plan/plan-pdf';
 import { createPracticeDomain } from './practice/practice-domain';
 import { createSettingsDomain } from './settings/settings-domain';
+import type { PickModelFile } from './speech/models/model-file-chooser';
 import { createSpeechDomain } from './speech/speech-domain';
 
 export interface CoreOptions {
@@ -28,6 +29,8 @@ export interface CoreOptions {
   openPath?: (folder: string) => Promise<void>;
   /** Writes the print view as a PDF with a save dialog (Electron's printToPDF); the browser host leaves it out. */
   writePdf?: WritePdf;
+  /** Asks for a speech model file in an open dialog (Electron); the browser host leaves it out. */
+  pickModelFile?: PickModelFile;
 }
 
 /** Everything both doors (Electron IPC and the browser host) share: the database, the services, the router. */
@@ -123,7 +126,7 @@ function wireDomains(
       openPath: options.openPath,
     }).routes,
   );
-  router.register(createSpeechDomain({ db, paths, host: options.host, now }).routes);
+  router.register(createSpeechDomain({ db, paths, host: options.host, now, pickModelFile: options.pickModelFile }).routes);
   router.assertComplete();
   return { router, backups };
 }

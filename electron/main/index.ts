@@ -10,6 +10,7 @@ import { defaultDataDir } from './default-data-dir';
 import { registerIpc } from './ipc/ipc-bridge';
 import { menuTemplate } from './menu';
 import { electronPdfWriter } from './plan/plan-pdf-electron';
+import { electronModelFilePicker } from './speech/models/model-file-chooser-electron';
 import { APP_INDEX_URL, APP_ORIGIN, APP_SCHEME } from './security/app-origin';
 import { isAllowedExternalUrl } from './security/external-urls';
 import { configureSession } from './security/session-setup';
@@ -80,6 +81,11 @@ async function start(): Promise<void> {
       showSaveDialog: (win, options) => dialog.showSaveDialog(win as BrowserWindow, options),
       defaultDir: () => app.getPath('documents'),
       writeFile: (file, data) => fs.writeFile(file, data),
+    }),
+    pickModelFile: electronModelFilePicker({
+      window: () => (mainWindow ? (BrowserWindow.fromWebContents(mainWindow.webContents as never) ?? undefined) : undefined),
+      showOpenDialog: (win, options) => dialog.showOpenDialog(win as BrowserWindow, options),
+      defaultDir: () => app.getPath('downloads'),
     }),
   });
 

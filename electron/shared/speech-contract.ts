@@ -17,6 +17,13 @@ export const MAX_PCM_CHUNK_BYTES = 1024 * 1024;
 
 const noInput = z.object({}).strict().optional();
 const ok = z.object({ ok: z.literal(true) });
+/** What came of "Choose file…": a path picked in the open dialog, the dialog cancelled, or a host with no dialog. */
+const chooseModelFileOutcomeSchema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('chosen'), path: z.string() }),
+  z.object({ outcome: z.literal('cancelled') }),
+  z.object({ outcome: z.literal('unavailable') }),
+]);
+export type ChooseModelFileOutcome = z.infer<typeof chooseModelFileOutcomeSchema>;
 const jobIdSchema = z.string().regex(/^[0-9a-f-]{36}$/, 'Not a transcription job id.');
 /** "auto" lets a multilingual model detect the language; otherwise an ISO 639-1 code such as "en". */
 const languageSchema = z.string().regex(/^(auto|[a-z]{2})$/, 'A language is "auto" or a two-letter code such as "en".');
@@ -53,6 +60,8 @@ export const speechContract = {
       .strict(),
     output: speechModelSchema,
   }),
+  /** The desktop app's open dialog for a model file; the browser host has none and answers "unavailable". */
+  'speech:chooseModelFile': defineRoute({ input: noInput, output: chooseModelFileOutcomeSchema }),
   'speech:deleteModel': defineRoute({ input: z.object({ modelId: modelIdSchema }).strict(), output: ok }),
   /** The installed model used when a transcription names none. */
   'speech:useModel': defineRoute({ input: z.object({ modelId: modelIdSchema }).strict(), output: speechModelsSchema }),

@@ -4,6 +4,7 @@ import { createSpeechAudioService } from './audio/speech-audio-service';
 import { createEngineHost, type EngineHostOptions, type LaunchEngine } from './engine/engine-host';
 import { launcherForHost } from './engine/launcher-for-host';
 import { catalogSourceFromEnv, loadCatalog } from './models/catalog';
+import { createModelFileChooser, type PickModelFile } from './models/model-file-chooser';
 import { createModelStore } from './models/model-store';
 import { createSpeechRepo } from './speech-repo';
 import { VAD_MODEL_FILE, speechResourcesDir } from './speech-resources';
@@ -23,6 +24,8 @@ export interface SpeechDomainOptions {
   resourcesDir?: string;
   /** Seconds without a byte before a model download counts as cut. */
   downloadIdleTimeoutMs?: number;
+  /** The desktop app's open dialog for a model file; the browser host leaves it out ("Choose file…" is unavailable). */
+  pickModelFile?: PickModelFile;
 }
 
 /** Builds offline speech: the model catalog and store, the PCM audio, the engine host and the transcription jobs. */
@@ -57,7 +60,14 @@ export function createSpeechDomain(options: SpeechDomainOptions) {
     engine,
     transcription,
     speech,
-    routes: speechRoutes({ speech, models, audio, transcription, engine }),
+    routes: speechRoutes({
+      speech,
+      models,
+      audio,
+      transcription,
+      engine,
+      chooser: createModelFileChooser({ pickModelFile: options.pickModelFile }),
+    }),
     /** Ends the engine's process and pauses downloads (their partial files stay, so they resume). */
     close(): void {
       engine.close();

@@ -1,6 +1,7 @@
 import type { Handlers } from '../ipc/router';
 import type { SpeechAudioService } from './audio/speech-audio-service';
 import type { EngineHost } from './engine/engine-host';
+import type { createModelFileChooser } from './models/model-file-chooser';
 import type { ModelStore } from './models/model-store';
 import type { SpeechService } from './speech-service';
 import type { TranscriptionService } from './transcription-service';
@@ -14,12 +15,14 @@ export function speechRoutes(d: {
   audio: SpeechAudioService;
   transcription: TranscriptionService;
   engine: EngineHost;
+  chooser: ReturnType<typeof createModelFileChooser>;
 }): Handlers {
   return {
     'speech:models': () => d.speech.modelsView(),
     'speech:download': ({ modelId, action }) => d.models.download(modelId, action),
     'speech:downloadStatus': ({ modelId }) => d.models.downloadStatus(modelId),
     'speech:importModel': ({ path }) => d.speech.importModel(path),
+    'speech:chooseModelFile': () => d.chooser.choose(),
     'speech:deleteModel': async ({ modelId }) => (await d.speech.deleteModel(modelId), ok),
     'speech:useModel': ({ modelId }) => d.speech.useModel(modelId),
     'speech:audioStart': ({ recordingId }) => d.audio.start(recordingId),

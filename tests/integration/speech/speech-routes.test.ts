@@ -105,6 +105,9 @@ describe('speech routes', () => {
 
   it('imports a model file from a path, and refuses paths that are not a known model', async () => {
     const { core } = await openWithCatalog();
+    // The browser host has no open dialog: "Choose file…" is unavailable there and the path field is used instead.
+    expect(await call(core, 'speech:chooseModelFile', undefined)).toEqual({ outcome: 'unavailable' });
+    expect((await fail(core, 'speech:chooseModelFile', { path: '/etc/passwd' })).code).toBe('VALIDATION');
     const copy = path.join(tempDir(), 'downloaded elsewhere.bin');
     fs.copyFileSync(modelFile, copy);
     expect(await call(core, 'speech:importModel', { path: copy })).toMatchObject({

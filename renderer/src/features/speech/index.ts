@@ -1,4 +1,5 @@
 // The speech feature's public face: offline transcription of recordings and dictation, for practice and the journal.
+// Other features import from here only.
 
 // Transcription pipeline
 export { decodeToMono16k, toPcm16le, type OfflineContextFactory } from './decode-pcm';
@@ -10,3 +11,8 @@ export { transcriptionStatus } from './transcription-status';
 export { default as TranscriptPlayer } from './TranscriptPlayer.vue';
 export { wordIndexAt } from './word-at-time';
 export { noWordsReason } from './timeline-text';
+
+// Settings -> Speech
+export { default as SpeechSettings } from './SpeechSettings.vue';
+export { useSpeechModelsStore } from './speech-models-store';
+export { modelSize, bytesProgress, speedWords, timeLeftWords } from './download-words';
