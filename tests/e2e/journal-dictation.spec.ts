@@ -8,7 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test, type BrowserHost } from './fixtures';
-import { api, createInterview, expectSaved, openInterview, question } from './journal-helpers';
+import { seriousViolations } from './axe';
+import { api, area, createInterview, expectSaved, openInterview, question } from './journal-helpers';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const JFK_WAV = path.join(ROOT, 'tests/fixtures/speech/jfk.wav');
@@ -56,11 +57,15 @@ const dictationFiles = (host: BrowserHost) => {
   return fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.startsWith('dictation-')) : [];
 };
 
-async function shot(page: Page, info: TestInfo, name: string): Promise<void> {
+/** Saved under SHOTS_DIR when set, else in the test's output folder. */
+function shotPath(info: TestInfo, name: string): string {
   const dir = process.env.SHOTS_DIR;
-  const file = dir ? path.join(dir, `${name}.png`) : info.outputPath(`${name}.png`);
+  return dir ? path.join(dir, `${name}.png`) : info.outputPath(`${name}.png`);
+}
+
+async function shot(page: Page, info: TestInfo, name: string): Promise<void> {
   await page.getByRole('article', { name: QUESTION }).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: file });
+  await page.screenshot({ path: shotPath(info, name) });
 }
 
 test('without a speech model there is no Dictate button, and typing works as ever', async ({ page, host }) => {
@@ -119,6 +124,8 @@ test.describe('with the test whisper model installed', () => {
       ]) {
         await page.setViewportSize({ width, height });
         await shot(page, info, `dictate-ready-${colorScheme}-${width}`);
+        await area(page, 'Confidence').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: shotPath(info, `dictate-areas-${colorScheme}-${width}`) });
       }
     }
     await page.emulateMedia({ colorScheme: 'light' });
@@ -130,6 +137,7 @@ test.describe('with the test whisper model installed', () => {
     await expect(dictate).toHaveAttribute('aria-pressed', 'true');
     await expect(status).toHaveText(/^Listening… 0:0\d$/);
     await shot(page, info, 'dictate-listening-light-1280');
+    expect(await seriousViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.setViewportSize({ width: 800, height: 600 });
     await shot(page, info, 'dictate-listening-dark-800');
@@ -156,7 +164,7 @@ test.describe('with the test whisper model installed', () => {
 
     if (REAL_MODEL) {
       await expect(status).toHaveText('Added what you said to the end of the field.', { timeout: 170_000 });
-      await expect(answer).toHaveValue(/^I said we could ship in May if we cut the export\. And so my fellow Americans/);
+      await expect(answer).toHaveValue(/^I said we could ship in May if we cut the export\. \S/);
       await expect(answer).toHaveValue(/ask not what your country can do for you/i);
       await expectSaved(page);
       await page.reload();
@@ -175,6 +183,7 @@ test.describe('with the test whisper model installed', () => {
     expect(progress.length, JSON.stringify(seen)).toBeGreaterThan(0);
     expect(progress.every((s) => s.cancel)).toBe(true);
     await shot(page, info, 'dictate-result-light-1280');
+    expect(await seriousViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.setViewportSize({ width: 800, height: 600 });
     await shot(page, info, 'dictate-result-dark-800');
