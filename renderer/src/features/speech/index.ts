@@ -8,7 +8,15 @@ export { transcriptionStatus } from './transcription-status';
 
 // Journal: dictation
 export { default as DictateButton } from './DictateButton.vue';
-export { useDictation, formatElapsed, DICTATION_MESSAGES, type Dictation, type DictationStatus } from './use-dictation';
+export {
+  useDictation,
+  formatElapsed,
+  DICTATION_MESSAGES,
+  type Dictation,
+  type DictationDeps,
+  type DictationStatus,
+} from './use-dictation';
 export { useSpeechModelStore } from './speech-model-store';
 export { useSpeechInstalled } from './use-speech-installed';
 export { joinDictation, dictationSeparator } from './join-dictation';
+export { insertIntoField } from './insert-into-field';

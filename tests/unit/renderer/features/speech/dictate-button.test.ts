@@ -4,8 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { defineComponent, h, ref } from 'vue';
 import type { SpeechModels } from '@shared/speech-schemas';
 import { apiClientKey } from '@renderer/api/inject-api';
-import { DictateButton, dictationSeparator, joinDictation } from '@renderer/features/speech';
-import { insertIntoField } from '@renderer/features/speech/insert-into-field';
+import { DictateButton, dictationSeparator, insertIntoField, joinDictation } from '@renderer/features/speech';
 import { fakeClient, ok } from '../../helpers/fake-client';
 
 const models = (activeModelId: string | null): SpeechModels => ({
