@@ -85,6 +85,11 @@ export const speechContract = {
     output: z.object({ seconds: z.number() }),
   }),
   'speech:audioFinish': defineRoute({ input: z.object({ audioId: idSchema }).strict(), output: speechAudioSchema }),
+  /**
+   * Deletes a dictation's audio, its WAV and its transcript, once its words are in the field (or it was given up).
+   * Audio made from a practice recording is refused with CONFLICT: it goes with its recording.
+   */
+  'speech:deleteAudio': defineRoute({ input: z.object({ audioId: idSchema }).strict(), output: ok }),
 
   /**
    * Starts transcribing finished audio; poll speech:job. modelId left out uses the active model, or only the

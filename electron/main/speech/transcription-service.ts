@@ -153,6 +153,15 @@ export function createTranscriptionService(deps: {
       return { ...found };
     },
 
+    /** Stops any job still reading this audio, so it neither saves a transcript of deleted audio nor fails loudly. */
+    stopJobsOf(audioId: number): void {
+      for (const j of jobs.values()) {
+        if (j.audioId !== audioId || (j.state !== 'queued' && j.state !== 'running')) continue;
+        Object.assign(j, { state: 'cancelled', stage: null });
+        deps.engine.cancel(j.jobId);
+      }
+    },
+
     transcript: (audioId: number) => {
       deps.audio.get(audioId);
       return deps.repo.transcript(audioId);

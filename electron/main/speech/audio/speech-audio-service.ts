@@ -110,6 +110,17 @@ export function createSpeechAudioService(db: Database.Database, repo: SpeechRepo
 
     get: (audioId: number) => info(row(audioId)),
 
+    /**
+     * Deletes a dictation's audio: its row (the transcript goes with it) and its WAV. Audio of a recording is the
+     * recording's to keep, so it is refused and nothing is deleted.
+     */
+    remove(audioId: number): void {
+      const r = row(audioId);
+      if (r.recording_id !== null)
+        throw new AppError('CONFLICT', 'This audio belongs to a practice recording; it goes when the recording is deleted.');
+      removeRow(r);
+    },
+
     /** Deletes speech audio files no row names (their recording was deleted, and the row with it). */
     sweepOrphans(): number {
       if (!fs.existsSync(dir)) return 0;

@@ -16,3 +16,18 @@ export { noWordsReason } from './timeline-text';
 export { default as SpeechSettings } from './SpeechSettings.vue';
 export { useSpeechModelsStore } from './speech-models-store';
 export { modelSize, bytesProgress, speedWords, timeLeftWords } from './download-words';
+
+// Journal: dictation
+export { default as DictateButton } from './DictateButton.vue';
+export {
+  useDictation,
+  formatElapsed,
+  DICTATION_MESSAGES,
+  type Dictation,
+  type DictationDeps,
+  type DictationStatus,
+} from './use-dictation';
+export { useSpeechModelStore } from './speech-model-store';
+export { useSpeechInstalled } from './use-speech-installed';
+export { joinDictation, dictationSeparator } from './join-dictation';
+export { insertIntoField } from './insert-into-field';

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DOWNLOAD_POLL_MS, useSpeechModelsStore } from '@renderer/features/speech/speech-models-store';
+import { useSpeechModelStore } from '@renderer/features/speech/speech-model-store';
 import { fail, fakeClient, ok } from '../../helpers/fake-client';
 import { withStores } from '../../helpers/with-stores';
 import { downloadStatus, fakeSpeechHost, speechModel, speechModels, TINY_BYTES } from './speech-model-fixtures';
@@ -7,9 +8,11 @@ import { downloadStatus, fakeSpeechHost, speechModel, speechModels, TINY_BYTES }
 function setUp(step?: number) {
   const host = fakeSpeechHost(step);
   const fake = fakeClient(host.routes);
-  const store = withStores(fake.client).run(() => useSpeechModelsStore());
+  const stores = withStores(fake.client);
+  const store = stores.run(() => useSpeechModelsStore());
+  const dictation = stores.run(() => useSpeechModelStore());
   const statusCalls = () => fake.calls.filter((c) => c === 'speech:downloadStatus').length;
-  return { host, fake, store, statusCalls };
+  return { host, fake, store, dictation, statusCalls };
 }
 
 describe('speech models store', () => {
@@ -27,6 +30,19 @@ describe('speech models store', () => {
     expect(t.store.isPolling()).toBe(false);
     await vi.advanceTimersByTimeAsync(DOWNLOAD_POLL_MS * 4);
     expect(t.fake.calls).toEqual(['speech:models']);
+  });
+
+  it('a model installed here is known to dictation at once, without waiting for the window to come back', async () => {
+    const t = setUp(TINY_BYTES);
+    await t.store.load();
+    expect(t.dictation.installed).toBe(false);
+    await t.store.download('tiny.en', 'start');
+    await vi.advanceTimersByTimeAsync(DOWNLOAD_POLL_MS);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(t.store.models[0].installed).toBe(true);
+    expect(t.dictation.installed).toBe(true);
+    await t.store.remove('tiny.en');
+    expect(t.dictation.installed).toBe(false);
   });
 
   it('downloads on request: polls every half second while it runs, then refreshes the list and stops', async () => {

@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readWavInfo } from '../../../electron/main/speech/audio/wav';
+import type { Core } from '../../../electron/main/core';
+import { call, fail, recordingFiles, useCores } from '../practice/helpers';
+import { JFK_WAV } from './speech-fixtures';
+
+// speech:deleteAudio, as dictation uses it once its words are in the field: a dictation's WAV, row and transcript go;
+// a practice recording's audio is refused and kept whole. Real SQLite and files in a temp folder, the real engine.
+const open = useCores();
+const cores: Core[] = [];
+afterEach(async () => {
+  for (const core of cores.splice(0)) await call(core, 'speech:release', {});
+});
+
+async function openCore() {
+  const opened = await open();
+  cores.push(opened.core);
+  return opened;
+}
+
+/** Sends jfk.wav's samples as the renderer does and finishes the audio. */
+async function sendJfk(core: Core, recordingId: number | null) {
+  const info = readWavInfo(JFK_WAV)!;
+  const samples = fs.readFileSync(JFK_WAV).subarray(info.dataOffset, info.dataOffset + info.dataBytes);
+  const { audioId } = await call(core, 'speech:audioStart', { recordingId });
+  for (let at = 0; at < samples.length; at += 64_000)
+    await call(core, 'speech:audioAppend', { audioId, chunk: samples.subarray(at, at + 64_000).toString('base64') });
+  await call(core, 'speech:audioFinish', { audioId });
+  return audioId;
+}
+
+async function transcribed(core: Core, audioId: number) {
+  const { jobId } = await call(core, 'speech:transcribe', { audioId, modelId: null });
+  await expect.poll(async () => (await call(core, 'speech:job', { jobId })).state, { timeout: 60_000 }).toBe('done');
+}
+
+describe('speech:deleteAudio', () => {
+  it("deletes a dictation's WAV, row and transcript", async () => {
+    const { core, db, dir } = await openCore();
+    const audioId = await sendJfk(core, null);
+    await transcribed(core, audioId);
+    expect(await call(core, 'speech:transcript', { audioId })).not.toBeNull();
+    expect(recordingFiles(dir).map((f) => f.name)).toEqual([expect.stringMatching(/^dictation-.*\.16k\.wav$/)]);
+
+    expect(await call(core, 'speech:deleteAudio', { audioId })).toEqual({ ok: true });
+    expect(recordingFiles(dir)).toEqual([]);
+    expect(db.prepare('SELECT count(*) FROM speech_audio').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM speech_transcripts').pluck().get()).toBe(0);
+    expect((await fail(core, 'speech:transcript', { audioId })).code).toBe('NOT_FOUND');
+    // Deleting twice says so rather than pretending.
+    expect((await fail(core, 'speech:deleteAudio', { audioId })).code).toBe('NOT_FOUND');
+  });
+
+  it('stops a transcription still reading the dictation it deletes', async () => {
+    const { core, dir } = await openCore();
+    const audioId = await sendJfk(core, null);
+    const { jobId } = await call(core, 'speech:transcribe', { audioId, modelId: null });
+    expect(await call(core, 'speech:deleteAudio', { audioId })).toEqual({ ok: true });
+    expect((await call(core, 'speech:job', { jobId })).state).toBe('cancelled');
+    expect(recordingFiles(dir)).toEqual([]);
+  });
+
+  it("refuses a practice recording's audio and keeps it, file, row and transcript", async () => {
+    const { core, db, dir } = await openCore();
+    const { id: recordingId } = await call(core, 'recording:start', { mimeType: 'audio/webm;codecs=opus' });
+    await call(core, 'recording:append', { id: recordingId, chunk: Buffer.from('webm bytes').toString('base64') });
+    await call(core, 'recording:finish', { id: recordingId, durationMs: 11_000 });
+    const audioId = await sendJfk(core, recordingId);
+    await transcribed(core, audioId);
+    const before = recordingFiles(dir);
+    expect(before).toHaveLength(2);
+
+    const err = await fail(core, 'speech:deleteAudio', { audioId });
+    expect(err).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/practice recording/) });
+    expect(recordingFiles(dir)).toEqual(before);
+    expect(db.prepare('SELECT recording_id FROM speech_audio WHERE id = ?').pluck().get(audioId)).toBe(recordingId);
+    expect((await call(core, 'speech:transcript', { audioId }))?.recordingId).toBe(recordingId);
+  });
+
+  it('says NOT_FOUND for unknown audio and refuses ids that are not ids', async () => {
+    const { core } = await openCore();
+    expect(await fail(core, 'speech:deleteAudio', { audioId: 999 })).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringMatching(/no speech audio with id 999/),
+    });
+    expect((await fail(core, 'speech:deleteAudio', { audioId: -1 })).code).toBe('VALIDATION');
+  });
+});
