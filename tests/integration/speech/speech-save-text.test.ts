@@ -158,3 +158,16 @@ describe('migration 0011_transcript_text', () => {
     }
   });
 });
+
+describe('deleting a recording', () => {
+  it('removes its 16 kHz copy from the disk too, not only the rows (found by the spoken-answer e2e test)', async () => {
+    const { core, db, dir } = await open();
+    const { audioId } = await spoken(core);
+    const recordingId = db.prepare('SELECT recording_id FROM speech_audio WHERE id = ?').pluck().get(audioId) as number;
+    const files = () => fs.readdirSync(path.join(dir, 'recordings')).sort();
+    expect(files().some((f) => f.endsWith('.16k.wav'))).toBe(true);
+    await call(core, 'recording:delete', { id: recordingId });
+    expect(files()).toEqual([]);
+    expect(await fail(core, 'speech:transcript', { audioId })).toMatchObject({ code: 'NOT_FOUND' });
+  }, 90_000);
+});

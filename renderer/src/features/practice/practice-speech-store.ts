@@ -101,8 +101,10 @@ export const usePracticeSpeechStore = defineStore('practice-speech', () => {
   /** The feedback opened for a saved attempt (a session reopened): show its transcript if it has one. */
   async function open(attempt: Attempt): Promise<void> {
     if (attemptId.value === attempt.id) return;
-    const mine = own(attempt, attempt.recording?.id ?? null);
-    if (!attempt.recording) return;
+    // A recording still being finished is the answer that just ended: begin() takes it from here.
+    const recording = attempt.recording?.complete ? attempt.recording.id : null;
+    const mine = own(attempt, recording);
+    if (recording === null) return;
     try {
       const saved = await api.call('speech:attempt', { attemptId: attempt.id });
       if (mine === sequence && saved) adopt(saved);
