@@ -306,6 +306,8 @@ export const exportRowSchemas = {
     speech: jsonText(z.array(timeSpanSchema), 'speech segments'),
     figures: jsonText(speechFiguresSchema, 'speech figures'),
     created_at: instant,
+    // The person's correction (schema 11); files from before it have none, so it reads as "as recognised".
+    edited_text: text().nullable().default(null),
   }),
   speech_prefs: z.strictObject({ key: text(100).min(1), value: text(200) }),
 } satisfies Record<ExportTable, z.ZodType>;

@@ -10,7 +10,8 @@ import {
   speechTrendSchema,
   transcriptSchema,
 } from './speech-schemas';
-import { idSchema } from './text-limits';
+import { baseRevisionSchema } from './revision';
+import { idSchema, longText } from './text-limits';
 
 /** Largest PCM chunk: 1 MB is about 33 s of 16 kHz 16-bit mono; the renderer sends a few seconds at a time. */
 export const MAX_PCM_CHUNK_BYTES = 1024 * 1024;
@@ -105,6 +106,14 @@ export const speechContract = {
   'speech:cancel': defineRoute({ input: z.object({ jobId: jobIdSchema }).strict(), output: speechJobSchema }),
   /** The saved transcript of some audio; null before one is made. */
   'speech:transcript': defineRoute({ input: z.object({ audioId: idSchema }).strict(), output: transcriptSchema.nullable() }),
+  /**
+   * Saves the person's correction of a transcript's text (the words and their times stay as heard); the recognised
+   * text itself, or an empty correction, puts it back as recognised. Refused with CONFLICT from a stale revision.
+   */
+  'speech:saveText': defineRoute({
+    input: z.object({ audioId: idSchema, text: longText(), baseRevision: baseRevisionSchema }).strict(),
+    output: transcriptSchema,
+  }),
   /** The transcript of a practice attempt's recording; null for a typed-only answer. */
   'speech:attempt': defineRoute({ input: z.object({ attemptId: idSchema }).strict(), output: transcriptSchema.nullable() }),
   /** Spoken figures across the attempts at one question, oldest first. */

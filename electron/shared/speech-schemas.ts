@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { appErrorSchema } from './errors';
+import { revisionSchema } from './revision';
 import { idSchema } from './text-limits';
 
 /** whisper.cpp and the VAD read 16 kHz mono audio; the renderer sends exactly that. */
@@ -95,6 +96,10 @@ export const transcriptSchema = z.object({
   speech: z.array(timeSpanSchema),
   figures: speechFiguresSchema,
   createdAt: z.string(),
+  /** The person's correction of `text` (what they really said); null while it stands as recognised. */
+  editedText: z.string().nullable(),
+  /** Moves on with each correction and each new transcription; a correction from an older copy is refused. */
+  revision: revisionSchema,
 });
 export type Transcript = z.infer<typeof transcriptSchema>;
 

@@ -26,6 +26,7 @@ const LOOKUPS: Partial<Record<RouteName, Lookup>> = {
   'plan:updateItem': (db, i) => one(db, 'SELECT revision FROM plan_items WHERE id = ?', i.id),
   'plan:saveNote': (db) => one(db, 'SELECT revision FROM plan_note WHERE id = 1') ?? 1,
   'missed-point:update': (db, i) => one(db, 'SELECT revision FROM missed_points WHERE id = ?', i.id),
+  'speech:saveText': (db, i) => one(db, 'SELECT revision FROM speech_transcripts WHERE audio_id = ?', i.audioId),
   'settings:update': (db) => one(db, 'SELECT 1 + coalesce(sum(revision), 0) FROM settings'),
 };
 

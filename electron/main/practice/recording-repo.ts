@@ -23,6 +23,8 @@ export function createRecordingRepo(db: Database.Database) {
   const link = db.prepare('UPDATE recordings SET attempt_id = ? WHERE id = ?');
   const unlinkOthers = db.prepare('UPDATE recordings SET attempt_id = NULL WHERE attempt_id = ? AND id <> ?');
   const remove = db.prepare('DELETE FROM recordings WHERE id = ?');
+  // The 16 kHz copy made for transcription: its row goes with the recording (ON DELETE CASCADE), its file must too.
+  const speechFile = db.prepare<[number], string>('SELECT file_name FROM speech_audio WHERE recording_id = ?').pluck();
 
   return {
     insert: (fileName: string, mimeType: string, now: string) => Number(insert.run(fileName, mimeType, now).lastInsertRowid),
@@ -36,6 +38,7 @@ export function createRecordingRepo(db: Database.Database) {
       link.run(attemptId, recordingId);
     },
     remove: (id: number) => void remove.run(id),
+    speechFile: (recordingId: number) => speechFile.get(recordingId) ?? null,
   };
 }
 

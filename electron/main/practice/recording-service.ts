@@ -31,6 +31,13 @@ export function createRecordingService(db: Database.Database, repo: RecordingRep
     return found;
   }
   const fileOf = (r: RecordingRow) => path.join(dir, r.file_name);
+  /** Removes a recording's row, then its file and the 16 kHz copy of it (whose row the database removes with it). */
+  function removeRecording(r: RecordingRow): void {
+    const copy = repo.speechFile(r.id);
+    repo.remove(r.id);
+    fs.rmSync(fileOf(r), { force: true });
+    if (copy) fs.rmSync(path.join(dir, copy), { force: true });
+  }
 
   return {
     start(mimeType: string): { id: number } {
@@ -99,21 +106,19 @@ export function createRecordingService(db: Database.Database, repo: RecordingRep
     /** Deletes the row, then the file; a file that will not go is reported, never left referenced. */
     delete(id: number): void {
       const r = row(id);
+      const copy = repo.speechFile(id);
       db.transaction(() => repo.remove(id))();
       fs.rmSync(fileOf(r), { force: true });
+      if (copy) fs.rmSync(path.join(dir, copy), { force: true });
     },
     deleteForAttempt(attemptId: number): void {
-      for (const r of repo.byAttempt(attemptId)) {
-        repo.remove(r.id);
-        fs.rmSync(fileOf(r), { force: true });
-      }
+      for (const r of repo.byAttempt(attemptId)) removeRecording(r);
     },
     /** Links a recording to an attempt; a recording the attempt had before is replaced, its row and file deleted. */
     link(attemptId: number, recordingId: number): void {
       for (const old of repo.byAttempt(attemptId)) {
         if (old.id === recordingId) continue;
-        repo.remove(old.id);
-        fs.rmSync(fileOf(old), { force: true });
+        removeRecording(old);
       }
       repo.link(attemptId, recordingId);
     },

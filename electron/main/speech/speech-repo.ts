@@ -22,7 +22,13 @@ export interface TranscriptRecord {
   speech: TimeSpan[];
   figures: SpeechFigures;
   createdAt: string;
+  /** The person's correction of the text; null while it is as recognised. */
+  editedText: string | null;
+  revision: number;
 }
+
+/** What the engine's run gives, before any correction. */
+export type RecognisedTranscript = Omit<TranscriptRecord, 'editedText' | 'revision'>;
 
 interface TranscriptRow {
   audio_id: number;
@@ -34,6 +40,8 @@ interface TranscriptRow {
   speech: string;
   figures: string;
   created_at: string;
+  edited_text: string | null;
+  revision: number;
 }
 
 const toRecord = (r: TranscriptRow): TranscriptRecord => ({
@@ -46,6 +54,8 @@ const toRecord = (r: TranscriptRow): TranscriptRecord => ({
   speech: JSON.parse(r.speech) as TimeSpan[],
   figures: JSON.parse(r.figures) as SpeechFigures,
   createdAt: r.created_at,
+  editedText: r.edited_text,
+  revision: r.revision,
 });
 
 const TRANSCRIPT = `SELECT t.*, a.recording_id FROM speech_transcripts t JOIN speech_audio a ON a.id = t.audio_id`;
@@ -64,7 +74,10 @@ export function createSpeechRepo(db: Database.Database) {
     db.prepare(`INSERT INTO speech_transcripts (audio_id, model_id, language, text, words, speech, figures, created_at)
     VALUES (@audioId, @modelId, @language, @text, @words, @speech, @figures, @createdAt)
     ON CONFLICT (audio_id) DO UPDATE SET model_id = excluded.model_id, language = excluded.language, text = excluded.text,
-      words = excluded.words, speech = excluded.speech, figures = excluded.figures, created_at = excluded.created_at`);
+      words = excluded.words, speech = excluded.speech, figures = excluded.figures, created_at = excluded.created_at,
+      edited_text = NULL, revision = speech_transcripts.revision + 1`);
+  // A new transcription moves the revision on too, so a correction typed over the old words is refused, not mixed in.
+  const setText = db.prepare('UPDATE speech_transcripts SET edited_text = ?, revision = revision + 1 WHERE audio_id = ?');
   const transcript = db.prepare(`${TRANSCRIPT} WHERE t.audio_id = ?`);
   const attemptTranscript = db.prepare(`${TRANSCRIPT} JOIN recordings r ON r.id = a.recording_id WHERE r.attempt_id = ?`);
   const questionFigures = db.prepare(`SELECT at.id AS attempt_id, at.created_at, t.figures FROM attempts at
@@ -79,6 +92,8 @@ export function createSpeechRepo(db: Database.Database) {
   const deletePref = db.prepare('DELETE FROM speech_prefs WHERE key = ?');
 
   return {
+    /** Runs reads and writes as one step, so a revision checked is still the one written over. */
+    inTransaction: <T>(fn: () => T): T => db.transaction(fn)(),
     insertAudio: (recordingId: number | null, fileName: string, now: string) =>
       Number(insertAudio.run(recordingId, fileName, now).lastInsertRowid),
     audio: (id: number) => audio.get(id) as SpeechAudioRow | undefined,
@@ -88,13 +103,14 @@ export function createSpeechRepo(db: Database.Database) {
     removeAudio: (id: number) => void removeAudio.run(id),
     audioFileNames: () => new Set((fileNames.all() as { file_name: string }[]).map((r) => r.file_name)),
     recording: (id: number) => recording.get(id) as { id: number; file_name: string } | undefined,
-    saveTranscript: (t: Omit<TranscriptRecord, 'recordingId'>) =>
+    saveTranscript: (t: Omit<RecognisedTranscript, 'recordingId'>) =>
       void saveTranscript.run({
         ...t,
         words: JSON.stringify(t.words),
         speech: JSON.stringify(t.speech),
         figures: JSON.stringify(t.figures),
       }),
+    setText: (audioId: number, text: string | null) => void setText.run(text, audioId),
     transcript: (audioId: number) => {
       const row = transcript.get(audioId) as TranscriptRow | undefined;
       return row ? toRecord(row) : null;

@@ -34,6 +34,7 @@ export function speechRoutes(d: {
     'speech:job': ({ jobId }) => d.transcription.job(jobId),
     'speech:cancel': ({ jobId }) => d.transcription.cancel(jobId),
     'speech:transcript': ({ audioId }) => d.transcription.transcript(audioId),
+    'speech:saveText': ({ audioId, text, baseRevision }) => d.speech.saveText(audioId, text, baseRevision),
     'speech:attempt': ({ attemptId }) => d.speech.attemptTranscript(attemptId),
     'speech:trend': ({ questionId }) => d.speech.trend(questionId),
     'speech:release': async () => (await d.engine.release(), ok),

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors';
 import type { Catalog, SpeechModels } from '../../shared/speech-schemas';
 import { speechTrend } from './analysis/speech-trend';
 import { defaultEntry } from './models/catalog';
+import { assertFresh } from '../stale-save';
 import type { ModelStore } from './models/model-store';
 import type { SpeechRepo } from './speech-repo';
 
@@ -62,6 +63,18 @@ export function createSpeechService(deps: { catalog: Catalog; models: ModelStore
     async deleteModel(id: string): Promise<void> {
       await models.remove(id);
       if (repo.pref('model') === id) repo.setPref('model', null);
+    },
+    /** The person's correction of a transcript, refused (CONFLICT, nothing written) from a stale revision. */
+    saveText(audioId: number, text: string, baseRevision: number) {
+      return repo.inTransaction(() => {
+        const current = repo.transcript(audioId);
+        if (!current) throw new AppError('NOT_FOUND', 'This recording has no transcript yet, so there is nothing to correct.');
+        assertFresh('transcript', current.revision, baseRevision, () => current);
+        // Back to exactly what was recognised (or cleared): stored as "as recognised", so a re-run is not shadowed.
+        const edited = text.trim() === '' || text === current.text ? null : text;
+        repo.setText(audioId, edited);
+        return repo.transcript(audioId)!;
+      });
     },
     attemptTranscript(attemptId: number) {
       if (!repo.attemptExists(attemptId)) throw new AppError('NOT_FOUND', `There is no attempt with id ${attemptId}.`);

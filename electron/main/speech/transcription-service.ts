@@ -9,7 +9,7 @@ import type { SpeechAudioService } from './audio/speech-audio-service';
 import { EngineCancelled, transcriptionFailed, type EngineHost } from './engine/engine-host';
 import type { EngineResult } from './engine/engine-messages';
 import type { ModelStore } from './models/model-store';
-import type { SpeechRepo, TranscriptRecord } from './speech-repo';
+import type { RecognisedTranscript, SpeechRepo } from './speech-repo';
 
 /** How many finished jobs are remembered for polling; older ones are forgotten (their transcripts are saved). */
 const KEEP_FINISHED = 50;
@@ -23,7 +23,7 @@ export function engineThreads(cores = os.availableParallelism()): number {
 export function buildTranscript(
   result: EngineResult,
   meta: { audioId: number; recordingId: number | null; modelId: string | null; durationSeconds: number; createdAt: string },
-): TranscriptRecord {
+): RecognisedTranscript {
   const words = tokensToWords(result.tokens);
   return {
     audioId: meta.audioId,
@@ -126,13 +126,15 @@ export function createTranscriptionService(deps: {
             durationSeconds: audio.seconds,
             createdAt: deps.now().toISOString(),
           });
+          let saved: Transcript | null;
           try {
             deps.repo.saveTranscript(record);
+            saved = deps.repo.transcript(audioId);
           } catch (err) {
             console.error('Saving a transcript failed:', err);
             return fail({ code: 'STORAGE', message: 'The transcript could not be saved. Try again.' });
           }
-          Object.assign(state, { state: 'done', stage: null, percent: 100, transcript: record satisfies Transcript });
+          Object.assign(state, { state: 'done', stage: null, percent: 100, transcript: saved });
         })
         .catch((err: unknown) => {
           if (err instanceof EngineCancelled || state.state === 'cancelled') return;

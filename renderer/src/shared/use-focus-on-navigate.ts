@@ -4,19 +4,26 @@ import { START_LOCATION, useRouter } from 'vue-router';
 /** The id every screen gives its h1, so navigation can move focus there. */
 export const MAIN_HEADING_ID = 'main-heading';
 
-/** Waits for the new screen's heading: lazy views render a tick or two after the route changes. */
-async function findHeading(): Promise<HTMLElement | null> {
+/** Waits for an element: lazy views render a tick or two after the route changes. */
+async function findById(id: string): Promise<HTMLElement | null> {
   for (let i = 0; i < 5; i++) {
     await nextTick();
-    const heading = document.getElementById(MAIN_HEADING_ID);
-    if (heading) return heading;
+    const found = document.getElementById(id);
+    if (found) return found;
   }
   return null;
 }
 
+/** A link with #section (Settings -> Speech) lands on that section's heading; any other on the screen's h1. */
+async function findTarget(hash: string): Promise<HTMLElement | null> {
+  const section = hash.length > 1 ? await findById(decodeURIComponent(hash.slice(1))) : null;
+  const heading = section?.matches('h1, h2, h3') ? section : section?.querySelector<HTMLElement>('h1, h2, h3[tabindex]');
+  return heading ?? section ?? findById(MAIN_HEADING_ID);
+}
+
 /**
- * After each navigation (not the first load), moves focus to the new screen's heading and names the window after
- * it, so screen-reader and keyboard users land on the content instead of staying in the sidebar.
+ * After each navigation (not the first load), moves focus to the new screen's heading (or to the section a #hash
+ * names) and names the window after it, so screen-reader and keyboard users land on the content instead of staying in the sidebar.
  */
 export function useFocusOnNavigate(): void {
   const router = useRouter();
@@ -24,9 +31,11 @@ export function useFocusOnNavigate(): void {
     if (failure) return;
     const title = typeof to.meta.title === 'string' ? to.meta.title : '';
     document.title = title ? `${title} · Debrief` : 'Debrief';
-    if (from === START_LOCATION || to.path === from.path) return;
-    const heading = await findHeading();
-    if (heading && router.currentRoute.value.path === to.path) heading.focus();
+    if (from === START_LOCATION || (to.path === from.path && to.hash === from.hash)) return;
+    const target = await findTarget(to.hash);
+    if (!target || router.currentRoute.value.path !== to.path) return;
+    target.focus();
+    if (to.hash) target.scrollIntoView({ block: 'start' });
   });
   onBeforeUnmount(stop);
 }

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { RouteOutput } from '@shared/contract';
-import type { AnswerAnalysis, Attempt, CheckedPoint, Grade, GradePreview, PracticeSession } from '@shared/practice-schemas';
+import type { Attempt, CheckedPoint, Grade, GradePreview, PracticeSession } from '@shared/practice-schemas';
 import type { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/inject-api';
 import { toApiError } from '@renderer/api/to-api-error';
@@ -18,13 +18,13 @@ export type RecordingInfo = RouteOutput<'recording:finish'>;
  */
 type SessionStage = 'idle' | 'loading' | 'load-error' | 'question' | 'saving' | 'save-error' | 'feedback' | 'finished';
 
-/** The figures under an answer; words per minute and the filler breakdown come from practice:analyze when it answers. */
+/**
+ * The figures under any answer, typed or spoken: how many words were typed and how long answering took. Pace and
+ * fillers come only from the voice (the speech feature's figures); from typed text they would say nothing true.
+ */
 export interface AnswerFigures {
   wordCount: number;
   durationMs: number;
-  wordsPerMinute: number | null;
-  fillerCount: number;
-  fillers: AnswerAnalysis['fillers'];
 }
 
 /** One practice session being answered: the questions, the answers saved so far, the current answer and its feedback. */
@@ -39,7 +39,6 @@ export const usePracticeSessionStore = defineStore('practice-session', () => {
   /** What is typed for the current question; kept here so the end of the clock cannot lose it. */
   const draft = ref('');
   const saving = useRequest();
-  const analysis = ref<AnswerAnalysis | null>(null);
   /** The key points as the person corrects them; sent with the grade. */
   const checklist = ref<CheckedPoint[]>([]);
   const grading = useRequest({ once: true });
@@ -58,20 +57,11 @@ export const usePracticeSessionStore = defineStore('practice-session', () => {
 
   const figures = computed<AnswerFigures | null>(() => {
     const a = attempt.value;
-    if (!a) return null;
-    const fromAnalysis = analysis.value;
-    return {
-      wordCount: a.wordCount,
-      durationMs: a.durationMs,
-      wordsPerMinute: fromAnalysis ? fromAnalysis.wordsPerMinute : null,
-      fillerCount: a.fillerCount,
-      fillers: fromAnalysis?.fillers ?? [],
-    };
+    return a ? { wordCount: a.wordCount, durationMs: a.durationMs } : null;
   });
 
   function clearAnswer(): void {
     draft.value = '';
-    analysis.value = null;
     preview.value = null;
     checklist.value = [];
     saving.error.value = null;
@@ -85,11 +75,10 @@ export const usePracticeSessionStore = defineStore('practice-session', () => {
     attempts.value = [...others, saved].sort((a, b) => a.position - b.position);
   }
 
-  /** The checklist starts from the saved (auto-ticked, or already corrected) points; analysis adds the figures. */
+  /** The checklist starts from the saved (auto-ticked from the typed words, or already corrected) points. */
   function showFeedback(saved: Attempt): void {
     checklist.value = saved.keyPoints.map((p) => ({ ...p }));
     stage.value = 'feedback';
-    void analyze(saved);
     if (!saved.grade) void loadPreview(saved);
   }
 
@@ -101,20 +90,6 @@ export const usePracticeSessionStore = defineStore('practice-session', () => {
       if (attempt.value?.id === saved.id) preview.value = result;
     } catch {
       // Grading works without it; the buttons then show no interval rather than a guessed one.
-    }
-  }
-
-  async function analyze(saved: Attempt): Promise<void> {
-    analysis.value = null;
-    try {
-      const result = await api.call('practice:analyze', {
-        questionId: saved.questionId,
-        answerText: saved.answerText,
-        durationMs: saved.durationMs,
-      });
-      if (attempt.value?.id === saved.id) analysis.value = result;
-    } catch {
-      // The saved attempt already has the word and filler counts; only the breakdown is missing.
     }
   }
 
@@ -181,6 +156,22 @@ export const usePracticeSessionStore = defineStore('practice-session', () => {
     if (point && !attempt.value?.grade) checklist.value[index] = { ...point, covered: !point.covered };
   }
 
+  /**
+   * Ticks the key points found in what the person said (attempt `attemptId`), and gives the ones this ticked. Only
+   * ever ticks: a point already ticked, or any point once graded, is left as it is.
+   */
+  function tickFound(attemptId: number, texts: readonly string[]): string[] {
+    if (attempt.value?.id !== attemptId || attempt.value.grade) return [];
+    const found = new Set(texts);
+    const ticked: string[] = [];
+    checklist.value = checklist.value.map((p) => {
+      if (p.covered || !found.has(p.text)) return p;
+      ticked.push(p.text);
+      return { ...p, covered: true };
+    });
+    return ticked;
+  }
+
   /** Grades the answer (with the corrected checklist); the FSRS schedule comes back as dueAfter. */
   async function grade(value: Grade): Promise<boolean> {
     const current = attempt.value;
@@ -237,7 +228,6 @@ export const usePracticeSessionStore = defineStore('practice-session', () => {
     loadError,
     draft,
     saveError: saving.error,
-    analysis,
     checklist,
     grading: grading.pending,
     gradeError: grading.error,
@@ -253,6 +243,7 @@ export const usePracticeSessionStore = defineStore('practice-session', () => {
     saveAnswer,
     retrySave,
     togglePoint,
+    tickFound,
     grade,
     setRecording,
     deleteRecording,

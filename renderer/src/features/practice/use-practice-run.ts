@@ -2,6 +2,7 @@ import { computed, onBeforeUnmount, ref, watch } from 'vue';
 import type { KeyAction, KeyStage } from './practice-keys';
 import { spokenDuration } from './format-clock';
 import { usePracticeSessionStore } from './practice-session-store';
+import { usePracticeSpeechStore } from './practice-speech-store';
 import { usePracticeKeys } from './use-practice-keys';
 import { usePracticeTimer, type TimerDriverOptions } from './use-practice-timer';
 import { useRecorder } from './use-recorder';
@@ -12,6 +13,7 @@ import { useRecorder } from './use-recorder';
  */
 export function usePracticeRun(timerOptions: TimerDriverOptions = {}) {
   const store = usePracticeSessionStore();
+  const speech = usePracticeSpeechStore();
   const timer = usePracticeTimer(timerOptions);
   const recorder = useRecorder();
   /** "Record my answer", for the rest of this session. */
@@ -63,9 +65,13 @@ export function usePracticeRun(timerOptions: TimerDriverOptions = {}) {
         ? 'Time is up. Your answer is kept; here is how it went.'
         : 'Answer saved. Here is how it went.',
     );
-    await store.saveAnswer(state.answerMs, recordingId);
-    const info = await stopping;
-    if (info) store.setRecording(info, position);
+    const saved = await store.saveAnswer(state.answerMs, recordingId);
+    const stopped = await stopping;
+    if (!stopped) return;
+    store.setRecording(stopped.info, position);
+    // The answer is saved; now its words are worked out in the background while the feedback is read.
+    const attempt = store.attempt;
+    if (saved && attempt?.position === position) speech.begin(attempt, stopped.blob, stopped.info.id);
   }
 
   watch(
@@ -165,8 +171,8 @@ export function usePracticeRun(timerOptions: TimerDriverOptions = {}) {
       const recordingId = recorder.recordingId.value;
       const stopping = recorder.stop();
       const saved = await store.saveAnswer(state.answerMs, recordingId);
-      const info = await stopping;
-      if (info) store.setRecording(info);
+      const stopped = await stopping;
+      if (stopped) store.setRecording(stopped.info);
       // The save failed: the words stay on screen with the error, and the session is not ended under them.
       if (!saved) return void (endAsked.value = false);
     } else if (store.stage === 'save-error' && !(await store.retrySave())) {

@@ -10,6 +10,12 @@ export type RecorderStatus = 'idle' | 'starting' | 'recording' | 'paused' | 'sto
 /** The stored facts of a finished recording. */
 type FinishedRecording = RouteOutput<'recording:finish'>;
 
+/** A finished recording: its stored facts, and the same audio in memory so it can be transcribed without reading it back. */
+export interface StoppedRecording {
+  info: FinishedRecording;
+  blob: Blob;
+}
+
 /** The browser parts a recorder needs; tests pass fakes, the app passes the real ones. */
 export interface RecorderDeps {
   getUserMedia?: (constraints: MediaStreamConstraints) => Promise<MediaStream>;
@@ -49,7 +55,7 @@ interface Recorder {
   start(): Promise<boolean>;
   pause(): void;
   resume(): void;
-  stop(): Promise<FinishedRecording | null>;
+  stop(): Promise<StoppedRecording | null>;
   discard(): Promise<void>;
 }
 
@@ -65,6 +71,8 @@ export function useRecorder(api: ApiClient = useApi(), deps: RecorderDeps = defa
   let recorder: MediaRecorder | null = null;
   let stream: MediaStream | null = null;
   let chain: Promise<void> = Promise.resolve();
+  // The chunks again, in memory: the file on disk is the record, this copy is for the transcription that follows.
+  let chunks: Blob[] = [];
   let activeMs = 0;
   let runningSince: number | null = null;
 
@@ -115,8 +123,12 @@ export function useRecorder(api: ApiClient = useApi(), deps: RecorderDeps = defa
       const { id } = await api.call('recording:start', { mimeType: recorder.mimeType || type || 'audio/webm' });
       recordingId.value = id;
       chain = Promise.resolve();
+      chunks = [];
+      const current = recorder;
       recorder.addEventListener('dataavailable', (event: BlobEvent) => {
-        if (event.data.size > 0) chain = chain.then(() => append(id, event.data));
+        if (event.data.size === 0) return;
+        if (recorder === current) chunks.push(event.data);
+        chain = chain.then(() => append(id, event.data));
       });
       recorder.start(CHUNK_MS);
       activeMs = 0;
@@ -147,8 +159,11 @@ export function useRecorder(api: ApiClient = useApi(), deps: RecorderDeps = defa
     status.value = 'recording';
   }
 
-  /** Stops the microphone, waits for every chunk to be stored, then finishes the file. Null when nothing was recording. */
-  async function stop(): Promise<FinishedRecording | null> {
+  /**
+   * Stops the microphone, waits for every chunk to be stored, then finishes the file; gives its facts and the audio.
+   * Null when nothing was recording.
+   */
+  async function stop(): Promise<StoppedRecording | null> {
     const id = recordingId.value;
     if (!recorder || id === null || (status.value !== 'recording' && status.value !== 'paused')) return null;
     const current = recorder;
@@ -163,10 +178,12 @@ export function useRecorder(api: ApiClient = useApi(), deps: RecorderDeps = defa
     await chain;
     recorder = null;
     recordingId.value = null;
+    const blob = new Blob(chunks, { type: current.mimeType || chunks[0]?.type || 'audio/webm' });
+    chunks = [];
     try {
       const info = await api.call('recording:finish', { id, durationMs: Math.round(activeMs) });
       status.value = 'idle';
-      return info;
+      return { info, blob };
     } catch {
       refuse('failed');
       return null;

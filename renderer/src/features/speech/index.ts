@@ -31,3 +31,9 @@ export { useSpeechModelStore } from './speech-model-store';
 export { useSpeechInstalled } from './use-speech-installed';
 export { joinDictation, dictationSeparator } from './join-dictation';
 export { insertIntoField } from './insert-into-field';
+
+// Practice: spoken answers
+export { default as SpokenAnswer } from './components/SpokenAnswer.vue';
+export { default as SpokenFigures } from './components/SpokenFigures.vue';
+export { default as TranscriptionProgress } from './components/TranscriptionProgress.vue';
+export { atLabel, fillersLabel, paceLabel, pausesLabel, secondsLabel, trendLine } from './spoken-words';

@@ -94,12 +94,25 @@ describe('use-recorder', () => {
     advance(10_000);
     recorder.resume();
     advance(1000);
-    const info = await recorder.stop();
+    const finished = await recorder.stop();
     expect(appended).toEqual(['one', 'two', 'last']);
-    expect(info).toMatchObject({ id: 12, durationMs: 4000, complete: true });
+    expect(finished?.info).toMatchObject({ id: 12, durationMs: 4000, complete: true });
+    // The same audio is at hand in memory, in order and with its type, for the transcription that follows.
+    expect(await finished?.blob.text()).toBe('onetwolast');
+    expect(finished?.blob.type).toBe('audio/webm;codecs=opus');
     expect(fake.calls.at(-1)).toBe('recording:finish');
     expect(recorder.status.value).toBe('idle');
     expect(stopped.length).toBeGreaterThan(0);
+  });
+
+  it('starts each recording with no chunks of the one before', async () => {
+    const { recorder } = setup();
+    await recorder.start();
+    FakeRecorder.last!.chunk('first answer');
+    expect(await (await recorder.stop())?.blob.text()).toBe('first answerlast');
+    await recorder.start();
+    FakeRecorder.last!.chunk('second');
+    expect(await (await recorder.stop())?.blob.text()).toBe('secondlast');
   });
 
   it('says kindly when the microphone is refused, and nothing is sent', async () => {

@@ -45,6 +45,8 @@ function transcript(text: string, audioId = 7): Transcript {
     modelId: 'tiny.en',
     language: 'en',
     text,
+    editedText: null,
+    revision: 1,
     words: [],
     speech: [{ start: 0, end: 1 }],
     figures: {
