@@ -30,6 +30,8 @@ export function transcript(
       { start: 5.8, end: 6.7 },
     ],
     createdAt: '2026-11-26T09:00:00.000Z',
+    editedText: null,
+    revision: 1,
     ...rest,
     figures: {
       durationSeconds: 10,
