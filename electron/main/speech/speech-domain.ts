@@ -36,6 +36,7 @@ export function createSpeechDomain(options: SpeechDomainOptions) {
   const models = createModelStore(catalog, options.paths.models, { idleTimeoutMs: options.downloadIdleTimeoutMs });
   const audio = createSpeechAudioService(options.db, repo, options.paths.recordings, options.now);
   try {
+    audio.sweepDictations();
     audio.sweepOrphans();
   } catch (err) {
     console.error('Could not tidy leftover speech audio:', err);

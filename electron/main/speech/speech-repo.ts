@@ -69,6 +69,7 @@ export function createSpeechRepo(db: Database.Database) {
   const finishAudio = db.prepare('UPDATE speech_audio SET complete = 1 WHERE id = ?');
   const removeAudio = db.prepare('DELETE FROM speech_audio WHERE id = ?');
   const fileNames = db.prepare('SELECT file_name FROM speech_audio');
+  const dictationAudio = db.prepare('SELECT * FROM speech_audio WHERE recording_id IS NULL');
   const recording = db.prepare('SELECT id, file_name FROM recordings WHERE id = ?');
   const saveTranscript =
     db.prepare(`INSERT INTO speech_transcripts (audio_id, model_id, language, text, words, speech, figures, created_at)
@@ -101,6 +102,8 @@ export function createSpeechRepo(db: Database.Database) {
     setSamples: (id: number, samples: number) => void setSamples.run(samples, id),
     finishAudio: (id: number) => void finishAudio.run(id),
     removeAudio: (id: number) => void removeAudio.run(id),
+    /** Every dictation's audio (no recording): it only ever carried words on their way into a field. */
+    dictationAudio: () => dictationAudio.all() as SpeechAudioRow[],
     audioFileNames: () => new Set((fileNames.all() as { file_name: string }[]).map((r) => r.file_name)),
     recording: (id: number) => recording.get(id) as { id: number; file_name: string } | undefined,
     saveTranscript: (t: Omit<RecognisedTranscript, 'recordingId'>) =>

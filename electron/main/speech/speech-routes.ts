@@ -28,8 +28,14 @@ export function speechRoutes(d: {
     'speech:audioStart': ({ recordingId }) => d.audio.start(recordingId),
     'speech:audioAppend': ({ audioId, chunk }) => d.audio.append(audioId, chunk),
     'speech:audioFinish': ({ audioId }) => d.audio.finish(audioId),
-    // Refused (and nothing stopped) for a recording's audio; a dictation's job still running is stopped with it.
-    'speech:deleteAudio': ({ audioId }) => (d.audio.remove(audioId), d.transcription.stopJobsOf(audioId), ok),
+    // Refused (and nothing stopped) for a recording's audio; a dictation's job still running is stopped first, so it
+    // never reads a file being deleted, then the audio goes.
+    'speech:deleteAudio': ({ audioId }) => (
+      d.audio.checkRemovable(audioId),
+      d.transcription.stopJobsOf(audioId),
+      d.audio.remove(audioId),
+      ok
+    ),
     'speech:transcribe': ({ audioId, modelId, language }) => d.transcription.transcribe(audioId, modelId, language),
     'speech:job': ({ jobId }) => d.transcription.job(jobId),
     'speech:cancel': ({ jobId }) => d.transcription.cancel(jobId),

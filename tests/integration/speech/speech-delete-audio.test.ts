@@ -13,8 +13,8 @@ afterEach(async () => {
   for (const core of cores.splice(0)) await call(core, 'speech:release', {});
 });
 
-async function openCore() {
-  const opened = await open();
+async function openCore(options?: Parameters<typeof open>[0]) {
+  const opened = await open(options);
   cores.push(opened.core);
   return opened;
 }
@@ -76,6 +76,29 @@ describe('speech:deleteAudio', () => {
     expect(recordingFiles(dir)).toEqual(before);
     expect(db.prepare('SELECT recording_id FROM speech_audio WHERE id = ?').pluck().get(audioId)).toBe(recordingId);
     expect((await call(core, 'speech:transcript', { audioId }))?.recordingId).toBe(recordingId);
+  });
+
+  it("at start deletes a dictation left from an earlier run (row, transcript, WAV) and keeps a recording's audio", async () => {
+    const { core, db, dir, clock } = await openCore();
+    const { id: recordingId } = await call(core, 'recording:start', { mimeType: 'audio/webm;codecs=opus' });
+    await call(core, 'recording:append', { id: recordingId, chunk: Buffer.from('webm bytes').toString('base64') });
+    await call(core, 'recording:finish', { id: recordingId, durationMs: 11_000 });
+    const kept = await sendJfk(core, recordingId);
+    // The window closed while this dictation was 'failed' (or mid-transcription): nothing deleted it.
+    const left = await sendJfk(core, null);
+    await transcribed(core, left);
+    const keptFiles = recordingFiles(dir).filter((f) => !f.name.startsWith('dictation-'));
+    expect(recordingFiles(dir).map((f) => f.name)).toContainEqual(expect.stringMatching(/^dictation-.*\.16k\.wav$/));
+    await call(core, 'speech:release', {});
+    core.close();
+    expect(db.open).toBe(false);
+
+    const reopened = await openCore({ dir, clock });
+    expect(recordingFiles(dir)).toEqual(keptFiles);
+    expect(reopened.db.prepare('SELECT id FROM speech_audio').pluck().all()).toEqual([kept]);
+    expect(reopened.db.prepare('SELECT count(*) FROM speech_transcripts WHERE audio_id = ?').pluck().get(left)).toBe(0);
+    expect((await fail(reopened.core, 'speech:transcript', { audioId: left })).code).toBe('NOT_FOUND');
+    expect(await call(reopened.core, 'speech:transcript', { audioId: kept })).toBeNull();
   });
 
   it('says NOT_FOUND for unknown audio and refuses ids that are not ids', async () => {

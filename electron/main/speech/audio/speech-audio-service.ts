@@ -30,6 +30,12 @@ export function createSpeechAudioService(db: Database.Database, repo: SpeechRepo
     sizeBytes: WAV_HEADER_BYTES + r.sample_count * 2,
     complete: r.complete === 1,
   });
+  function dictationRow(id: number): SpeechAudioRow {
+    const r = row(id);
+    if (r.recording_id !== null)
+      throw new AppError('CONFLICT', 'This audio belongs to a practice recording; it goes when the recording is deleted.');
+    return r;
+  }
   const removeRow = (r: SpeechAudioRow) => {
     repo.removeAudio(r.id);
     fs.rmSync(fileOf(r), { force: true });
@@ -115,10 +121,22 @@ export function createSpeechAudioService(db: Database.Database, repo: SpeechRepo
      * recording's to keep, so it is refused and nothing is deleted.
      */
     remove(audioId: number): void {
-      const r = row(audioId);
-      if (r.recording_id !== null)
-        throw new AppError('CONFLICT', 'This audio belongs to a practice recording; it goes when the recording is deleted.');
-      removeRow(r);
+      removeRow(dictationRow(audioId));
+    },
+
+    /** Refuses (NOT_FOUND, or CONFLICT for a recording's audio) what `remove` would refuse, deleting nothing. */
+    checkRemovable(audioId: number): void {
+      dictationRow(audioId);
+    },
+
+    /**
+     * Deletes every dictation's audio left from an earlier run (the window closed, reloaded or crashed before the
+     * dictation could delete it), with its transcript and WAV. Run at start, before any dictation of this run.
+     */
+    sweepDictations(): number {
+      const rows = repo.dictationAudio();
+      for (const r of rows) removeRow(r);
+      return rows.length;
     },
 
     /** Deletes speech audio files no row names (their recording was deleted, and the row with it). */
