@@ -3,6 +3,7 @@ import type { RouteOutput } from '@shared/contract';
 import type { ApiClient } from '@renderer/api/client';
 import { useApi } from '@renderer/api/inject-api';
 import { blobToBase64 } from '@renderer/shared/base64';
+import { browserMicrophone, captureMicrophone, type MicrophoneDeps } from '@renderer/shared/capture-microphone';
 
 /** Where the microphone is: not in use, being asked for, recording (or paused with the timer), or why it cannot be used. */
 export type RecorderStatus = 'idle' | 'starting' | 'recording' | 'paused' | 'stopping' | 'unavailable' | 'denied' | 'failed';
@@ -17,14 +18,9 @@ export interface StoppedRecording {
 }
 
 /** The browser parts a recorder needs; tests pass fakes, the app passes the real ones. */
-export interface RecorderDeps {
-  getUserMedia?: (constraints: MediaStreamConstraints) => Promise<MediaStream>;
-  MediaRecorder?: typeof MediaRecorder;
+export interface RecorderDeps extends MicrophoneDeps {
   now?: () => number;
 }
-
-/** Opus in WebM is what Chromium (and so Electron) records; the others are for completeness. */
-const PREFERRED_TYPES = ['audio/webm;codecs=opus', 'audio/webm', 'audio/ogg;codecs=opus', 'audio/mp4'];
 
 /** Slices of about a second: each is sent as it arrives, so a crash loses at most one. */
 const CHUNK_MS = 1000;
@@ -38,11 +34,7 @@ export const RECORDER_MESSAGES = {
 } as const;
 
 function defaultDeps(): RecorderDeps {
-  return {
-    getUserMedia: navigator.mediaDevices?.getUserMedia ? (c) => navigator.mediaDevices.getUserMedia(c) : undefined,
-    MediaRecorder: typeof MediaRecorder === 'undefined' ? undefined : MediaRecorder,
-    now: () => performance.now(),
-  };
+  return { ...browserMicrophone(), now: () => performance.now() };
 }
 
 /** What the recorder offers the session screen. */
@@ -69,7 +61,9 @@ export function useRecorder(api: ApiClient = useApi(), deps: RecorderDeps = defa
   const recordingId = ref<number | null>(null);
   const now = deps.now ?? (() => Date.now());
   let recorder: MediaRecorder | null = null;
-  let stream: MediaStream | null = null;
+  let release: () => void = () => undefined;
+  // Set when the screen goes: a start still waiting for the microphone (or the recording's row) then lets go.
+  let disposed = false;
   let chain: Promise<void> = Promise.resolve();
   // The chunks again, in memory: the file on disk is the record, this copy is for the transcription that follows.
   let chunks: Blob[] = [];
@@ -83,12 +77,8 @@ export function useRecorder(api: ApiClient = useApi(), deps: RecorderDeps = defa
   }
 
   function releaseMicrophone(): void {
-    stream?.getTracks().forEach((t) => t.stop());
-    stream = null;
-  }
-
-  function pickType(Recorder: typeof MediaRecorder): string | undefined {
-    return PREFERRED_TYPES.find((t) => Recorder.isTypeSupported?.(t));
+    release();
+    release = () => undefined;
   }
 
   async function append(id: number, blob: Blob): Promise<void> {
@@ -101,26 +91,31 @@ export function useRecorder(api: ApiClient = useApi(), deps: RecorderDeps = defa
 
   async function start(): Promise<boolean> {
     if (status.value === 'recording' || status.value === 'starting' || status.value === 'paused') return true;
-    const Recorder = deps.MediaRecorder;
-    if (!deps.getUserMedia || !Recorder) return refuse('unavailable');
+    if (disposed) return false;
     status.value = 'starting';
     message.value = '';
-    try {
-      stream = await deps.getUserMedia({ audio: true, video: false });
-    } catch (err) {
-      const name = err instanceof DOMException || err instanceof Error ? err.name : '';
-      return refuse(
-        name === 'NotAllowedError' || name === 'SecurityError'
-          ? 'denied'
-          : name === 'NotFoundError' || name === 'OverconstrainedError'
-            ? 'unavailable'
-            : 'failed',
-      );
+    const capture = await captureMicrophone(deps, () => !disposed);
+    if (capture.kind === 'abandoned') {
+      status.value = 'idle';
+      return false;
     }
+    if (capture.kind === 'refused') return refuse(capture.problem);
+    const { microphone } = capture;
+    release = microphone.release;
     try {
-      const type = pickType(Recorder);
-      recorder = new Recorder(stream, type ? { mimeType: type } : undefined);
-      const { id } = await api.call('recording:start', { mimeType: recorder.mimeType || type || 'audio/webm' });
+      recorder = microphone.recorder;
+      const { id } = await api.call('recording:start', {
+        mimeType: recorder.mimeType || microphone.mimeType || 'audio/webm',
+      });
+      if (disposed) {
+        // Left while the recording's row was being made: nothing was recorded, so it goes again.
+        recorder = null;
+        releaseMicrophone();
+        status.value = 'idle';
+        // The screen is gone, so there is no one to tell if this fails; the empty row holds no audio.
+        await api.call('recording:delete', { id }).catch(() => undefined);
+        return false;
+      }
       recordingId.value = id;
       chain = Promise.resolve();
       chunks = [];
@@ -201,6 +196,7 @@ export function useRecorder(api: ApiClient = useApi(), deps: RecorderDeps = defa
 
   // Leaving the screen mid-answer: let go of the microphone and drop the unlinked recording.
   onScopeDispose(() => {
+    disposed = true;
     if (recorder && (status.value === 'recording' || status.value === 'paused')) void discard();
     else releaseMicrophone();
   });

@@ -21,13 +21,13 @@ export { modelSize, bytesProgress, speedWords, timeLeftWords } from './download-
 export { default as DictateButton } from './DictateButton.vue';
 export {
   useDictation,
-  formatElapsed,
   DICTATION_MESSAGES,
+  DICTATION_LIMIT_SECONDS,
   type Dictation,
   type DictationDeps,
   type DictationStatus,
 } from './use-dictation';
-export { useSpeechModelStore } from './speech-model-store';
+export { useSpeechAvailabilityStore } from './speech-availability-store';
 export { useSpeechInstalled } from './use-speech-installed';
 export { joinDictation, dictationSeparator } from './join-dictation';
 export { insertIntoField } from './insert-into-field';

@@ -6,7 +6,7 @@ import { useApi } from '@renderer/api/inject-api';
 import { toApiError } from '@renderer/api/to-api-error';
 import { useLoad, useRequest } from '@renderer/shared/use-request';
 import { isDownloadActive } from './download-words';
-import { useSpeechModelStore } from './speech-model-store';
+import { useSpeechAvailabilityStore } from './speech-availability-store';
 
 /** How often a running download's progress is asked for: smooth enough for a bar, light on the main process. */
 export const DOWNLOAD_POLL_MS = 500;
@@ -49,7 +49,7 @@ export const useSpeechModelsStore = defineStore('speech-models', () => {
     else downloads.value[id] = status;
   }
 
-  const installedModel = useSpeechModelStore();
+  const installedModel = useSpeechAvailabilityStore();
 
   function showList(next: SpeechModels): void {
     view.value = next;

@@ -2,8 +2,10 @@ import { computed, getCurrentScope, onScopeDispose, ref, type ComputedRef, type 
 import type { ApiClient } from '@renderer/api/client';
 import type { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/inject-api';
+import { browserMicrophone, captureMicrophone, type MicrophoneDeps } from '@renderer/shared/capture-microphone';
 import { MAX_SPEECH_SECONDS } from '@shared/speech-schemas';
-import { transcriptionStatus } from './transcription-status';
+import { clockAt } from './clock-at';
+import { holdMicrophone, letGoOfMicrophone } from './microphone-holder';
 import { useTranscription } from './use-transcription';
 
 /**
@@ -24,9 +26,7 @@ export type DictationStatus =
   | 'mic-failed';
 
 /** The browser parts dictation needs (happy-dom has neither); tests pass fakes, the app the real ones. */
-export interface DictationDeps {
-  getUserMedia?: (constraints: MediaStreamConstraints) => Promise<MediaStream>;
-  MediaRecorder?: typeof MediaRecorder;
+export interface DictationDeps extends MicrophoneDeps {
   now?: () => number;
   /** How often the elapsed time moves on screen. */
   tickMs?: number;
@@ -35,33 +35,36 @@ export interface DictationDeps {
   pollMs?: number;
 }
 
+/**
+ * A dictation stops by itself this long in, a little before the longest audio that can be transcribed: the
+ * recorder runs a moment longer than the clock shows, and a clip over the limit could not be turned into words.
+ */
+export const DICTATION_LIMIT_SECONDS = MAX_SPEECH_SECONDS - 10;
+
 /** Kind, plain words for each way a dictation can end without words; typing always still works. */
 export const DICTATION_MESSAGES = {
   empty: 'No words were recognised; nothing was added.',
   cancelled: 'Dictation cancelled; nothing was added.',
   added: 'Added what you said to the end of the field.',
+  limit: `Dictation stops by itself at ${clockAt(DICTATION_LIMIT_SECONDS)}; press Dictate to go on.`,
   unavailable: 'Dictation is not available here: no microphone was found. Typing works as usual.',
   denied:
     'The microphone was not allowed, so nothing can be dictated. Typing works as usual. You can allow the microphone for Debrief in your system settings and try again.',
   'mic-failed': 'The microphone stopped because something went wrong, so nothing was added. Typing works as usual.',
 } as const;
 
-/** Opus in WebM is what Chromium (and so Electron) records; the others are for completeness. */
-const PREFERRED_TYPES = ['audio/webm;codecs=opus', 'audio/webm', 'audio/ogg;codecs=opus', 'audio/mp4'];
-
-/** "0:07", "12:30": the time spent listening. */
-export function formatElapsed(seconds: number): string {
-  const s = Math.max(0, Math.floor(seconds));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
-
 /** What a dictate control reads and calls. */
 export interface Dictation {
   status: Ref<DictationStatus>;
   /** Whole seconds listened so far. */
   elapsedSeconds: Ref<number>;
-  /** The line for the aria-live status next to the field; empty when there is nothing to say. */
+  /**
+   * The line for the aria-live status next to the field; it changes only when the dictation's state does, so a
+   * screen reader is not read the clock every second. Empty when there is nothing to say.
+   */
   message: ComputedRef<string>;
+  /** What moves within a state, for the eye only: the time listened ("0:07"), or how far the transcription is. */
+  detail: ComputedRef<string>;
   listening: ComputedRef<boolean>;
   /** From Stop until the words are in (or it ended another way): Cancel is offered then. */
   transcribing: ComputedRef<boolean>;
@@ -77,13 +80,6 @@ export interface Dictation {
   dismiss(): Promise<void>;
 }
 
-function defaultDeps(): DictationDeps {
-  return {
-    getUserMedia: navigator.mediaDevices?.getUserMedia ? (c) => navigator.mediaDevices.getUserMedia(c) : undefined,
-    MediaRecorder: typeof MediaRecorder === 'undefined' ? undefined : MediaRecorder,
-  };
-}
-
 /**
  * Speaking into a field: the microphone is recorded into memory (a dictation is not a practice recording, so it
  * has no recording row or file of its own), and on Stop it is decoded and transcribed on this computer with the
@@ -93,24 +89,32 @@ function defaultDeps(): DictationDeps {
 export function useDictation(
   onWords: (words: string) => void,
   api: ApiClient = useApi(),
-  deps: DictationDeps = defaultDeps(),
+  deps: DictationDeps = browserMicrophone(),
 ): Dictation {
   const now = deps.now ?? (() => performance.now());
   const status = ref<DictationStatus>('idle');
   const elapsedSeconds = ref(0);
-  // The audio the transcription sent, learned from its speech:audioStart, so it can be deleted whatever happens.
-  let audioId: number | null = null;
+  // Every audio the transcription started (a Try again after a send failed part-way starts another), learned from
+  // its speech:audioStart, so each is deleted whatever happens.
+  const audioIds = new Set<number>();
   const tracked: ApiClient = {
     call: (async (name: Parameters<ApiClient['call']>[0], ...rest: unknown[]) => {
       const out = await (api.call as (n: string, ...r: unknown[]) => Promise<unknown>)(name, ...rest);
-      if (name === 'speech:audioStart') audioId = (out as { audioId: number }).audioId;
+      if (name === 'speech:audioStart') audioIds.add((out as { audioId: number }).audioId);
       return out;
     }) as ApiClient['call'],
   };
   const transcription = useTranscription(tracked, { decode: deps.decode, pollMs: deps.pollMs });
   let recorder: MediaRecorder | null = null;
-  let stream: MediaStream | null = null;
+  let release: () => void = () => undefined;
   let chunks: Blob[] = [];
+  // Set when the field goes; a start still waiting for the microphone then lets go of it instead of listening.
+  let disposed = false;
+  // Bumped when another field's dictation takes the microphone while this one is still asking for it.
+  let starts = 0;
+  // True when the last listening ended at the limit rather than on Stop.
+  const stoppedAtLimit = ref(false);
+  const holder = { letGo: () => void letGo() };
   let startedAt = 0;
   let ticker: ReturnType<typeof setInterval> | null = null;
   // Each transcription (and each cancel) bumps this; a transcription that comes back to an older one is dropped.
@@ -127,18 +131,39 @@ export function useDictation(
       case 'starting':
         return 'Asking for the microphone…';
       case 'listening':
-        return `Listening… ${formatElapsed(elapsedSeconds.value)}`;
-      case 'transcribing': {
-        const phase = transcription.phase.value;
-        return transcription.busy.value
-          ? transcriptionStatus(phase, transcription.stage.value, transcription.percent.value)
-          : 'Preparing the recording…';
-      }
+        return 'Listening…';
+      case 'transcribing':
+        return transcribingWords();
       case 'failed':
         return `Dictation failed: ${transcription.error.value?.message ?? 'the speech engine stopped.'} Nothing was added; typing works as usual.`;
+      case 'added':
+      case 'empty':
+        return stoppedAtLimit.value
+          ? `${DICTATION_MESSAGES[status.value]} ${DICTATION_MESSAGES.limit}`
+          : DICTATION_MESSAGES[status.value];
       default:
         return DICTATION_MESSAGES[status.value];
     }
+  });
+
+  /** The step of the transcription, without its percent (that is `detail`, which is not announced). */
+  function transcribingWords(): string {
+    switch (transcription.phase.value) {
+      case 'queued':
+        return 'Waiting for the speech engine…';
+      case 'running':
+        return transcription.stage.value === 'transcribe' ? 'Turning your words into text…' : 'Finding where you spoke…';
+      default:
+        return 'Preparing the recording…';
+    }
+  }
+
+  const detail = computed(() => {
+    if (status.value === 'listening') return clockAt(elapsedSeconds.value);
+    if (status.value !== 'transcribing') return '';
+    const phase = transcription.phase.value;
+    const counting = phase === 'sending' || (phase === 'running' && transcription.stage.value === 'transcribe');
+    return counting ? `${transcription.percent.value}%` : '';
   });
 
   function stopTicker(): void {
@@ -148,43 +173,51 @@ export function useDictation(
 
   function releaseMicrophone(): void {
     stopTicker();
-    stream?.getTracks().forEach((t) => t.stop());
-    stream = null;
+    release();
+    release = () => undefined;
+    letGoOfMicrophone(holder);
   }
 
   async function deleteAudio(): Promise<void> {
-    const id = audioId;
-    audioId = null;
-    if (id === null) return;
-    // A dictation's audio only carried the words; if deleting fails there is nothing the person can do about it.
-    await api.call('speech:deleteAudio', { audioId: id }).catch(() => undefined);
+    const ids = [...audioIds];
+    audioIds.clear();
+    // Not shown when it fails: the person could do nothing about it, and the app deletes every dictation's audio
+    // the next time it starts anyway (electron/main/speech/speech-domain.ts), so none of it stays for long.
+    await Promise.all(ids.map((audioId) => api.call('speech:deleteAudio', { audioId }).catch(() => undefined)));
+  }
+
+  /** Another field's dictation took the microphone: a start still asking gives way, a listening one stops. */
+  async function letGo(): Promise<void> {
+    if (status.value === 'starting') {
+      starts++;
+      status.value = 'idle';
+    } else if (status.value === 'listening') await stop();
   }
 
   async function start(): Promise<boolean> {
     if (status.value === 'starting' || status.value === 'listening' || status.value === 'transcribing') return true;
+    if (disposed) return false;
     // A failure left waiting for "Try again" is let go: this dictation replaces it.
     if (status.value === 'failed') await deleteAudio();
-    const Recorder = deps.MediaRecorder;
-    if (!deps.getUserMedia || !Recorder) {
-      status.value = 'unavailable';
-      return false;
-    }
     status.value = 'starting';
-    try {
-      stream = await deps.getUserMedia({ audio: true, video: false });
-    } catch (err) {
-      const name = err instanceof DOMException || err instanceof Error ? err.name : '';
-      status.value =
-        name === 'NotAllowedError' || name === 'SecurityError'
-          ? 'denied'
-          : name === 'NotFoundError' || name === 'OverconstrainedError'
-            ? 'unavailable'
-            : 'mic-failed';
+    stoppedAtLimit.value = false;
+    // One microphone for all the fields: the dictation before this one stops (its words still go to its field).
+    holdMicrophone(holder);
+    const mine = ++starts;
+    const capture = await captureMicrophone(deps, () => !disposed && mine === starts);
+    if (capture.kind === 'abandoned') {
+      letGoOfMicrophone(holder);
       return false;
     }
+    if (capture.kind === 'refused') {
+      letGoOfMicrophone(holder);
+      status.value = capture.problem === 'failed' ? 'mic-failed' : capture.problem;
+      return false;
+    }
+    const { microphone } = capture;
+    release = microphone.release;
     try {
-      const type = PREFERRED_TYPES.find((t) => Recorder.isTypeSupported?.(t));
-      const current = new Recorder(stream, type ? { mimeType: type } : undefined);
+      const current = microphone.recorder;
       chunks = [];
       current.addEventListener('dataavailable', (event: BlobEvent) => {
         if (event.data.size > 0) chunks.push(event.data);
@@ -196,6 +229,8 @@ export function useDictation(
         releaseMicrophone();
         status.value = 'mic-failed';
       });
+      // The clock starts with the recorder, so the limit below is measured on what it records.
+      startedAt = now();
       current.start(1000);
       recorder = current;
     } catch {
@@ -204,12 +239,14 @@ export function useDictation(
       status.value = 'mic-failed';
       return false;
     }
-    startedAt = now();
     elapsedSeconds.value = 0;
     ticker = setInterval(() => {
       elapsedSeconds.value = Math.floor((now() - startedAt) / 1000);
-      // Past what can be transcribed, stop and keep what was said rather than lose it all.
-      if (elapsedSeconds.value >= MAX_SPEECH_SECONDS) void stop();
+      // At the limit, stop and keep what was said rather than lose it all.
+      if (elapsedSeconds.value >= DICTATION_LIMIT_SECONDS) {
+        stoppedAtLimit.value = true;
+        void stop();
+      }
     }, deps.tickMs ?? 250);
     status.value = 'listening';
     return true;
@@ -288,6 +325,7 @@ export function useDictation(
   // Leaving the page: let go of the microphone, drop what was heard, and stop and delete what was being transcribed.
   if (getCurrentScope())
     onScopeDispose(() => {
+      disposed = true;
       if (recorder) {
         const current = recorder;
         recorder = null;
@@ -303,6 +341,7 @@ export function useDictation(
     status,
     elapsedSeconds,
     message,
+    detail,
     listening,
     transcribing,
     error: transcription.error,

@@ -2,7 +2,7 @@ import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import { effectScope } from 'vue';
 import { RECORDER_MESSAGES, useRecorder, type RecorderDeps } from '@renderer/features/practice/use-recorder';
-import { fakeClient, ok } from '../../helpers/fake-client';
+import { deferred, fakeClient, ok } from '../../helpers/fake-client';
 
 /** A MediaRecorder stand-in: the test hands it chunks; stop() sends the last one, then 'stop', as browsers do. */
 class FakeRecorder extends EventTarget {
@@ -139,5 +139,40 @@ describe('use-recorder', () => {
     expect(fake.calls).toContain('recording:delete');
     expect(recorder.recordingId.value).toBeNull();
     expect(recorder.status.value).toBe('idle');
+  });
+
+  it('leaving while the microphone is being asked for lets go of it when it comes; nothing records', async () => {
+    const mic = deferred<MediaStream>();
+    FakeRecorder.last = null;
+    stopped.length = 0;
+    const { recorder, fake, scope } = setup({ getUserMedia: () => mic.promise });
+    const starting = recorder.start();
+    expect(recorder.status.value).toBe('starting');
+    scope.stop();
+    mic.resolve(stream);
+    expect(await starting).toBe(false);
+    expect(stopped).toEqual(['track']);
+    expect(FakeRecorder.last).toBeNull();
+    expect(recorder.status.value).toBe('idle');
+    expect(fake.calls).toEqual([]);
+  });
+
+  it('leaving while the recording is being made stops the microphone and deletes the empty recording', async () => {
+    const made = deferred<void>();
+    stopped.length = 0;
+    const { recorder, fake, scope } = setup();
+    fake.routes['recording:start'] = async () => {
+      await made.promise;
+      return ok({ id: 12 });
+    };
+    const starting = recorder.start();
+    await flushPromises();
+    scope.stop();
+    made.resolve();
+    expect(await starting).toBe(false);
+    expect(stopped).toEqual(['track']);
+    expect(FakeRecorder.last!.state).toBe('inactive');
+    expect(fake.calls).toEqual(['recording:start', 'recording:delete']);
+    expect(recorder.recordingId.value).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DOWNLOAD_POLL_MS, useSpeechModelsStore } from '@renderer/features/speech/speech-models-store';
-import { useSpeechModelStore } from '@renderer/features/speech/speech-model-store';
+import { useSpeechAvailabilityStore } from '@renderer/features/speech/speech-availability-store';
 import { fail, fakeClient, ok } from '../../helpers/fake-client';
 import { withStores } from '../../helpers/with-stores';
 import { downloadStatus, fakeSpeechHost, speechModel, speechModels, TINY_BYTES } from './speech-model-fixtures';
@@ -10,7 +10,7 @@ function setUp(step?: number) {
   const fake = fakeClient(host.routes);
   const stores = withStores(fake.client);
   const store = stores.run(() => useSpeechModelsStore());
-  const dictation = stores.run(() => useSpeechModelStore());
+  const dictation = stores.run(() => useSpeechAvailabilityStore());
   const statusCalls = () => fake.calls.filter((c) => c === 'speech:downloadStatus').length;
   return { host, fake, store, dictation, statusCalls };
 }

@@ -2,7 +2,8 @@ import { flushPromises } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { effectScope } from 'vue';
 import type { SpeechJob, Transcript } from '@shared/speech-schemas';
-import { DICTATION_MESSAGES, formatElapsed, useDictation, type DictationDeps } from '@renderer/features/speech';
+import { MAX_SPEECH_SECONDS } from '@shared/speech-schemas';
+import { DICTATION_LIMIT_SECONDS, DICTATION_MESSAGES, useDictation, type DictationDeps } from '@renderer/features/speech';
 import { deferred, fail, fakeClient, ok, type FakeRoutes } from '../../helpers/fake-client';
 
 // happy-dom has neither MediaRecorder nor getUserMedia: these stand-ins behave as Chromium's do (chunks on a
@@ -11,20 +12,26 @@ import { deferred, fail, fakeClient, ok, type FakeRoutes } from '../../helpers/f
 
 class FakeRecorder extends EventTarget {
   static last: FakeRecorder | null = null;
+  static made = 0;
   static isTypeSupported = (type: string) => type === 'audio/webm;codecs=opus';
   state = 'inactive';
+  /** Date.now() at start and stop, for how long it recorded. */
+  startedAt = 0;
+  stoppedAt = 0;
   constructor(
     readonly stream: MediaStream,
     readonly options?: { mimeType?: string },
   ) {
     super();
     FakeRecorder.last = this;
+    FakeRecorder.made++;
   }
   get mimeType(): string {
     return this.options?.mimeType ?? '';
   }
   start(): void {
     this.state = 'recording';
+    this.startedAt = Date.now();
   }
   chunk(text: string): void {
     const event = new Event('dataavailable') as Event & { data: Blob };
@@ -32,6 +39,7 @@ class FakeRecorder extends EventTarget {
     this.dispatchEvent(event);
   }
   stop(): void {
+    this.stoppedAt = Date.now();
     this.chunk('last');
     this.state = 'inactive';
     this.dispatchEvent(new Event('stop'));
@@ -84,6 +92,8 @@ const scopes: ReturnType<typeof effectScope>[] = [];
 afterEach(() => {
   scopes.splice(0).forEach((s) => s.stop());
   tracksStopped = 0;
+  FakeRecorder.made = 0;
+  vi.useRealTimers();
 });
 
 /** A dictation over fake speech routes; `routes` overrides any of them. */
@@ -130,9 +140,12 @@ describe('use-dictation', () => {
     expect(await dictation.start()).toBe(true);
     expect(dictation.status.value).toBe('listening');
     expect(dictation.listening.value).toBe(true);
-    expect(dictation.message.value).toBe('Listening… 0:00');
+    expect(dictation.message.value).toBe('Listening…');
+    expect(dictation.detail.value).toBe('0:00');
     advance(7_400);
-    await vi.waitFor(() => expect(dictation.message.value).toBe('Listening… 0:07'));
+    await vi.waitFor(() => expect(dictation.detail.value).toBe('0:07'));
+    // The announced line stays put while the clock moves.
+    expect(dictation.message.value).toBe('Listening…');
     FakeRecorder.last!.chunk('first second');
 
     const stopping = dictation.stop();
@@ -173,7 +186,8 @@ describe('use-dictation', () => {
     });
     await dictation.start();
     const stopping = dictation.stop();
-    await vi.waitFor(() => expect(dictation.message.value).toBe('Turning your words into text… 40%'));
+    await vi.waitFor(() => expect(dictation.message.value).toBe('Turning your words into text…'));
+    expect(dictation.detail.value).toBe('40%');
     expect(starts).toEqual([{ recordingId: null }]);
     gate.resolve();
     await stopping;
@@ -307,7 +321,99 @@ describe('use-dictation', () => {
     expect(busy.words).toEqual([]);
   });
 
-  it('formats the time listened', () => {
-    expect([0, 7.9, 65, 754].map(formatElapsed)).toEqual(['0:00', '0:07', '1:05', '12:34']);
+  it('leaving while the microphone is being asked for lets go of it when it comes: nothing records or is added', async () => {
+    const mic = deferred<MediaStream>();
+    const { dictation, scope, fake, words } = setup({}, { getUserMedia: () => mic.promise });
+    const starting = dictation.start();
+    expect(dictation.status.value).toBe('starting');
+    scope.stop();
+    mic.resolve(stream);
+    expect(await starting).toBe(false);
+    await flushPromises();
+    expect(tracksStopped).toBe(1);
+    expect(FakeRecorder.made).toBe(0);
+    expect(dictation.status.value).not.toBe('listening');
+    expect(fake.calls).toEqual([]);
+    expect(words).toEqual([]);
+  });
+
+  it('one dictation at a time: starting another stops the one listening, whose words still go to its own field', async () => {
+    const first = setup();
+    const second = setup();
+    await first.dictation.start();
+    const firstRecorder = FakeRecorder.last!;
+    expect(await second.dictation.start()).toBe(true);
+    expect(firstRecorder.state).toBe('inactive');
+    await vi.waitFor(() => expect(first.dictation.status.value).toBe('added'));
+    expect(first.words).toEqual(['I stayed calm and asked what they meant.']);
+    expect(second.dictation.status.value).toBe('listening');
+    expect(FakeRecorder.last).not.toBe(firstRecorder);
+    expect(tracksStopped).toBe(1);
+    await second.dictation.stop();
+    expect(second.words).toEqual(['I stayed calm and asked what they meant.']);
+    expect(tracksStopped).toBe(2);
+  });
+
+  it('one dictation at a time: a start still asking for the microphone gives way, and lets go of it when it comes', async () => {
+    const mic = deferred<MediaStream>();
+    const first = setup({}, { getUserMedia: () => mic.promise });
+    const second = setup();
+    const starting = first.dictation.start();
+    await second.dictation.start();
+    expect(first.dictation.status.value).toBe('idle');
+    mic.resolve(stream);
+    expect(await starting).toBe(false);
+    expect(tracksStopped).toBe(1);
+    expect(FakeRecorder.made).toBe(1);
+    expect(second.dictation.status.value).toBe('listening');
+    expect(first.fake.calls).toEqual([]);
+  });
+
+  it(`stops by itself at ${DICTATION_LIMIT_SECONDS} s, under what can be transcribed, and adds the words`, async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    let recordedMs = 0;
+    const { dictation, words, deleted } = setup(
+      {},
+      {
+        now: () => Date.now(),
+        tickMs: 250,
+        // As the real decoder does: a clip over the limit cannot be transcribed.
+        decode: async () => {
+          recordedMs = FakeRecorder.last!.stoppedAt - FakeRecorder.last!.startedAt;
+          if (recordedMs > MAX_SPEECH_SECONDS * 1000) throw new Error('Too long to transcribe.');
+          return new Float32Array(16_000);
+        },
+      },
+    );
+    await dictation.start();
+    await vi.advanceTimersByTimeAsync((DICTATION_LIMIT_SECONDS - 1) * 1000);
+    expect(dictation.status.value).toBe('listening');
+    expect(dictation.detail.value).toBe('29:49');
+    await vi.advanceTimersByTimeAsync(2_000);
+    for (let i = 0; i < 50 && dictation.status.value === 'transcribing'; i++) await vi.advanceTimersByTimeAsync(10);
+    expect(dictation.status.value).toBe('added');
+    expect(recordedMs).toBeLessThanOrEqual(MAX_SPEECH_SECONDS * 1000);
+    expect(recordedMs).toBeGreaterThanOrEqual(DICTATION_LIMIT_SECONDS * 1000);
+    expect(words).toEqual(['I stayed calm and asked what they meant.']);
+    expect(dictation.message.value).toBe(`${DICTATION_MESSAGES.added} ${DICTATION_MESSAGES.limit}`);
+    expect(dictation.message.value).toMatch(/stops by itself at 29:50/);
+    expect(deleted).toEqual([7]);
+  });
+
+  it('Try again after sending failed part-way sends a new audio, and every audio it started is deleted', async () => {
+    let nextId = 7;
+    let appends = 0;
+    const { dictation, words, deleted } = setup({
+      'speech:audioStart': () => ok({ audioId: nextId++ }),
+      'speech:audioAppend': () => (appends++ === 0 ? fail('INTERNAL', 'The disk is full.') : ok({ seconds: 1 })),
+      'speech:audioFinish': (input) =>
+        ok({ audioId: input!.audioId, recordingId: null, seconds: 1, sizeBytes: 32_044, complete: true }),
+    });
+    await dictation.start();
+    await dictation.stop();
+    expect(dictation.status.value).toBe('failed');
+    await dictation.retry();
+    expect(words).toEqual(['I stayed calm and asked what they meant.']);
+    expect(deleted.sort()).toEqual([7, 8]);
   });
 });

@@ -7,7 +7,7 @@ import { useApi } from '@renderer/api/inject-api';
  * when the window comes back into view (a model may have been installed in Settings, or in another window). Many
  * fields share one answer; asking while an ask is on its way shares that ask.
  */
-export const useSpeechModelStore = defineStore('speech-model', () => {
+export const useSpeechAvailabilityStore = defineStore('speech-availability', () => {
   const api = useApi();
   const activeModelId = ref<string | null>(null);
   const loaded = ref(false);
