@@ -3,44 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { effectScope } from 'vue';
 import { RECORDER_MESSAGES, useRecorder, type RecorderDeps } from '@renderer/features/practice/use-recorder';
 import { deferred, fakeClient, ok } from '../../helpers/fake-client';
-
-/** A MediaRecorder stand-in: the test hands it chunks; stop() sends the last one, then 'stop', as browsers do. */
-class FakeRecorder extends EventTarget {
-  static last: FakeRecorder | null = null;
-  static isTypeSupported = (type: string) => type === 'audio/webm;codecs=opus';
-  state = 'inactive';
-  timeslice = 0;
-  constructor(
-    readonly stream: MediaStream,
-    readonly options?: { mimeType?: string },
-  ) {
-    super();
-    FakeRecorder.last = this;
-  }
-  get mimeType(): string {
-    return this.options?.mimeType ?? '';
-  }
-  start(timeslice: number): void {
-    this.timeslice = timeslice;
-    this.state = 'recording';
-  }
-  pause(): void {
-    this.state = 'paused';
-  }
-  resume(): void {
-    this.state = 'recording';
-  }
-  chunk(text: string): void {
-    const event = new Event('dataavailable') as Event & { data: Blob };
-    event.data = new Blob([text]);
-    this.dispatchEvent(event);
-  }
-  stop(): void {
-    this.chunk('last');
-    this.state = 'inactive';
-    this.dispatchEvent(new Event('stop'));
-  }
-}
+import { FakeRecorder } from '../../helpers/fake-microphone';
 
 const stopped: string[] = [];
 const stream = { getTracks: () => [{ stop: () => stopped.push('track') }] } as unknown as MediaStream;

@@ -1,11 +1,13 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { createPinia } from 'pinia';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent, h, ref } from 'vue';
 import type { SpeechModels } from '@shared/speech-schemas';
 import { apiClientKey } from '@renderer/api/inject-api';
-import { DictateButton, dictationSeparator, insertIntoField, joinDictation } from '@renderer/features/speech';
-import { fakeClient, ok } from '../../helpers/fake-client';
+import { DICTATION_MESSAGES, DictateButton, dictationSeparator, insertIntoField, joinDictation } from '@renderer/features/speech';
+import { fakeClient, ok, type FakeRoutes } from '../../helpers/fake-client';
+import { FakeRecorder, fakeStream } from '../../helpers/fake-microphone';
+import { FakeOfflineAudioContext, figures, speechRoutes, transcript } from '../../helpers/speech-fixtures';
 
 const models = (activeModelId: string | null): SpeechModels => ({
   folder: '/data/models',
@@ -15,35 +17,55 @@ const models = (activeModelId: string | null): SpeechModels => ({
 });
 
 let wrapper: VueWrapper | undefined;
+const mic = fakeStream();
+beforeEach(() => {
+  // The browser parts happy-dom lacks: the microphone, MediaRecorder and Web Audio's decoder.
+  vi.stubGlobal('MediaRecorder', FakeRecorder);
+  vi.stubGlobal('OfflineAudioContext', FakeOfflineAudioContext);
+  Object.defineProperty(navigator, 'mediaDevices', {
+    configurable: true,
+    value: { getUserMedia: () => Promise.resolve(mic.stream) },
+  });
+});
 afterEach(() => {
   wrapper?.unmount();
   wrapper = undefined;
+  vi.unstubAllGlobals();
 });
 
-/** A textarea with its Dictate button, the way the journal's fields have them; input events update `text`. */
-function mountField(activeModelId: string | null) {
+/**
+ * Textareas with their Dictate buttons, the way the journal's fields have them (`fields` of them, ids answer-1...);
+ * input events update `texts`, as v-model does.
+ */
+function mountFields(activeModelId: string | null, fields = 1, routes: FakeRoutes = {}) {
   let asked = 0;
   const fake = fakeClient({
     'speech:models': () => {
       asked++;
       return ok(models(activeModelId));
     },
+    ...routes,
   });
-  const text = ref('Started well.');
-  const Field = defineComponent(() => () => [
-    h('textarea', {
-      id: 'answer',
-      value: text.value,
-      onInput: (e: Event) => (text.value = (e.target as HTMLTextAreaElement).value),
-    }),
-    h(DictateButton, { for: 'answer', label: 'your answer to question 1' }),
-  ]);
+  const texts = Array.from({ length: fields }, () => ref('Started well.'));
+  const Field = defineComponent(
+    () => () =>
+      texts.flatMap((text, i) => [
+        h('textarea', {
+          id: `answer-${i + 1}`,
+          value: text.value,
+          onInput: (e: Event) => (text.value = (e.target as HTMLTextAreaElement).value),
+        }),
+        h(DictateButton, { for: `answer-${i + 1}`, label: `your answer to question ${i + 1}` }),
+      ]),
+  );
   wrapper = mount(Field, {
     attachTo: document.body,
     global: { plugins: [createPinia()], provide: { [apiClientKey as symbol]: fake.client } },
   });
-  return { fake, text, asked: () => asked };
+  return { fake, texts, asked: () => asked };
 }
+
+const mountField = (activeModelId: string | null) => mountFields(activeModelId);
 
 describe('DictateButton', () => {
   it('is absent while no speech model is installed', async () => {
@@ -64,12 +86,59 @@ describe('DictateButton', () => {
   });
 
   it('asks once however many fields, and again when the window comes back into view', async () => {
-    const { asked } = mountField(null);
+    const { asked } = mountFields('tiny.en', 2);
     await flushPromises();
+    expect(wrapper!.findAll('button').map((b) => b.attributes('aria-label'))).toEqual([
+      'Dictate into your answer to question 1',
+      'Dictate into your answer to question 2',
+    ]);
     expect(asked()).toBe(1);
     document.dispatchEvent(new Event('visibilitychange'));
     await flushPromises();
     expect(asked()).toBe(2);
+  });
+});
+
+describe('DictateButton dictating', () => {
+  it("adds the recognised words to the end of its field through the field's input event, so v-model has them", async () => {
+    const said = transcript({
+      audioId: 7,
+      recordingId: null,
+      text: ' Then I asked what they meant. ',
+      figures: figures({ noWordsRecognised: false }),
+    });
+    const { routes } = speechRoutes(said);
+    const deleted: number[] = [];
+    const { texts } = mountFields('tiny.en', 2, {
+      ...routes,
+      'speech:deleteAudio': (input) => {
+        deleted.push(input!.audioId);
+        return ok({ ok: true as const });
+      },
+    });
+    await flushPromises();
+    const toggle = wrapper!.get('button[aria-label="Dictate into your answer to question 2"]');
+    const status = wrapper!.get('[data-testid=answer-2-dictation-status]');
+    await toggle.trigger('click');
+    await flushPromises();
+    expect(toggle.attributes('aria-pressed')).toBe('true');
+    expect(status.text()).toBe('Listening…');
+    // The clock is shown beside the status, not in it: the live region is not read out every second.
+    expect(wrapper!.get('[data-testid=answer-2-dictation-detail]').text()).toBe('0:00');
+    expect(wrapper!.get('[data-testid=answer-2-dictation-detail]').attributes('aria-live')).toBeUndefined();
+    FakeRecorder.last!.chunk('spoken');
+
+    await wrapper!.get('button.btn-primary').trigger('click');
+    await vi.waitFor(() => expect(status.text()).toBe(DICTATION_MESSAGES.added), { timeout: 3000 });
+    const field = document.getElementById('answer-2') as HTMLTextAreaElement;
+    expect(field.value).toBe('Started well. Then I asked what they meant.');
+    expect(texts[1].value).toBe('Started well. Then I asked what they meant.');
+    // The other field is untouched; the microphone is let go and the dictation's audio deleted.
+    expect(texts[0].value).toBe('Started well.');
+    expect((document.getElementById('answer-1') as HTMLTextAreaElement).value).toBe('Started well.');
+    expect(mic.stopped()).toBeGreaterThan(0);
+    expect(deleted).toEqual([7]);
+    expect(toggle.attributes('aria-pressed')).toBe('false');
   });
 });
 

@@ -1,50 +1,13 @@
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { effectScope } from 'vue';
-import type { SpeechJob, Transcript } from '@shared/speech-schemas';
-import { MAX_SPEECH_SECONDS } from '@shared/speech-schemas';
+import { MAX_SPEECH_SECONDS, type SpeechJob, type Transcript } from '@shared/speech-schemas';
 import { DICTATION_LIMIT_SECONDS, DICTATION_MESSAGES, useDictation, type DictationDeps } from '@renderer/features/speech';
 import { deferred, fail, fakeClient, ok, type FakeRoutes } from '../../helpers/fake-client';
+import { FakeRecorder } from '../../helpers/fake-microphone';
 
-// happy-dom has neither MediaRecorder nor getUserMedia: these stand-ins behave as Chromium's do (chunks on a
-// timeslice, the last one just before 'stop'). The client is a fake of the speech routes; the real ones are tested
-// in tests/integration/speech.
-
-class FakeRecorder extends EventTarget {
-  static last: FakeRecorder | null = null;
-  static made = 0;
-  static isTypeSupported = (type: string) => type === 'audio/webm;codecs=opus';
-  state = 'inactive';
-  /** Date.now() at start and stop, for how long it recorded. */
-  startedAt = 0;
-  stoppedAt = 0;
-  constructor(
-    readonly stream: MediaStream,
-    readonly options?: { mimeType?: string },
-  ) {
-    super();
-    FakeRecorder.last = this;
-    FakeRecorder.made++;
-  }
-  get mimeType(): string {
-    return this.options?.mimeType ?? '';
-  }
-  start(): void {
-    this.state = 'recording';
-    this.startedAt = Date.now();
-  }
-  chunk(text: string): void {
-    const event = new Event('dataavailable') as Event & { data: Blob };
-    event.data = new Blob([text], { type: this.mimeType });
-    this.dispatchEvent(event);
-  }
-  stop(): void {
-    this.stoppedAt = Date.now();
-    this.chunk('last');
-    this.state = 'inactive';
-    this.dispatchEvent(new Event('stop'));
-  }
-}
+// The microphone is a stand-in (happy-dom has none); the client is a fake of the speech routes, the real ones are
+// tested in tests/integration/speech.
 
 function transcript(text: string, audioId = 7): Transcript {
   return {
