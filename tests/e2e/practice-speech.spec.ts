@@ -51,16 +51,19 @@ function catalogFor(model: string): string {
   return file;
 }
 
-/** Holds every speech:transcribe request until released, so the running state can be seen (and cancelled) for sure. */
-async function holdTranscribe(page: Page): Promise<() => void> {
+/** Holds every request to one route until released, so a state in between can be seen (and acted on) for sure. */
+async function holdRoute(page: Page, name: string): Promise<() => void> {
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/api/speech:transcribe', async (route) => {
+  await page.route(`**/api/${name}`, async (route) => {
     await gate;
     await route.continue();
   });
   return release;
 }
+
+/** Holds every speech:transcribe request until released, so the running state can be seen (and cancelled) for sure. */
+const holdTranscribe = (page: Page) => holdRoute(page, 'speech:transcribe');
 
 /** Records a typed and spoken answer long enough for the looping speech file to have played once, then ends it. */
 async function recordAnswer(page: Page, typed: string): Promise<void> {
@@ -151,10 +154,14 @@ test('without a speech model: progress, then speaking time and pauses, the way t
   expect(transcript?.modelId).toBeNull();
   expect(transcript?.figures.speakingSeconds).toBeGreaterThan(3);
 
-  // The hint takes the person to the Speech section itself, not just to the top of Settings.
+  // The hint takes the person to the Speech section itself, not just to the top of Settings; and it stays in view
+  // when the backups list above it arrives later (held here until the section has focus).
+  const releaseBackups = await holdRoute(page, 'backup:list');
   await spoken.getByRole('link', { name: 'Install a speech model in Settings → Speech' }).click();
-  await expect(page.getByRole('heading', { name: 'Speech', level: 2 })).toBeInViewport();
   await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('speech-heading');
+  releaseBackups();
+  await expect(page.getByText('Made when Debrief started')).toHaveCount(1);
+  await expect(page.getByRole('heading', { name: 'Speech', level: 2 })).toBeInViewport();
 });
 
 test.describe('with a whisper model installed', () => {
