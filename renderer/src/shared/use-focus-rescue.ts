@@ -1,4 +1,4 @@
-import { onUpdated, type Ref } from 'vue';
+import { getCurrentInstance, onUpdated, type Ref } from 'vue';
 
 /**
  * Keeps keyboard focus inside a part of the screen whose controls come and go (a download's Pause becoming Resume, a
@@ -14,13 +14,23 @@ export function useFocusRescue(
   next: () => (HTMLElement | null | undefined)[],
 ): { onFocusIn: (event: FocusEvent) => void; rescue: () => void } {
   let last: HTMLElement | null = null;
+  // Read without inject(), so parts mounted without a router (tests) need none.
+  const router = getCurrentInstance()?.appContext.config.globalProperties.$router;
+  const where = () => router?.currentRoute.value.fullPath;
+  let lastWhere: string | undefined;
 
   function onFocusIn(event: FocusEvent): void {
     last = event.target instanceof HTMLElement ? event.target : null;
+    lastWhere = where();
   }
 
   function rescue(): void {
     if (!last || last.isConnected || !root.value?.isConnected) return;
+    // A link that went to another screen: that screen places focus itself; this part is on its way out.
+    if (where() !== lastWhere) {
+      last = null;
+      return;
+    }
     const active = document.activeElement;
     // Focus went somewhere on purpose (another control, another part of the screen): leave it there.
     if (active && active !== document.body && active.isConnected) {
