@@ -167,6 +167,34 @@ test('without a speech model: progress, then speaking time and pauses, the way t
 test.describe('with a whisper model installed', () => {
   test.use({ hostEnv: { DEBRIEF_SPEECH_CATALOG: catalogFor(MODEL) } });
 
+  test('an answer measured before a model was installed is given words from its saved audio once one is', async ({
+    page,
+    host,
+  }) => {
+    test.setTimeout(240_000);
+    await seedFumbledInterview(host);
+    await openPractice(page, host);
+    await recordAnswer(page, 'I listened to their reasons first.');
+    const spoken = page.getByTestId('spoken-answer');
+    await expect(spoken.getByTestId('spoken-no-model')).toBeVisible({ timeout: 60_000 });
+
+    // A model arrives (another window, say); coming back to this window, the answer offers to use it.
+    expect(await api(host, 'speech:importModel', { path: MODEL })).toMatchObject({ installed: true });
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    const offer = spoken.getByTestId('spoken-add-words');
+    await expect(offer).toContainText('Only speaking time and pauses were measured: no speech model was installed then.');
+    await shoot(page, 'add-words');
+    await offer.getByRole('button', { name: 'Transcribe with the speech model' }).click();
+    // The engine ran with the model on the same audio: words (a real model) or the "no words recognised" state.
+    await expect(spoken.getByTestId(REAL_MODEL ? 'spoken-text' : 'spoken-no-words')).toBeVisible({ timeout: 180_000 });
+    await expect(offer).toHaveCount(0);
+    // Focus went on from the button that went away: to the section's heading, not to the page.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('spoken-heading');
+    const [session] = await api(host, 'practice:history');
+    const [attempt] = await api(host, 'practice:sessionAttempts', { id: session.id });
+    expect((await api(host, 'speech:attempt', { attemptId: attempt.id }))?.modelId).toBe('tiny.en');
+  });
+
   test('the engine runs on the recording: its words (with a real model) or the "no words recognised" state', async ({
     page,
     host,

@@ -66,11 +66,17 @@ function seedTranscript(host: BrowserHost, recordingId: number, durationSeconds:
   try {
     db.pragma('busy_timeout = 5000');
     const now = new Date().toISOString();
-    const audioId = Number(
-      db
-        .prepare('INSERT INTO speech_audio (recording_id, file_name, sample_count, complete, created_at) VALUES (?, ?, ?, 1, ?)')
-        .run(recordingId, `seeded-${recordingId}.wav`, Math.round(durationSeconds * 16_000), now).lastInsertRowid,
-    );
+    // The feedback already sent the recording's 16 kHz copy (its transcription was refused, see the test): reuse it.
+    const sent = db.prepare('SELECT id FROM speech_audio WHERE recording_id = ?').get(recordingId) as { id: number } | undefined;
+    const audioId =
+      sent?.id ??
+      Number(
+        db
+          .prepare(
+            'INSERT INTO speech_audio (recording_id, file_name, sample_count, complete, created_at) VALUES (?, ?, ?, 1, ?)',
+          )
+          .run(recordingId, `seeded-${recordingId}.wav`, Math.round(durationSeconds * 16_000), now).lastInsertRowid,
+      );
     const speech = [
       { start: 0.2, end: 2.4 },
       { start: 2.9, end: 5.9 },
@@ -172,7 +178,10 @@ test('an earlier recorded answer plays with its words: the word said is highligh
   host,
 }) => {
   test.setTimeout(120_000);
+  // The feedback transcribes in the background; refused here, so the seeded words below are the only transcript.
+  await page.route('**/api/speech:transcribe', (route) => route.abort());
   const { attemptId, recording } = await recordJfkAnswer(page, host);
+  await page.unroute('**/api/speech:transcribe');
   const seconds = recording.durationMs / 1000;
   expect(seconds).toBeGreaterThan(11);
   expect(await api(host, 'speech:attempt', { attemptId })).toBeNull();

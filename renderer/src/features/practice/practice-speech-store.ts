@@ -3,13 +3,12 @@ import { computed, effectScope, ref, shallowRef, watch, type EffectScope } from 
 import type { Attempt } from '@shared/practice-schemas';
 import type { SpeechTrend, Transcript } from '@shared/speech-schemas';
 import { useApi } from '@renderer/api/inject-api';
-import { toApiError } from '@renderer/api/to-api-error';
-import { base64ToBlob } from '@renderer/shared/base64';
 import { createAutosave, type AutosaveStatus } from '@renderer/shared/use-autosave';
 import { createConflicts, type ConflictTarget } from '@renderer/shared/use-conflicts';
 import { createRevisions, staleSave } from '@renderer/shared/use-revisions';
-import { useTranscription, type Transcription, type TranscriptionPhase } from '@renderer/features/speech';
+import type { TranscriptionPhase } from '@renderer/features/speech';
 import { usePracticeSessionStore } from './practice-session-store';
+import { useRecordingTranscription, type RecordingTranscription } from './use-recording-transcription';
 
 /** The one record this editor saves: the transcript's corrected text. */
 const KEY = 'transcript';
@@ -28,7 +27,7 @@ export const usePracticeSpeechStore = defineStore('practice-speech', () => {
   const attemptId = ref<number | null>(null);
   const questionId = ref<number | null>(null);
   const recordingId = ref<number | null>(null);
-  const transcription = shallowRef<Transcription | null>(null);
+  const transcription = shallowRef<RecordingTranscription | null>(null);
   /** The transcript shown: from the finished job, from an earlier visit, or as the last save answered. */
   const transcript = ref<Transcript | null>(null);
   /** The spoken answer's text as on screen (the person's correction, or as recognised). */
@@ -46,6 +45,8 @@ export const usePracticeSpeechStore = defineStore('practice-speech', () => {
 
   const phase = computed<SpokenPhase>(() => {
     const p = transcription.value?.phase.value ?? 'idle';
+    // A cancelled "Transcribe with the speech model" leaves the earlier transcript as it was: show it again.
+    if (p === 'cancelled' && transcript.value) return 'done';
     if (p !== 'idle') return p;
     if (transcript.value) return 'done';
     return recordingId.value !== null ? 'waiting' : 'idle';
@@ -70,11 +71,11 @@ export const usePracticeSpeechStore = defineStore('practice-speech', () => {
   }
 
   /** A fresh transcription for this attempt, whose finished transcript is taken up as it lands. */
-  function freshTranscription(): Transcription {
+  function freshTranscription(): RecordingTranscription {
     scope?.stop();
     scope = effectScope(true);
     const made = scope.run(() => {
-      const t = useTranscription(api);
+      const t = useRecordingTranscription(api);
       watch(t.transcript, (done) => {
         if (done) adopt(done);
       });
@@ -165,26 +166,28 @@ export const usePracticeSpeechStore = defineStore('practice-speech', () => {
     await transcription.value?.cancel();
   }
 
-  /** "Try again" or "Transcribe": reuses what was already sent, or reads the saved recording back when nothing was. */
+  /**
+   * "Try again" or "Transcribe": reuses what was already sent (the transcription's retry), or reads the saved recording
+   * back when nothing was.
+   */
   async function transcribe(): Promise<void> {
-    const current = transcription.value;
-    if (current && current.phase.value !== 'idle') {
-      await current.retry();
-      return;
-    }
     const recording = recordingId.value;
     if (recording === null) return;
     const mine = sequence;
-    const fresh = freshTranscription();
-    try {
-      const { info, data } = await api.call('recording:get', { id: recording });
-      if (mine !== sequence) return;
-      await fresh.fromBlob(base64ToBlob(data, info.mimeType), recording);
-    } catch (err) {
-      // The recording could not be read back: show it as a failed transcription, with its reason and "Try again".
-      fresh.phase.value = 'failed';
-      fresh.error.value = toApiError(err);
-    }
+    const current = transcription.value;
+    const here = () => mine === sequence;
+    if (current && current.phase.value !== 'idle') await current.again(recording, here);
+    else await freshTranscription().fromRecording(recording, here);
+  }
+
+  /**
+   * The transcript was made with voice activity only (no speech model then) and a model is installed now: the saved
+   * 16 kHz audio is transcribed again with it, so nothing is decoded or sent twice.
+   */
+  async function transcribeWithModel(): Promise<void> {
+    const t = transcript.value;
+    if (!t || t.modelId !== null || transcription.value?.busy.value) return;
+    await freshTranscription().fromAudio(t.audioId);
   }
 
   /** The person corrects what was recognised: saved after a pause, from the revision this copy was loaded at. */
@@ -247,6 +250,7 @@ export const usePracticeSpeechStore = defineStore('practice-speech', () => {
     open,
     cancel,
     transcribe,
+    transcribeWithModel,
     editText,
     resolveConflict,
     flush: () => saver.flush(),

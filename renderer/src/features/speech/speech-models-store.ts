@@ -129,7 +129,8 @@ export const useSpeechModelsStore = defineStore('speech-models', () => {
     return rowAction(id, 'download', async () => {
       delete justInstalled.value[id];
       setStatus(id, await api.call('speech:download', { modelId: id, action }));
-      halted = false;
+      // Only load() (the section on screen) clears halted: an answer landing after the section left must not
+      // start the polling again, which would then run until the download ends.
       schedule();
     });
   }

@@ -7,10 +7,19 @@ export function hasWords(transcript: Pick<Transcript, 'words'>): boolean {
   return transcript.words.length > 0;
 }
 
-/** Why there are no words, in one sentence; null when there are words. */
-export function noWordsReason(transcript: Pick<Transcript, 'words' | 'modelId' | 'figures'>): string | null {
+/**
+ * Why there are no words, in one sentence; null when there are words. modelInstalled: a speech model is installed
+ * now, so a voice-activity-only transcript can be transcribed again (the screen offers it) rather than needing one.
+ */
+export function noWordsReason(
+  transcript: Pick<Transcript, 'words' | 'modelId' | 'figures'>,
+  modelInstalled = false,
+): string | null {
   if (hasWords(transcript)) return null;
-  if (transcript.modelId === null) return 'Install a speech model in Settings → Speech to see the words.';
+  if (transcript.modelId === null)
+    return modelInstalled
+      ? 'Only speaking time and pauses were measured: no speech model was installed then. Transcribe it with the speech model to see the words.'
+      : 'Install a speech model in Settings → Speech to see the words.';
   return 'No words were recognised in this recording.';
 }
 

@@ -5,7 +5,7 @@ import type { Attempt } from '@shared/practice-schemas';
 import { usePracticeSessionStore } from '@renderer/features/practice/practice-session-store';
 import { usePracticeSpeechStore } from '@renderer/features/practice/practice-speech-store';
 import { fail, fakeClient, ok, type FakeRoutes } from '../../helpers/fake-client';
-import { FakeOfflineAudioContext, job, speechRoutes, transcript } from '../../helpers/speech-fixtures';
+import { FakeOfflineAudioContext, figures, job, speechRoutes, transcript } from '../../helpers/speech-fixtures';
 import { withStores } from '../../helpers/with-stores';
 import { attempt, practiceSession } from './practice-fixtures';
 
@@ -176,6 +176,73 @@ describe('practice speech store', () => {
     await second.store.transcribe();
     expect(second.store.phase).toBe('done');
     expect(second.fake.calls).toContain('recording:get');
+  });
+
+  it('"Try again" after a failure part-way retries the sent audio; after a failed read-back it reads again', async () => {
+    let broken = true;
+    let reads = 0;
+    const { session, store, fake } = await setUp(undefined, {
+      'speech:transcribe': () => (broken ? fail('INTERNAL', 'The speech engine stopped unexpectedly.') : ok(job('queued'))),
+      'recording:get': () =>
+        ++reads === 1 ? fail('NOT_FOUND', 'The recording file is missing.') : ok({ info: RECORDING, data: btoa('webm') }),
+    });
+    await store.open(session.attempt!);
+    await store.transcribe();
+    expect(store.phase).toBe('failed');
+    expect(store.transcription?.error.value?.message).toBe('The recording could not be read. The recording file is missing.');
+    await store.transcribe();
+    expect(store.phase).toBe('failed');
+    expect(store.transcription?.error.value?.message).toBe('The speech engine stopped unexpectedly.');
+    expect(reads).toBe(2);
+    broken = false;
+    await store.transcribe();
+    expect(store.phase).toBe('done');
+    expect(reads).toBe(2);
+    expect(fake.calls.filter((c) => c === 'speech:audioStart')).toHaveLength(1);
+  });
+
+  it('a Cancel that arrives after the job finished still shows the words', async () => {
+    const made = transcript();
+    const speech = speechRoutes(made, { hold: () => true });
+    const { session, store } = await setUp(undefined, {
+      ...speech.routes,
+      'speech:cancel': () => ok(job('done', { transcript: made })),
+    });
+    store.begin(session.attempt!, blob(), 9);
+    await vi.waitFor(() => expect(store.phase).toBe('running'), { timeout: 3000 });
+    await store.cancel();
+    await flushPromises();
+    expect(store.phase).toBe('done');
+    expect(store.text).toBe('Um, I brought data to the conversation.');
+  });
+
+  it('a voice-activity-only transcript is transcribed again from its saved audio with the model now installed', async () => {
+    const vadOnly = transcript({ modelId: null, text: '', figures: figures({ wordCount: 0, wordsPerMinute: null }) });
+    const inputs: unknown[] = [];
+    let hold = true;
+    const speech = speechRoutes(transcript(), { hold: () => hold });
+    const { session, store, fake } = await setUp(undefined, {
+      ...speech.routes,
+      'speech:attempt': () => ok(vadOnly),
+      'speech:transcribe': (input) => (inputs.push(input), ok(job('queued'))),
+    });
+    await store.open(session.attempt!);
+    await flushPromises();
+    expect(store.transcript?.modelId).toBeNull();
+    void store.transcribeWithModel();
+    await vi.waitFor(() => expect(store.phase).toBe('running'), { timeout: 3000 });
+    // Cancelled: the earlier figures are shown again, as they were.
+    await store.cancel();
+    expect(store.phase).toBe('done');
+    expect(store.transcript?.modelId).toBeNull();
+    hold = false;
+    await store.transcribeWithModel();
+    expect(store.phase).toBe('done');
+    expect(store.transcript?.modelId).toBe('tiny.en');
+    expect(store.text).toBe('Um, I brought data to the conversation.');
+    expect(inputs).toEqual([{ audioId: 40 }, { audioId: 40 }]);
+    expect(fake.calls).not.toContain('recording:get');
+    expect(fake.calls).not.toContain('speech:audioStart');
   });
 
   it('a typed-only answer has no spoken side', async () => {

@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiClientKey } from '@renderer/api/inject-api';
 import { SpeechSettings } from '@renderer/features/speech';
 import { DOWNLOAD_POLL_MS } from '@renderer/features/speech/speech-models-store';
-import { fail, fakeClient, ok, type FakeClient } from '../../helpers/fake-client';
-import { fakeSpeechHost, speechModel, speechModels } from './speech-model-fixtures';
+import { deferred, fail, fakeClient, ok, type FakeClient } from '../../helpers/fake-client';
+import { fakeSpeechHost, speechModel, speechModels, TINY_BYTES } from './speech-model-fixtures';
 
 let wrapper: VueWrapper | undefined;
 afterEach(() => {
@@ -78,6 +78,86 @@ describe('Settings -> Speech', () => {
     wrapper = undefined;
     await vi.advanceTimersByTimeAsync(DOWNLOAD_POLL_MS * 6);
     expect(fake.calls.filter((c) => c === 'speech:downloadStatus').length).toBe(polled);
+  });
+
+  it('does not start polling when the Download answer arrives after the section is gone', async () => {
+    vi.useFakeTimers();
+    const host = fakeSpeechHost(1);
+    const fake = fakeClient(host.routes);
+    const held = deferred<void>();
+    const real = host.routes['speech:download']!;
+    fake.routes['speech:download'] = async (input) => {
+      await held.promise;
+      return real(input);
+    };
+    const w = await mountSection(fake);
+    await button(w, 'Download')!.trigger('click');
+    w.unmount();
+    wrapper = undefined;
+    held.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(host.inputs.at(-1)).toEqual({ route: 'speech:download', input: { modelId: 'tiny.en', action: 'start' } });
+    await vi.advanceTimersByTimeAsync(DOWNLOAD_POLL_MS * 6);
+    expect(fake.calls.filter((c) => c === 'speech:downloadStatus')).toHaveLength(0);
+  });
+
+  it('keeps focus in the row: Download hands it to Pause, Pause to Resume, Cancel to the model name', async () => {
+    const host = fakeSpeechHost(1);
+    const fake = fakeClient(host.routes);
+    const held = deferred<void>();
+    const real = host.routes['speech:download']!;
+    fake.routes['speech:download'] = async (input) => {
+      if (input!.action === 'start') await held.promise;
+      return real(input);
+    };
+    const w = await mountSection(fake);
+    const row = w.get('li[data-model-id="tiny.en"]');
+    const download = button(w, 'Download')!;
+    (download.element as HTMLElement).focus();
+    await download.trigger('click');
+    // Waiting for the answer: the button stays (marked unavailable) and keeps focus; a second click does nothing.
+    expect(download.attributes('aria-disabled')).toBe('true');
+    expect(download.attributes('disabled')).toBeUndefined();
+    expect(document.activeElement).toBe(download.element);
+    await download.trigger('click');
+    held.resolve();
+    await flushPromises();
+    expect(host.inputs.filter((i) => i.route === 'speech:download')).toHaveLength(1);
+    expect(document.activeElement?.textContent).toContain('Pause');
+    await (document.activeElement as HTMLElement).click();
+    await flushPromises();
+    expect(row.get('[data-testid=download-figures]').text()).toContain('Paused at');
+    expect(document.activeElement?.textContent).toContain('Resume');
+    (button(w, 'Cancel')!.element as HTMLElement).focus();
+    await button(w, 'Cancel')!.trigger('click');
+    await flushPromises();
+    expect(row.find('[data-testid=download-progress]').exists()).toBe(false);
+    expect(document.activeElement).toBe(row.get('h3').element);
+  });
+
+  it('after "Yes, delete it" focus lands on the model name, and a new download does not ask about deleting again', async () => {
+    const host = fakeSpeechHost(TINY_BYTES);
+    host.rows[0].installed = true;
+    host.rows[0].active = true;
+    const w = await mountSection(fakeClient(host.routes));
+    const row = w.get('li[data-model-id="tiny.en"]');
+    await button(w, 'Delete')!.trigger('click');
+    const yes = button(w, 'Yes, delete it')!;
+    (yes.element as HTMLElement).focus();
+    await yes.trigger('click');
+    await flushPromises();
+    expect(row.get('[data-testid=model-state]').text()).toBe('Not installed');
+    expect(document.activeElement).toBe(row.get('h3').element);
+    expect(document.activeElement?.textContent).toBe('Tiny (English)');
+
+    // Downloaded again: the row offers Delete, not the old question.
+    vi.useFakeTimers();
+    await button(w, 'Download')!.trigger('click');
+    await vi.advanceTimersByTimeAsync(DOWNLOAD_POLL_MS);
+    await flushPromises();
+    expect(row.get('[data-testid=model-state]').text()).toBe('Installed');
+    expect(row.text()).not.toContain('Yes, delete it');
+    expect(button(w, 'Delete')).toBeDefined();
   });
 
   it('shows an error with "Try again" when the models cannot be listed', async () => {

@@ -127,4 +127,30 @@ describe('SpokenAnswer', () => {
     expect(w.get('[data-testid=spoken-speaking-time]').text()).toContain('24 s');
     expect(w.find('[data-testid=spoken-pace]').exists()).toBe(false);
   });
+  it('voice activity only with a model installed now: offers to transcribe with it', async () => {
+    const vadOnly = transcript({ modelId: null, text: '', figures: figures({ wordCount: 0, wordsPerMinute: null }) });
+    const w = await show({ transcript: vadOnly, text: '', modelInstalled: true });
+    expect(w.find('[data-testid=spoken-no-model]').exists()).toBe(false);
+    const offer = w.get('[data-testid=spoken-add-words]');
+    expect(offer.text()).toContain('Only speaking time and pauses were measured: no speech model was installed then.');
+    await offer.get('button').trigger('click');
+    expect(w.emitted('transcribeWithModel')).toHaveLength(1);
+    const without = await show({ transcript: vadOnly, text: '', modelInstalled: false });
+    expect(without.find('[data-testid=spoken-add-words]').exists()).toBe(false);
+    expect(without.get('[data-testid=spoken-no-model]').text()).toContain('Install a speech model in Settings → Speech');
+  });
+
+  it('focus follows the buttons as they replace one another, and lands on the heading when the words arrive', async () => {
+    const w = await show({ phase: 'running', stage: 'transcribe', percent: 40, transcript: null });
+    (w.get('[data-testid=transcription-cancel]').element as HTMLElement).focus();
+    await w.setProps({ phase: 'cancelled' });
+    expect(document.activeElement?.textContent?.trim()).toBe('Transcribe');
+    await w.setProps({ phase: 'running' });
+    expect(document.activeElement).toBe(w.get('[data-testid=transcription-cancel]').element);
+    await w.setProps({ phase: 'failed', error: new ApiError({ code: 'INTERNAL', message: 'Stopped.' }) });
+    expect(document.activeElement?.textContent?.trim()).toBe('Try again');
+    await w.setProps({ phase: 'running', error: null });
+    await w.setProps({ phase: 'done', transcript: transcript() });
+    expect(document.activeElement).toBe(w.get('#spoken-heading').element);
+  });
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
+import { createPinia } from 'pinia';
 import { TranscriptPlayer } from '@renderer/features/speech';
 import { apiClientKey } from '@renderer/api/inject-api';
 import RecordingPlayer from '@renderer/features/practice/components/RecordingPlayer.vue';
@@ -7,6 +8,7 @@ import QuestionAttempts from '@renderer/features/practice/components/QuestionAtt
 import { fakeClient, ok } from '../../helpers/fake-client';
 import { attempt } from '../practice/practice-fixtures';
 import { transcript, WORDS } from './speech-fixtures';
+import { speechModels } from './speech-model-fixtures';
 
 let wrapper: VueWrapper | undefined;
 afterEach(() => {
@@ -166,6 +168,7 @@ describe('where the player is used', () => {
         asked.push(input!.attemptId);
         return ok(input!.attemptId === 500 ? transcript() : null);
       },
+      'speech:models': () => ok(speechModels([])),
     });
     const history = {
       status: 'ready' as const,
@@ -178,7 +181,7 @@ describe('where the player is used', () => {
     };
     wrapper = mount(QuestionAttempts, {
       props: { history, currentId: null },
-      global: { provide: { [apiClientKey as symbol]: fake.client } },
+      global: { plugins: [createPinia()], provide: { [apiClientKey as symbol]: fake.client } },
     });
     const listen = wrapper.findAll('button.listen');
     expect(listen).toHaveLength(2);
