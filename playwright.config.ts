@@ -1,15 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-// Debian's Chromium: Playwright's own browser download is not reachable here, and the system one is what CI installs.
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROMIUM_ARGS as args, CHROMIUM_PATH as executablePath } from './tests/e2e/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',

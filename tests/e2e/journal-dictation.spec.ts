@@ -2,40 +2,20 @@
 // speech model installed; Stop turns what was heard into text on this computer, the words (if any) go into the field
 // and save like typing, and the dictation's audio is deleted. With whisper.cpp's test model no words come out, so the
 // words are checked only when DEBRIEF_TEST_WHISPER_MODEL names a real tiny.en.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { fakeMicrophone } from './chromium';
 import { expect, test, type BrowserHost } from './fixtures';
+import { JFK_WAV, MODEL_FILE, REAL_MODEL, shotPath, testCatalogEnv } from './speech-helpers';
 import { seriousViolations } from './axe';
 import { api, area, createInterview, expectSaved, openInterview, question } from './journal-helpers';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const JFK_WAV = path.join(ROOT, 'tests/fixtures/speech/jfk.wav');
-const REAL_MODEL = process.env.DEBRIEF_TEST_WHISPER_MODEL || null;
-const MODEL_FILE = REAL_MODEL ?? path.join(ROOT, 'tests/fixtures/speech/for-tests-ggml-tiny.en.bin');
 const QUESTION = 'Tell me about a time you disagreed with your manager.';
 const TYPED = 'I said we could ship in May if we cut the export.';
 
-test.use({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      // %noloop: the 11 s of speech once, then silence, as a person would stop talking.
-      `--use-file-for-fake-audio-capture=${JFK_WAV}%noloop`,
-    ],
-  },
-  permissions: ['microphone'],
-});
+// Once, then silence, as a person would stop talking.
+test.use(fakeMicrophone({ wav: JFK_WAV, once: true }));
 
 /** An interview with one asked question whose answer was typed already; opened in the editor. */
 async function openSeeded(page: Page, host: BrowserHost) {
@@ -57,15 +37,9 @@ const dictationFiles = (host: BrowserHost) => {
   return fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.startsWith('dictation-')) : [];
 };
 
-/** Saved under SHOTS_DIR when set, else in the test's output folder. */
-function shotPath(info: TestInfo, name: string): string {
-  const dir = process.env.SHOTS_DIR;
-  return dir ? path.join(dir, `${name}.png`) : info.outputPath(`${name}.png`);
-}
-
-async function shot(page: Page, info: TestInfo, name: string): Promise<void> {
+async function shot(page: Page, name: string): Promise<void> {
   await page.getByRole('article', { name: QUESTION }).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: shotPath(info, name) });
+  await page.screenshot({ path: shotPath(name) });
 }
 
 test('without a speech model there is no Dictate button, and typing works as ever', async ({ page, host }) => {
@@ -75,28 +49,12 @@ test('without a speech model there is no Dictate button, and typing works as eve
 });
 
 test.describe('with the test whisper model installed', () => {
-  test.use({
-    hostEnv: async ({}, use) => {
-      // A catalog whose tiny.en is the model file the test has, so speech:importModel accepts it.
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'debrief-dictation-catalog-'));
-      const bytes = fs.readFileSync(MODEL_FILE);
-      const catalog = JSON.parse(fs.readFileSync(path.join(ROOT, 'resources/speech/models.json'), 'utf8'));
-      catalog.models[0] = {
-        ...catalog.models[0],
-        sizeBytes: bytes.length,
-        sha1: crypto.createHash('sha1').update(bytes).digest('hex'),
-      };
-      const file = path.join(dir, 'models.json');
-      fs.writeFileSync(file, JSON.stringify(catalog));
-      await use({ DEBRIEF_SPEECH_CATALOG: file });
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  });
+  test.use({ hostEnv: testCatalogEnv });
 
   test('dictating into "the answer as you gave it": listening, Stop, progress, the result, and the audio gone', async ({
     page,
     host,
-  }, info) => {
+  }) => {
     test.setTimeout(240_000);
     if (!REAL_MODEL)
       console.warn(
@@ -124,9 +82,9 @@ test.describe('with the test whisper model installed', () => {
         [800, 600],
       ]) {
         await page.setViewportSize({ width, height });
-        await shot(page, info, `dictate-ready-${colorScheme}-${width}`);
+        await shot(page, `dictate-ready-${colorScheme}-${width}`);
         await area(page, 'Confidence').scrollIntoViewIfNeeded();
-        await page.screenshot({ path: shotPath(info, `dictate-areas-${colorScheme}-${width}`) });
+        await page.screenshot({ path: shotPath(`dictate-areas-${colorScheme}-${width}`) });
       }
     }
     await page.emulateMedia({ colorScheme: 'light' });
@@ -144,11 +102,11 @@ test.describe('with the test whisper model installed', () => {
       w.listeningChanges = 0;
       new MutationObserver(() => w.listeningChanges++).observe(el, { subtree: true, childList: true, characterData: true });
     });
-    await shot(page, info, 'dictate-listening-light-1280');
+    await shot(page, 'dictate-listening-light-1280');
     expect(await seriousViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.setViewportSize({ width: 800, height: 600 });
-    await shot(page, info, 'dictate-listening-dark-800');
+    await shot(page, 'dictate-listening-dark-800');
     await page.emulateMedia({ colorScheme: 'light' });
     await page.setViewportSize({ width: 1280, height: 800 });
     // All of jfk.wav (11 s) is heard before Stop.
@@ -193,11 +151,11 @@ test.describe('with the test whisper model installed', () => {
     );
     expect(progress.length, JSON.stringify(seen)).toBeGreaterThan(0);
     expect(progress.every((s) => s.cancel)).toBe(true);
-    await shot(page, info, 'dictate-result-light-1280');
+    await shot(page, 'dictate-result-light-1280');
     expect(await seriousViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.setViewportSize({ width: 800, height: 600 });
-    await shot(page, info, 'dictate-result-dark-800');
+    await shot(page, 'dictate-result-dark-800');
     await page.emulateMedia({ colorScheme: 'light' });
     await page.setViewportSize({ width: 1280, height: 800 });
 

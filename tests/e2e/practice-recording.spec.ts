@@ -2,30 +2,12 @@
 // folder, played back from a blob: URL, and deleted (file and all).
 import fs from 'node:fs';
 import path from 'node:path';
+import { fakeMicrophone } from './chromium';
 import { expect, test } from './fixtures';
 import { answerBox, api, openPractice, seedFumbledInterview, startSession } from './practice-helpers';
 
-const BASE_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-test.use({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      ...BASE_ARGS,
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      '--autoplay-policy=no-user-gesture-required',
-    ],
-  },
-  permissions: ['microphone'],
-});
+// Chromium's own fake microphone (a beep): this spec checks storage and playback, not words.
+test.use(fakeMicrophone());
 
 /** The files in the host's recordings folder with their sizes. */
 function recordingFiles(dataDir: string): { name: string; size: number }[] {

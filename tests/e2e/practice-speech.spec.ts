@@ -3,53 +3,13 @@
 // the typed answer and the grade keep working. Without a speech model only the voice-activity model runs; with
 // whisper.cpp's test model the engine runs fully but recognises no words; with a real tiny.en (DEBRIEF_TEST_WHISPER_MODEL)
 // the words are checked too.
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { fakeMicrophone } from './chromium';
 import { expect, test } from './fixtures';
+import { testCatalogEnv, JFK_WAV, MODEL_FILE as MODEL, REAL_MODEL, shotPath } from './speech-helpers';
 import { answerBox, api, clockDigits, FUMBLED, openPractice, seedFumbledInterview, startSession } from './practice-helpers';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const FIXTURES = path.join(root, 'tests/fixtures/speech');
-const JFK_WAV = path.join(FIXTURES, 'jfk.wav');
-const REAL_MODEL = process.env.DEBRIEF_TEST_WHISPER_MODEL || null;
-const MODEL = REAL_MODEL ?? path.join(FIXTURES, 'for-tests-ggml-tiny.en.bin');
-const SHOTS = '/tmp/shots-speech-practice';
-
-test.use({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      `--use-file-for-fake-audio-capture=${JFK_WAV}`,
-      '--autoplay-policy=no-user-gesture-required',
-    ],
-  },
-  permissions: ['microphone'],
-});
-
-/** A catalog whose tiny.en is the model file the tests import, so speech:importModel accepts it. */
-function catalogFor(model: string): string {
-  const bytes = fs.readFileSync(model);
-  const shipped = JSON.parse(fs.readFileSync(path.join(root, 'resources/speech/models.json'), 'utf8'));
-  shipped.models[0] = {
-    ...shipped.models[0],
-    sizeBytes: bytes.length,
-    sha1: crypto.createHash('sha1').update(bytes).digest('hex'),
-  };
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'debrief-e2e-catalog-')), 'models.json');
-  fs.writeFileSync(file, JSON.stringify(shipped));
-  return file;
-}
+test.use(fakeMicrophone({ wav: JFK_WAV }));
 
 /** Holds every request to one route until released, so a state in between can be seen (and acted on) for sure. */
 async function holdRoute(page: Page, name: string): Promise<() => void> {
@@ -87,7 +47,6 @@ async function recordAnswer(page: Page, typed: string): Promise<void> {
 
 /** Light and dark, at 1280x800 and 800x600, of the whole page as it is now. */
 async function shoot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(SHOTS, { recursive: true });
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     for (const [width, height] of [
@@ -96,7 +55,7 @@ async function shoot(page: Page, name: string): Promise<void> {
     ]) {
       await page.setViewportSize({ width, height });
       await page.getByTestId('spoken-answer').scrollIntoViewIfNeeded();
-      await page.screenshot({ path: path.join(SHOTS, `${name}-${colorScheme}-${width}x${height}.png`) });
+      await page.screenshot({ path: shotPath(`${name}-${colorScheme}-${width}x${height}`) });
     }
   }
   await page.emulateMedia({ colorScheme: 'light' });
@@ -165,7 +124,7 @@ test('without a speech model: progress, then speaking time and pauses, the way t
 });
 
 test.describe('with a whisper model installed', () => {
-  test.use({ hostEnv: { DEBRIEF_SPEECH_CATALOG: catalogFor(MODEL) } });
+  test.use({ hostEnv: testCatalogEnv });
 
   test('an answer measured before a model was installed is given words from its saved audio once one is', async ({
     page,

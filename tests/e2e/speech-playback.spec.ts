@@ -5,29 +5,12 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Locator, Page } from '@playwright/test';
+import { fakeMicrophone } from './chromium';
 import { expect, test, type BrowserHost } from './fixtures';
+import { JFK_WAV, shotPath } from './speech-helpers';
 import { answerBox, api, clockDigits, openPractice, seedFumbledInterview, startSession } from './practice-helpers';
 
-const JFK = path.resolve(import.meta.dirname, '../fixtures/speech/jfk.wav');
-
-test.use({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      `--use-file-for-fake-audio-capture=${JFK}`,
-      '--autoplay-policy=no-user-gesture-required',
-    ],
-  },
-  permissions: ['microphone'],
-});
+test.use(fakeMicrophone({ wav: JFK_WAV }));
 
 /** The JFK sentence with plausible times, split by a 2.7 s pause after "for you," (5.9 s to 8.6 s). */
 const WORDS: [string, number, number][] = [
@@ -122,8 +105,7 @@ function currentIndex(page: Page): Promise<number> {
 }
 
 async function shot(page: Page, name: string): Promise<void> {
-  const dir = process.env.SHOTS_DIR;
-  await page.screenshot({ path: dir ? path.join(dir, `${name}.png`) : test.info().outputPath(`${name}.png`), fullPage: true });
+  await page.screenshot({ path: shotPath(name), fullPage: true });
 }
 
 /** Records an answer from the fake microphone long enough for the whole 11 s sentence, grades it and finishes. */

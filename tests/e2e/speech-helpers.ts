@@ -1,0 +1,44 @@
+// What the speech specs share: the fixtures, a catalog the model file on hand satisfies, and where screenshots go.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from './fixtures';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+export const SPEECH_FIXTURES = path.join(ROOT, 'tests/fixtures/speech');
+/** 11 s of real speech: "And so my fellow Americans, ask not what your country can do for you…". */
+export const JFK_WAV = path.join(SPEECH_FIXTURES, 'jfk.wav');
+/** A real ggml-tiny.en.bin when the machine has one; then the words are checked too. */
+export const REAL_MODEL = process.env.DEBRIEF_TEST_WHISPER_MODEL || null;
+/** The model the specs install: the real one, or whisper.cpp's test model (runs the whole engine, recognises no words). */
+export const MODEL_FILE = REAL_MODEL ?? path.join(SPEECH_FIXTURES, 'for-tests-ggml-tiny.en.bin');
+
+/** A catalog (for DEBRIEF_SPEECH_CATALOG) whose tiny.en is `model`, so speech:importModel accepts that file. */
+export function catalogFor(model: string = MODEL_FILE): string {
+  const bytes = fs.readFileSync(model);
+  const catalog = JSON.parse(fs.readFileSync(path.join(ROOT, 'resources/speech/models.json'), 'utf8'));
+  catalog.models[0] = {
+    ...catalog.models[0],
+    sizeBytes: bytes.length,
+    sha1: crypto.createHash('sha1').update(bytes).digest('hex'),
+  };
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'debrief-e2e-catalog-')), 'models.json');
+  fs.writeFileSync(file, JSON.stringify(catalog));
+  return file;
+}
+
+/** A hostEnv fixture: the host reads a catalog for the model on hand (DEBRIEF_SPEECH_CATALOG), removed after the test. */
+export async function testCatalogEnv({}, use: (env: Record<string, string>) => Promise<void>): Promise<void> {
+  const file = catalogFor();
+  await use({ DEBRIEF_SPEECH_CATALOG: file });
+  fs.rmSync(path.dirname(file), { recursive: true, force: true });
+}
+
+/** Where a screenshot goes: under SHOTS_DIR when set (to look at by hand), else in the test's output folder. */
+export function shotPath(name: string): string {
+  const dir = process.env.SHOTS_DIR;
+  if (!dir) return test.info().outputPath(`${name}.png`);
+  fs.mkdirSync(dir, { recursive: true });
+  return path.join(dir, `${name}.png`);
+}
