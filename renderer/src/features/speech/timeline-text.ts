@@ -16,6 +16,9 @@ export function noWordsReason(
   modelInstalled = false,
 ): string | null {
   if (hasWords(transcript)) return null;
+  // Nothing to hear: a model would find no words either, so the microphone is the thing to check, not a model.
+  if (transcript.figures.speakingSeconds === 0)
+    return 'No speech was heard in this recording. If you did speak, check which microphone your system uses.';
   if (transcript.modelId === null)
     return modelInstalled
       ? 'Only speaking time and pauses were measured: no speech model was installed then. Transcribe it with the speech model to see the words.'

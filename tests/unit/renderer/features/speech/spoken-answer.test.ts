@@ -113,6 +113,36 @@ describe('SpokenAnswer', () => {
     expect(w.find('[data-testid=spoken-fillers]').exists()).toBe(false);
   });
 
+  it('silence only: says no speech was heard and to check the microphone, with no empty transcript to edit', async () => {
+    for (const modelId of ['tiny.en', null]) {
+      const silent = transcript({
+        modelId,
+        text: '',
+        words: [],
+        speech: [],
+        figures: figures({
+          speakingSeconds: 0,
+          wordCount: 0,
+          wordsPerMinute: null,
+          pace: null,
+          pauses: [],
+          longPauses: [],
+          fillers: [],
+          fillerCount: 0,
+          fillerPositions: [],
+        }),
+      });
+      const w = await show({ transcript: silent, text: '', found: [] });
+      expect(w.get('[data-testid=spoken-no-speech]').text()).toBe(
+        'No speech was heard in this recording. If you did speak, check which microphone your system uses. Your typed answer and the grade work as usual.',
+      );
+      expect(w.find('textarea').exists()).toBe(false);
+      expect(w.find('[data-testid=spoken-no-model]').exists()).toBe(false);
+      expect(w.get('[data-testid=spoken-speaking-time]').text()).toContain('0 s');
+      w.unmount();
+    }
+  });
+
   it('only the voice-activity model ran: speaking time and pauses, and the way to Settings -> Speech', async () => {
     const vad = transcript({
       modelId: null,

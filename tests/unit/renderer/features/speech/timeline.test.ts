@@ -88,5 +88,10 @@ describe('timeline text', () => {
     expect(noWordsReason(transcript({ words: [], figures: { noWordsRecognised: true } }))).toBe(
       'No words were recognised in this recording.',
     );
+    // Silence only: the microphone is what to check, with or without a model.
+    for (const modelId of [null, 'tiny.en'])
+      expect(noWordsReason(transcript({ words: [], modelId, speech: [], figures: { speakingSeconds: 0 } }), true)).toBe(
+        'No speech was heard in this recording. If you did speak, check which microphone your system uses.',
+      );
   });
 });
