@@ -5,7 +5,7 @@ import { defineComponent, h, ref } from 'vue';
 import type { SpeechModels } from '@shared/speech-schemas';
 import { apiClientKey } from '@renderer/api/inject-api';
 import { DICTATION_MESSAGES, DictateButton, dictationSeparator, insertIntoField, joinDictation } from '@renderer/features/speech';
-import { fakeClient, ok, type FakeRoutes } from '../../helpers/fake-client';
+import { fail, fakeClient, ok, type FakeRoutes } from '../../helpers/fake-client';
 import { FakeRecorder, fakeStream } from '../../helpers/fake-microphone';
 import { FakeOfflineAudioContext, figures, speechRoutes, transcript } from '../../helpers/speech-fixtures';
 
@@ -139,6 +139,48 @@ describe('DictateButton dictating', () => {
     expect(mic.stopped()).toBeGreaterThan(0);
     expect(deleted).toEqual([7]);
     expect(toggle.attributes('aria-pressed')).toBe('false');
+  });
+});
+
+describe('DictateButton keeps focus when its controls go away', () => {
+  async function startAndStop(routes: FakeRoutes) {
+    mountFields('tiny.en', 1, { ...routes, 'speech:deleteAudio': () => ok({ ok: true as const }) });
+    await flushPromises();
+    const toggle = wrapper!.get('button[aria-label="Dictate into your answer to question 1"]');
+    await toggle.trigger('click');
+    await flushPromises();
+    FakeRecorder.last!.chunk('spoken');
+    await wrapper!.get('button.btn-primary').trigger('click');
+    return toggle;
+  }
+
+  it('Cancel hands focus back to the Dictate toggle instead of the page', async () => {
+    const toggle = await startAndStop(speechRoutes(transcript(), { hold: () => true }).routes);
+    const cancel = await vi.waitFor(() => {
+      const found = wrapper!.findAll('button').find((b) => b.text() === 'Cancel');
+      if (!found) throw new Error('no Cancel yet');
+      return found;
+    });
+    (cancel.element as HTMLButtonElement).focus();
+    await cancel.trigger('click');
+    await vi.waitFor(() => expect(wrapper!.findAll('button').some((b) => b.text() === 'Cancel')).toBe(false));
+    await flushPromises();
+    expect(document.activeElement).toBe(toggle.element);
+  });
+
+  it('Dismiss after a failure hands focus back to the Dictate toggle', async () => {
+    const { routes } = speechRoutes(transcript());
+    const toggle = await startAndStop({ ...routes, 'speech:transcribe': () => fail('INTERNAL', 'The engine stopped.') });
+    const dismiss = await vi.waitFor(() => {
+      const found = wrapper!.findAll('button').find((b) => b.text() === 'Dismiss');
+      if (!found) throw new Error('no Dismiss yet');
+      return found;
+    });
+    (dismiss.element as HTMLButtonElement).focus();
+    await dismiss.trigger('click');
+    await flushPromises();
+    expect(wrapper!.findAll('button').some((b) => b.text() === 'Dismiss')).toBe(false);
+    expect(document.activeElement).toBe(toggle.element);
   });
 });
 
