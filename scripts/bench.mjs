@@ -1,9 +1,9 @@
 // `npm run bench [-- --interviews N]`: seeds a temporary database and times each route against raw SQL.
-// Runs the harness in vitest (for the same module resolution as the app) under the runtime better-sqlite3 is built for.
+// Runs the harness in vitest, for the same module resolution as the app.
+import './require-node24.mjs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { pickRuntime } from './node-runtime.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -22,9 +22,8 @@ for (const [name, value] of Object.entries(values)) {
 // Build first, so the renderer's initial JavaScript size is measured on the current code.
 const build = spawnSync(path.join(root, 'node_modules', '.bin', 'electron-vite'), ['build'], { cwd: root, stdio: 'ignore' });
 if (build.status !== 0) console.warn('electron-vite build failed; the bundle size below may be stale or missing.');
-const runtime = pickRuntime();
 const run = spawnSync(
-  runtime.command,
+  process.execPath,
   [
     path.join(root, 'node_modules/vitest/vitest.mjs'),
     'run',
@@ -38,7 +37,6 @@ const run = spawnSync(
     stdio: 'inherit',
     env: {
       ...process.env,
-      ...runtime.env,
       BENCH_INTERVIEWS: values.interviews,
       BENCH_ITERATIONS: values.iterations,
       BENCH_REVIEW_ITEMS: values['review-items'],

@@ -1,33 +1,23 @@
-// `npm start`: the desktop app. Makes sure Electron's binary is there (Electron downloads it on first use),
-// builds better-sqlite3 for Electron's ABI if it is not already, then builds and runs the app.
+// `npm start`: the desktop app. Builds main, preload and renderer, then opens Electron on them (electron-vite preview).
+// Nothing is compiled or rebuilt: better-sqlite3 13 and whisper.cpp's binding are N-API prebuilt binaries that load in
+// Electron as they are. Electron's own binary is downloaded by Electron the first time it is needed.
+import './require-node24.mjs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { sqliteLoadsIn } from './node-runtime.mjs';
-import { rebuildForElectron } from './rebuild-for-electron.mjs';
+import path from 'node:path';
 
 const require = createRequire(import.meta.url);
+const root = path.resolve(import.meta.dirname, '..');
 
-function run(command, args, env = {}) {
-  const result = spawnSync(command, args, {
-    stdio: 'inherit',
-    env: { ...process.env, ...env },
-    shell: process.platform === 'win32',
-  });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-}
-
-let electron;
 try {
-  electron = require('electron'); // the path of the binary; downloads it the first time
+  require('electron'); // resolves to the binary's path, downloading it the first time
 } catch (err) {
-  console.error(`Electron could not be installed: ${err.message}\nThe browser host still works: npm run web`);
+  console.error(`Electron could not be installed: ${err instanceof Error ? err.message : err}`);
+  console.error('Check the network connection and run `npm start` again. The browser host works without it: npm run web');
   process.exit(1);
 }
-
-if (!sqliteLoadsIn(electron, { ELECTRON_RUN_AS_NODE: '1' })) {
-  if (!rebuildForElectron()) {
-    console.error('Could not build the database module for Electron. The browser host still works: npm run web');
-    process.exit(1);
-  }
-}
-run('npx', ['electron-vite', 'preview', ...process.argv.slice(2)]);
+const result = spawnSync(process.execPath, [path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'preview', ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+});
+process.exit(result.status ?? 1);

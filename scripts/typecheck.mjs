@@ -1,5 +1,6 @@
 // Typechecks the worlds separately: Node (main, preload, shared, tests), web (renderer, shared),
 // and the end-to-end specs (Node plus the DOM types of code evaluated in the page).
+import './require-node24.mjs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 

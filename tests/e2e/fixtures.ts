@@ -54,7 +54,7 @@ function waitForUrl(child: ChildProcess, stderr: () => string): Promise<string> 
   });
 }
 
-/** Stops the host's whole process group (run-node.mjs and the Node it starts) and waits until it is gone. */
+/** Stops the host's whole process group and waits until it is gone. */
 async function stopHost(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -143,8 +143,8 @@ export const test = base.extend<HostOptions & { host: BrowserHost; outsideReques
       fs.mkdirSync(path.dirname(path.join(dataDir, name)), { recursive: true });
       fs.writeFileSync(path.join(dataDir, name), content);
     }
-    // detached: the host gets its own process group, so stopping it also stops the Node process run-node.mjs starts.
-    const child = spawn(process.execPath, [path.join(ROOT, 'scripts/run-node.mjs'), ENTRY], {
+    // detached: the host gets its own process group, so stopping it also stops anything it started (the speech engine).
+    const child = spawn(process.execPath, [ENTRY], {
       cwd: ROOT,
       env: { ...process.env, ...hostEnv, PORT: '0', DEBRIEF_DATA_DIR: dataDir },
       stdio: ['ignore', 'pipe', 'pipe'],
