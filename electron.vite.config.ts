@@ -13,6 +13,9 @@ export default defineConfig({
     define,
     resolve: { alias },
     build: {
+      // Pure-JavaScript libraries are bundled (and tree-shaken) into the main bundle, so the installer does not carry
+      // their whole packages (zod alone is 5 MB of builds, locales and types); native and WebAssembly ones stay outside.
+      externalizeDeps: { exclude: ['zod', 'ts-fsrs', 'papaparse'] },
       outDir: 'out/main',
       rollupOptions: {
         // The desktop app and the browser host are built together so they always share the same router. The speech
