@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'electron-vite';
+import { devStyleNonce } from './scripts/vite/dev-style-nonce';
 
 const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
 const define = { __APP_VERSION__: JSON.stringify(pkg.version) };
@@ -47,7 +48,7 @@ export default defineConfig({
     root: 'renderer',
     define,
     resolve: { alias: rendererAlias },
-    plugins: [vue()],
+    plugins: [vue(), devStyleNonce()],
     build: {
       minify: true,
       outDir: 'out/renderer',
