@@ -68,7 +68,9 @@ export function findProblems(layout) {
   if (!binaries.some((f) => f.endsWith(`better-sqlite3/prebuilds/${layout.platformBinary}.node`))) {
     problems.push(`better-sqlite3's ${layout.platformBinary}.node is not unpacked.`);
   }
-  for (const file of binaries.filter((f) => f.includes('better-sqlite3/prebuilds/') && !f.endsWith(`/${layout.platformBinary}.node`))) {
+  for (const file of binaries.filter(
+    (f) => f.includes('better-sqlite3/prebuilds/') && !f.endsWith(`/${layout.platformBinary}.node`),
+  )) {
     problems.push(`${file} is another platform's binary.`);
   }
   for (const file of [...layout.asarFiles, ...layout.unpackedFiles]) {

@@ -66,7 +66,9 @@ try {
     unpackedBytes: bytes(unpacked),
     platformBinary: `linux-${process.arch === 'arm64' ? 'arm64' : 'x64'}`,
   };
-  console.log(`\napp.asar: ${mb(layout.asarBytes)}; app.asar.unpacked: ${mb(layout.unpackedBytes)}; together ${mb(layout.asarBytes + layout.unpackedBytes)}`);
+  console.log(
+    `\napp.asar: ${mb(layout.asarBytes)}; app.asar.unpacked: ${mb(layout.unpackedBytes)}; together ${mb(layout.asarBytes + layout.unpackedBytes)}`,
+  );
   const problems = findProblems(layout);
   for (const problem of problems) console.error(`pack:check: ${problem}`);
   console.log(

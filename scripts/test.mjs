@@ -54,17 +54,13 @@ tally.push({ suite: 'lint', ...(linted && formatted ? { passed: 1, failed: 0 } :
 // 2. Unit and integration tests. One runtime: better-sqlite3's N-API binary loads in this Node and in Electron alike.
 const vitestJson = path.join(results, 'vitest.json');
 fs.rmSync(vitestJson, { force: true });
-const vitestOk = step(
-  `unit + integration (vitest, node ${process.version})`,
-  process.execPath,
-  [
-    path.join(root, 'node_modules/vitest/vitest.mjs'),
-    'run',
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile=${vitestJson}`,
-  ],
-);
+const vitestOk = step(`unit + integration (vitest, node ${process.version})`, process.execPath, [
+  path.join(root, 'node_modules/vitest/vitest.mjs'),
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${vitestJson}`,
+]);
 const vitest = readJson(vitestJson);
 tally.push({
   suite: 'vitest',

@@ -92,6 +92,8 @@ describe('pack:check rules', () => {
   it('fails over the size budget, and says by how much', () => {
     const layout = goodLayout();
     layout.unpackedBytes = SIZE_BUDGET_BYTES;
-    expect(findProblems(layout)).toEqual([expect.stringMatching(/^app\.asar and app\.asar\.unpacked weigh 17\.9 MB, over the budget of 16\.0 MB\.$/)]);
+    expect(findProblems(layout)).toEqual([
+      expect.stringMatching(/^app\.asar and app\.asar\.unpacked weigh 17\.9 MB, over the budget of 16\.0 MB\.$/),
+    ]);
   });
 });
