@@ -1,4 +1,4 @@
-import winkNLP from 'wink-nlp';
+import winkNLP, { type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 /** A token as the coach uses it: offsets into the answer, universal part of speech and lemma (wink-nlp). */
@@ -29,7 +29,8 @@ export function tag(text: string): Tagged[] {
   const doc = nlpEngine.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma) as string[];
+  // wink-nlp's typings declare its.lemma with the wrong parameters; at run time it is an ordinary token its-function.
+  const lemmas = doc.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[];
   const out: Tagged[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
