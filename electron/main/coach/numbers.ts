@@ -6,7 +6,7 @@ const COUNT_WORDS = new Set(
     'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
     'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands ' +
     'million millions billion dozen dozens twice thrice half double doubled tripled quadrupled halved triple ' +
-    'quarter'
+    'quarter single'
   ).split(' '),
 );
 /** Units after which "one", "a" or "an" counts as a quantity ("one week", "an hour"). */
