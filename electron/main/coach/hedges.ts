@@ -3,6 +3,10 @@ import { HEDGE_PHRASES, OPINION_HEDGES } from './hedge-lexicon';
 import type { Tagged } from './nlp';
 import { spanOf, type Word } from './segment';
 
+/** The phrases grouped by their first word, longest first, so each word is tried against only its own few. */
+const HEDGES_BY_FIRST_WORD = new Map<string, (readonly string[])[]>();
+for (const p of HEDGE_PHRASES) HEDGES_BY_FIRST_WORD.set(p[0]!, [...(HEDGES_BY_FIRST_WORD.get(p[0]!) ?? []), p]);
+
 /** A question that asks what the person thinks: "I think" in the answer is then the opinion asked for. */
 const ASKS_OPINION =
   /\b(what|how) (do|did|would) you (think|feel|believe|see)|\bdo you (think|believe|feel)\b|\byour (opinion|view|views|thoughts|take)\b|\bwhat would you say\b|\bin your (opinion|view)\b/i;
@@ -52,7 +56,7 @@ export function findHedges(text: string, words: readonly Word[], tokens: readonl
   const opinionAsked = ASKS_OPINION.test(question);
   const out: Span[] = [];
   for (let i = 0; i < words.length; i++) {
-    for (const p of HEDGE_PHRASES) {
+    for (const p of HEDGES_BY_FIRST_WORD.get(words[i]!.norm) ?? []) {
       if (!p.every((w, k) => words[i + k]?.norm === w)) continue;
       if (inContext(p.join(' '), words, i, p.length, tokens, opinionAsked))
         out.push(spanOf(text, words[i]!.start, words[i + p.length - 1]!.end));

@@ -1,4 +1,3 @@
-import type { Word } from './segment';
 
 /** Number words that say how many on their own ("three", "forty", "a dozen"). "one" needs a unit after it. */
 const COUNT_WORDS = new Set(
@@ -20,7 +19,7 @@ const UNITS = new Set(
 const MULTIPLIER_BEFORE = new Set(['two', 'three', 'four', 'five', 'ten', 'several', 'many']);
 
 /** True when the words say how much, how many, how fast or how often: a figure, %, money, a time, a count in words. */
-export function hasQuantity(words: readonly Word[], text: string): boolean {
+export function hasQuantity(words: readonly { norm: string }[], text: string): boolean {
   if (/\d/.test(text)) return true;
   if (/[%$£€¥₹]/.test(text)) return true;
   for (let i = 0; i < words.length; i++) {

@@ -1,7 +1,6 @@
 import { STAR_PARTS, type CoachReading, type Span, type StarPart, type StarParts } from '../../shared/coach-schemas';
 import { hasQuantity } from './numbers';
 import { isPastVerb, type Tagged } from './nlp';
-import { segmentWords } from './segment';
 import { ACTION_CUES, RESULT_CUES, SITUATION_CUES, TASK_CUES, cueText } from './star-cues';
 
 /** A unit needs at least this score for a part to be given that part. */
@@ -39,7 +38,7 @@ export function scoreUnit(unit: Span, tokens: readonly Tagged[], rel: number): R
   const task = hits(TASK_CUES, lower);
   // What happened to others (no "I" or "we", a past verb) is the scene early in a story and its outcome late.
   const others = !tokens.some((t) => FIRST_PERSON.has(t.norm)) && tokens.some(isPastVerb);
-  const quantity = hasQuantity(segmentWords(unit.text), unit.text);
+  const quantity = hasQuantity(tokens, unit.text);
   return {
     situation:
       1.2 * hits(SITUATION_CUES, lower) + (rel < 0.34 ? 0.5 : 0) + (others && rel < 0.4 ? 0.5 : 0) - (acts ? 0.6 : 0),
