@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { revisionSchema } from './revision';
-import { idSchema } from './text-limits';
+import { idSchema } from './ids';
 
 /** The most points one interview's list holds: a follow-up quotes one or two, so a long list helps nobody. */
 export const MAX_MISSED_POINTS = 20;

@@ -1,7 +1,7 @@
 import type { RouteParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { DueList, FollowupOverview, FollowupPlan } from '../../shared/followups-schemas';
-import { assertFresh } from '../stale-save';
+import { assertFresh } from '../db/stale-save';
 import { followupAccess, type FollowupContext } from './followup-context';
 import type { InterviewFacts } from './followup-journal-repo';
 import { assertNotBeforeInterview, same } from './followup-drafting';

@@ -7,7 +7,7 @@ import {
   type FollowupStatus,
   type FollowupVersion,
 } from '../../shared/followups-schemas';
-import { assertFresh } from '../stale-save';
+import { assertFresh } from '../db/stale-save';
 import { assertNotBeforeInterview } from './followup-drafting';
 import { followupAccess, isSent, type FollowupContext } from './followup-context';
 import { saveText } from './followup-text-store';

@@ -1,7 +1,7 @@
 // Follow-up dates are wall-clock dates as the person lives them ("the day after the interview"), so they are
 // compared as local YYYY-MM-DDTHH:MM strings: no time-zone or daylight-saving arithmetic can shift a day.
 
-import { MONTHS } from '../../shared/text-limits';
+import { MONTHS } from '../../shared/months';
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
