@@ -25,7 +25,6 @@ const missedPointSchema = z.object({
   /** Moves on with every rewording; missed-point:update needs it back. */
   revision: revisionSchema,
 });
-export type MissedPoint = z.infer<typeof missedPointSchema>;
 
 /** A sentence of the notes or "what went badly" that says something was not said, offered as a point. */
 const missedPointSuggestionSchema = z.object({

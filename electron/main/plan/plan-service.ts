@@ -5,7 +5,7 @@ import { builtInAreaLabel } from '../../shared/insights-labels';
 import type { DayRange } from '../../shared/insights-schemas';
 import type { Plan, PlanItem, PlanItemStatus, PlanNote, PlanSection } from '../../shared/plan-schemas';
 import type { MoveDirection } from '../../shared/move-direction';
-import { localDay } from '../insights/local-days';
+import { localDay } from '../../shared/local-days';
 import { assertFresh } from '../db/stale-save';
 import type { PlanGenerator } from './plan-generated';
 import { planFileName, renderPlanMarkdown } from './plan-markdown';
