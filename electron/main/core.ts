@@ -1,25 +1,23 @@
+import type { Host } from '../shared/app-contract';
 import { appRoutes } from './app/app-routes';
-import { createBackupService, startBackupTimer, type BackupService } from './backup/backup-service';
-import { backupRoutes } from './backup/backup-routes';
-import { bankRoutes } from './bank/bank-routes';
-import { coachRoutes } from './coach/coach-routes';
+import { createBackupDomain, startBackupTimer, type BackupService } from './backup/backup-domain';
+import { createBankDomain } from './bank/bank-domain';
+import { createCoachDomain } from './coach/coach-domain';
 import { createDataTransferDomain } from './data-transfer/data-transfer-domain';
 import { openDatabase, type OpenedDatabase } from './db/open-database';
 import { createFollowupsDomain } from './followups/followups-domain';
 import { createInsightsDomain } from './insights/insights-domain';
 import { createRouter, type Router } from './ipc/router';
 import { createJournalDomain } from './journal/journal-domain';
-import { createPlanDomain } from './plan/plan-domain';
-import type { WritePdf } from './plan/plan-pdf';
+import { createPlanDomain, type WritePdf } from './plan/plan-domain';
 import { createPracticeDomain } from './practice/practice-domain';
 import { createSettingsDomain } from './settings/settings-domain';
-import type { PickModelFile } from './speech/models/model-file-chooser';
-import { createSpeechDomain } from './speech/speech-domain';
+import { createSpeechDomain, type PickModelFile } from './speech/speech-domain';
 
 export interface CoreOptions {
   dataDir: string;
   version: string;
-  host: 'electron' | 'browser';
+  host: Host;
   /** Automatic backups at start and every fifteen minutes; tests turn them off to count backups exactly. */
   autoBackup?: boolean;
   validateOutput?: boolean;
@@ -81,7 +79,7 @@ function wireDomains(
   now: () => Date,
 ): { router: Router; backups: BackupService } {
   const { db, paths } = database;
-  const backups = createBackupService(db, paths.backups, now);
+  const { backups, routes: backupRoutes } = createBackupDomain(db, paths.backups, now);
 
   const router = createRouter({ validateOutput: options.validateOutput });
   router.register(
@@ -98,10 +96,11 @@ function wireDomains(
       backups,
     ),
   );
-  router.register(backupRoutes(backups));
-  const journal = createJournalDomain(db, now);
+  router.register(backupRoutes);
+  const bank = createBankDomain(db, now);
+  router.register(bank.routes);
+  const journal = createJournalDomain(db, bank.repo, now);
   router.register(journal.routes);
-  router.register(bankRoutes(journal.bank));
   const settings = createSettingsDomain(db, now);
   router.register(settings.routes);
   const reader = {
@@ -121,14 +120,14 @@ function wireDomains(
     createDataTransferDomain({
       database,
       backups,
-      bank: journal.bank,
+      bank: bank.bank,
       appVersion: options.version,
       now,
       openPath: options.openPath,
     }).routes,
   );
   router.register(createSpeechDomain({ db, paths, host: options.host, now, pickModelFile: options.pickModelFile }).routes);
-  router.register(coachRoutes());
+  router.register(createCoachDomain().routes);
   router.assertComplete();
   return { router, backups };
 }

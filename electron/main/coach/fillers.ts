@@ -1,5 +1,5 @@
 import type { Span } from '../../shared/coach-schemas';
-import { fillerAt } from '../practice/answer-analysis';
+import { fillerAt } from '../practice/practice-domain';
 import { spanOf, type Word } from './segment';
 
 /** The filler words as spans, by the rule the practice feedback already uses ("like" only where it is not a verb). */

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import type { Host } from '../../shared/app-contract';
 import { createSpeechAudioService } from './audio/speech-audio-service';
 import { createEngineHost, type EngineHostOptions, type LaunchEngine } from './engine/engine-host';
 import { launcherForHost } from './engine/launcher-for-host';
@@ -12,10 +13,13 @@ import { speechRoutes } from './speech-routes';
 import { createSpeechService } from './speech-service';
 import { createTranscriptionService } from './transcription-service';
 
+// What the composition root may use: the desktop app's model file picker has this shape.
+export type { PickModelFile } from './models/model-file-chooser';
+
 export interface SpeechDomainOptions {
   db: Database.Database;
   paths: { recordings: string; models: string };
-  host: 'electron' | 'browser';
+  host: Host;
   now: () => Date;
   /** Tests pass their own engine launcher; the app and browser host use the one for their host. */
   launch?: LaunchEngine;
@@ -76,5 +80,3 @@ export function createSpeechDomain(options: SpeechDomainOptions) {
     },
   };
 }
-
-export type SpeechDomain = ReturnType<typeof createSpeechDomain>;

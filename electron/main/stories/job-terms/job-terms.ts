@@ -1,7 +1,6 @@
 import type { JobTerm, JobTerms } from '../../../shared/stories-schemas';
 import { jobTextSchema } from '../../../shared/stories-schemas';
-import { looksEnglish } from '../../coach/language-check';
-import { segmentWords } from '../../coach/segment';
+import { looksEnglish, segmentWords } from '../../coach/coach-domain';
 import { EMPTY_WORDS, isEmptyPhrase } from './empty-words';
 import { cleanJobText } from './job-text';
 import { DUTY_VERBS, findCandidates, type Candidate, type CandidateSource } from './term-candidates';

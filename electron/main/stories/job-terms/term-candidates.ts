@@ -1,4 +1,4 @@
-import { tag, type Tagged } from '../../coach/nlp';
+import { tag, type Tagged } from '../../coach/coach-domain';
 import { EMPTY_WORDS } from './empty-words';
 
 /** How a candidate was found, which says how likely it is to name something specific. */
