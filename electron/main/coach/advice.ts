@@ -106,7 +106,8 @@ function candidates({ text, reading, units, wordCount }: AdviceInput): Advice[] 
     }
   }
   if (length.verdict !== 'good' && last) {
-    const minutes = length.seconds >= 60 ? `${Math.round((length.seconds / 60) * 10) / 10} minutes` : `${Math.round(length.seconds)} seconds`;
+    const minutes =
+      length.seconds >= 60 ? `${Math.round((length.seconds / 60) * 10) / 10} minutes` : `${Math.round(length.seconds)} seconds`;
     out.push(
       length.verdict === 'short'
         ? {

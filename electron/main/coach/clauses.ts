@@ -37,7 +37,9 @@ const MARKERS: readonly (readonly string[])[] = [
 ];
 /** Words after which an "I" or "we" does not open a clause ("that I", "so we", "and I" is a marker of its own). */
 const NOT_BEFORE_SUBJECT = new Set(
-  'and so then that because which if when what who where while as but or than to for with at of by from like um uh i we'.split(' '),
+  'and so then that because which if when what who where while as but or than to for with at of by from like um uh i we'.split(
+    ' ',
+  ),
 );
 /** "so that", "so much": "so" as a degree or purpose word, not a step of the story. */
 const NOT_AFTER_SO = new Set(['that', 'much', 'many', 'far', 'well', 'long', 'good', 'bad', 'happy', 'busy']);

@@ -42,7 +42,12 @@ export function readAnswer(input: CoachInput, options: ReadOptions = {}): CoachR
   const tokens = (options.tagger ?? tag)(text);
   const units = segmentUnits(text);
   const { parts, order } = classifyStar(units, tokens);
-  const resultHasNumber = parts.result.some((s) => hasQuantity(words.filter((w) => w.start >= s.start && w.end <= s.end), s.text));
+  const resultHasNumber = parts.result.some((s) =>
+    hasQuantity(
+      words.filter((w) => w.start >= s.start && w.end <= s.end),
+      s.text,
+    ),
+  );
   const reading = {
     parts,
     order,

@@ -28,7 +28,12 @@ const STORY =
   'I audited every fall and set up hourly rounds on nights. Within two months falls dropped to one a month.';
 const lines = [
   { id: 'story', question: 'Tell me about a time you improved safety.', answer: STORY, durationMs: 70_000 },
-  { id: 'french', question: '', answer: "Je travaillais dans une boulangerie et le four est tombé en panne un samedi matin.", durationMs: null },
+  {
+    id: 'french',
+    question: '',
+    answer: 'Je travaillais dans une boulangerie et le four est tombé en panne un samedi matin.',
+    durationMs: null,
+  },
   { id: 7, question: '', answer: 'We rolled it out to the whole team, and we trained everyone on it.', durationMs: null },
 ];
 
@@ -37,9 +42,22 @@ describe('npm run coach', { timeout: 120_000 }, () => {
     const run = coach(['--json', file('answers.jsonl', lines.map((l) => JSON.stringify(l)).join('\n'))]);
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
-    const out = run.out.trim().split('\n').map((l) => JSON.parse(l));
+    const out = run.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out.map((o) => o.id)).toEqual(['story', 'french', 7]);
-    expect(Object.keys(out[0])).toEqual(['id', 'parts', 'order', 'resultHasNumber', 'pronouns', 'hedges', 'fillers', 'length', 'advice']);
+    expect(Object.keys(out[0])).toEqual([
+      'id',
+      'parts',
+      'order',
+      'resultHasNumber',
+      'pronouns',
+      'hedges',
+      'fillers',
+      'length',
+      'advice',
+    ]);
     const result = 'Within two months falls dropped to one a month.';
     const at = STORY.indexOf(result);
     expect(out[0].parts.result).toEqual([{ start: at, end: at + result.length, text: result }]);
@@ -53,7 +71,7 @@ describe('npm run coach', { timeout: 120_000 }, () => {
     expect(run.code).toBe(0);
     expect(run.out).toContain('story\n  Parts: Situation, Task, Action, Result\n');
     expect(run.out).toContain('french\n  The coach reads English only, so it makes no remarks on this answer.');
-    expect(run.out).toContain("7\n  Parts: Action; missing: Situation, Task, Result\n");
+    expect(run.out).toContain('7\n  Parts: Action; missing: Situation, Task, Result\n');
     expect(run.out).toContain("Your answer ends at 'and we trained everyone on it'. Say what changed");
   });
 
@@ -72,13 +90,23 @@ describe('npm run coach', { timeout: 120_000 }, () => {
       [[file('broken.jsonl', `${JSON.stringify(lines[0])}\n{"id": "x", "answer": `)], 'Line 2 is not JSON'],
       [[file('no-id.jsonl', '{"answer": "I did it."}')], 'Line 1: Each line needs an "id".'],
       [[file('number.jsonl', '{"id": 1, "answer": 5}')], 'Line 1: answer:'],
-      [[file('huge.jsonl', JSON.stringify({ id: 1, answer: 'a'.repeat(100_001) }))], 'The coach reads answers of up to 100,000 characters.'],
+      [
+        [file('huge.jsonl', JSON.stringify({ id: 1, answer: 'a'.repeat(100_001) }))],
+        'The coach reads answers of up to 100,000 characters.',
+      ],
       [[file('empty.jsonl', '\n\n')], 'The file has no answers'],
     ];
     for (const [args, message] of cases) {
       const out: string[] = [];
       const err: string[] = [];
-      expect(main(['--json', ...args], (s) => out.push(s), (s) => err.push(s)), message).toBe(2);
+      expect(
+        main(
+          ['--json', ...args],
+          (s) => out.push(s),
+          (s) => err.push(s),
+        ),
+        message,
+      ).toBe(2);
       expect(err.join('\n')).toContain(message);
       expect(out).toEqual([]);
     }

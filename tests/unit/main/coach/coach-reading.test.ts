@@ -75,8 +75,7 @@ describe('hedges in context', () => {
 
 describe('advice', () => {
   it('quotes where the answer ends when there is no result, with one next step', () => {
-    const answer =
-      'Our app was slow and customers were leaving. I was asked to speed it up. We rolled it out to the whole team.';
+    const answer = 'Our app was slow and customers were leaving. I was asked to speed it up. We rolled it out to the whole team.';
     const r = read(answer);
     const missing = r.advice.find((a) => a.kind === 'missing-part');
     expect(missing?.message).toBe(
@@ -124,9 +123,11 @@ describe('bad input', () => {
   });
 
   it('reads all capitals, emoji and one giant sentence into parts', () => {
-    const caps = 'LAST MONTH A NEW COLLEAGUE WAS STRUGGLING WITH THE TILL. I SHOWED HER THE SHORTCUTS. NOW SHE TRAINS THE NEW STARTERS.';
+    const caps =
+      'LAST MONTH A NEW COLLEAGUE WAS STRUGGLING WITH THE TILL. I SHOWED HER THE SHORTCUTS. NOW SHE TRAINS THE NEW STARTERS.';
     expect(read(caps).parts.action.map((s) => s.text)).toEqual(['I SHOWED HER THE SHORTCUTS.']);
-    const emoji = 'Our team had a hackathon 🚀 and 24 hours to build something. I built the front end 💻. We won second place 🏆 out of 30 teams!';
+    const emoji =
+      'Our team had a hackathon 🚀 and 24 hours to build something. I built the front end 💻. We won second place 🏆 out of 30 teams!';
     const e = read(emoji);
     expect(e.parts.action.length).toBeGreaterThan(0);
     expect(e.resultHasNumber).toBe(true);

@@ -16,7 +16,11 @@ const quantity = (text: string) => hasQuantity(segmentWords(text), text);
 describe('sentences and clauses', () => {
   it('splits sentences, including a full stop before a lower-case word, and keeps "e.g." whole', () => {
     const text = 'It broke on Friday. so i fixed it. We used a tool, e.g. a script, to check.';
-    expect(texts(text, segmentSentences(text))).toEqual(['It broke on Friday.', 'so i fixed it.', 'We used a tool, e.g. a script, to check.']);
+    expect(texts(text, segmentSentences(text))).toEqual([
+      'It broke on Friday.',
+      'so i fixed it.',
+      'We used a tool, e.g. a script, to check.',
+    ]);
   });
 
   it('cuts a long unpunctuated run at its discourse markers, each piece the answer’s own characters', () => {
@@ -51,7 +55,10 @@ describe('pronouns', () => {
   });
 
   it('does not count words that contain them ("use", "hour", "well", "it’s", "Iris")', () => {
-    expect(pronouns('Use the hour well; it’s Iris, a mime, in Ourense, with wee user ideas.')).toEqual({ singular: 0, plural: 0 });
+    expect(pronouns('Use the hour well; it’s Iris, a mime, in Ourense, with wee user ideas.')).toEqual({
+      singular: 0,
+      plural: 0,
+    });
   });
 });
 
