@@ -8,7 +8,7 @@ const HEDGES_BY_FIRST_WORD = new Map<string, (readonly string[])[]>();
 for (const p of HEDGE_PHRASES) HEDGES_BY_FIRST_WORD.set(p[0]!, [...(HEDGES_BY_FIRST_WORD.get(p[0]!) ?? []), p]);
 
 /** A question that asks what the person thinks: "I think" in the answer is then the opinion asked for. */
-const ASKS_OPINION =
+export const ASKS_OPINION =
   /\b(what|how) (do|did|would) you (think|feel|believe|see)|\bdo you (think|believe|feel)\b|\byour (opinion|view|views|thoughts|take)\b|\bwhat would you say\b|\bin your (opinion|view)\b/i;
 /** Words before "kind of" / "sort of" that make it a noun ("what kind of problem"), not a hedge. */
 const NOUN_KIND_BEFORE = new Set([

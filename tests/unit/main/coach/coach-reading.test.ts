@@ -41,6 +41,14 @@ describe('STAR parts', () => {
     expect(r.advice[0]?.message).toContain('I could not find the parts of a story here');
   });
 
+  it('asks for one time it happened when a behavioural question gets no story, and says nothing of it to an opinion question', () => {
+    const r = read('I am calm under pressure and I communicate well.', 'Tell me about a time you worked under pressure.');
+    expect(r.advice[0]?.message).toBe(
+      "I could not find the parts of a story here: 'I am calm under pressure and I communicate well' does not tell one time it happened. The question asks for one: say where you were, what you had to do, what you did, and what changed.",
+    );
+    expect(read('It is easy to use and the pricing is clear.', 'What do you think of our product?').advice).toEqual([]);
+  });
+
   it('finds no story in what the person would do', () => {
     const r = read('I would talk to them first and try to understand their side. Then I would agree a plan with them.');
     expect(r.order).toBe('none');
@@ -53,6 +61,9 @@ describe('STAR parts', () => {
     const r = read(answer);
     expect(r.parts.result[0]?.text).toBe('We saved 30,000 dollars a year on printing.');
     expect(r.order).toBe('out-of-order');
+    expect(r.advice.find((a) => a.kind === 'order')?.message).toBe(
+      "The result, 'We saved 30,000 dollars a year on printing', comes before what you did. Tell it in order: the situation, your task, what you did, then what changed.",
+    );
   });
 });
 
