@@ -41,6 +41,7 @@ const NOT_BEFORE_SUBJECT = new Set(
     ' ',
   ),
 );
+const SPOKEN_FILLERS = new Set(['um', 'umm', 'uh', 'uhh', 'er', 'erm']);
 /** "so that", "so much": "so" as a degree or purpose word, not a step of the story. */
 const NOT_AFTER_SO = new Set(['that', 'much', 'many', 'far', 'well', 'long', 'good', 'bad', 'happy', 'busy']);
 
@@ -72,7 +73,8 @@ function commaMarkerAt(sentence: string, words: readonly Word[], i: number): boo
 
 /** Cuts one sentence at its markers: any marker in a long run, a marker after a comma in any sentence. */
 export function splitRun(text: string, sentence: Span): Span[] {
-  const words = segmentWords(sentence.text);
+  // Fillers are left out when looking for markers, so "and um i had to" opens a clause like "and i had to".
+  const words = segmentWords(sentence.text).filter((w) => !SPOKEN_FILLERS.has(w.norm));
   const long = words.length > LONG_RUN_WORDS;
   const cuts: number[] = [];
   let last = 0;
