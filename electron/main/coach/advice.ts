@@ -7,7 +7,8 @@ export const MAX_ADVICE = 3;
 /** A quote longer than this many words is cut to its last (or first) words, still the answer's own characters. */
 const QUOTE_WORDS = 16;
 /** A question that asks for one time something happened. */
-const BEHAVIOURAL = /\b(tell me about|describe|give (me )?an example|a time|a situation|an occasion|when have you|walk me through)\b/i;
+const BEHAVIOURAL =
+  /\b(tell me about|describe|give (me )?an example|a time|a situation|an occasion|when have you|walk me through)\b/i;
 const WE_SUBJECT = new Set(['we', "we're", "we've", "we'd", "we'll"]);
 const I_SUBJECT = new Set(['i', "i'm", "i've", "i'd", "i'll"]);
 

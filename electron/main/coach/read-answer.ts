@@ -57,5 +57,9 @@ export function readAnswer(input: CoachInput, options: ReadOptions = {}): CoachR
     fillers: findFillers(text, words),
     length,
   };
-  return { skipped: null, ...reading, advice: buildAdvice({ text, question: input.question, reading, units, wordCount: words.length }) };
+  return {
+    skipped: null,
+    ...reading,
+    advice: buildAdvice({ text, question: input.question, reading, units, wordCount: words.length }),
+  };
 }

@@ -41,7 +41,12 @@ export function scoreUnit(unit: Span, tokens: readonly Tagged[], rel: number): R
   const quantity = hasQuantity(tokens, unit.text);
   const outcome = hits(RESULT_CUES, lower);
   return {
-    situation: 1.2 * hits(SITUATION_CUES, lower) + (rel < 0.34 ? 0.5 : 0) + (rel === 0 ? 0.4 : 0) + (others && rel < 0.4 ? 0.5 : 0) - (acts ? 0.6 : 0),
+    situation:
+      1.2 * hits(SITUATION_CUES, lower) +
+      (rel < 0.34 ? 0.5 : 0) +
+      (rel === 0 ? 0.4 : 0) +
+      (others && rel < 0.4 ? 0.5 : 0) -
+      (acts ? 0.6 : 0),
     task: TASK_WEIGHT * task,
     action: hits(ACTION_CUES, lower) + (acts ? 1.3 : 0) + (rel > 0.15 && rel < 0.9 ? 0.3 : 0) - (task ? 0.5 : 0),
     result:
