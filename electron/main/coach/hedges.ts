@@ -75,6 +75,11 @@ function inContext(
     return pos === 'VERB' || pos === 'AUX' || after === 'a' || after === 'an' || after === 'kind' || after === 'sort';
   }
   if (phrase === 'might') return before !== 'you' && before !== 'they';
+  // "pretty good", "pretty sure": a softener only before a describing word, not "a pretty garden".
+  if (phrase === 'pretty') {
+    const pos = words[i + 1] ? posAt(tokens, words[i + 1]!.start) : null;
+    return before !== 'a' && (pos === 'ADJ' || pos === 'ADV');
+  }
   return true;
 }
 

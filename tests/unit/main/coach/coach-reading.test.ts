@@ -73,6 +73,14 @@ describe('hedges in context', () => {
     expect(hedgeTexts(read(answer))).toEqual(['I think', 'kind of', 'maybe', 'I guess', 'probably', 'a bit', 'hopefully']);
   });
 
+  it('adds softeners the word list lacks ("pretty" only before a describing word, "I reckon", "not 100% sure")', () => {
+    expect(hedgeTexts(read("It went pretty well, I reckon. She has a pretty garden. I'm not 100% sure."))).toEqual([
+      'pretty',
+      'I reckon',
+      'not 100% sure',
+    ]);
+  });
+
   it('takes "just" as a hedge only where it minimises ("I just helped"), not in "just in time" or "just two days"', () => {
     expect(hedgeTexts(read('We finished just in time, with just two days to spare. I just helped out.'))).toEqual(['just']);
   });
