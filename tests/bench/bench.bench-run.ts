@@ -33,7 +33,13 @@ test('benchmark', async () => {
     await ctx.core.backups.create('manual');
     const seedMs = performance.now() - seedStart;
 
-    const cases = [...appCases(ctx), ...journalCases(ctx), ...(await practiceCases(ctx, iterations)), ...(await planCases(ctx)), ...coachCases(ctx)];
+    const cases = [
+      ...appCases(ctx),
+      ...journalCases(ctx),
+      ...(await practiceCases(ctx, iterations)),
+      ...(await planCases(ctx)),
+      ...coachCases(ctx),
+    ];
     const results: BenchResult[] = [];
     for (const c of cases) results.push(await runCase(c, iterations));
     const meta = {

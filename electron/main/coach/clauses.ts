@@ -37,8 +37,11 @@ const MARKERS: readonly (readonly string[])[] = [
 ];
 /** Words after which an "I" or "we" does not open a clause ("that I", "so we", "and I" is a marker of its own). */
 const NOT_BEFORE_SUBJECT = new Set(
-  'and so then that because which if when what who where while as but or than to for with at of by from like um uh i we'.split(' '),
+  'and so then that because which if when what who where while as but or than to for with at of by from like um uh i we'.split(
+    ' ',
+  ),
 );
+const SPOKEN_FILLERS = new Set(['um', 'umm', 'uh', 'uhh', 'er', 'erm']);
 /** "so that", "so much": "so" as a degree or purpose word, not a step of the story. */
 const NOT_AFTER_SO = new Set(['that', 'much', 'many', 'far', 'well', 'long', 'good', 'bad', 'happy', 'busy']);
 
@@ -70,7 +73,8 @@ function commaMarkerAt(sentence: string, words: readonly Word[], i: number): boo
 
 /** Cuts one sentence at its markers: any marker in a long run, a marker after a comma in any sentence. */
 export function splitRun(text: string, sentence: Span): Span[] {
-  const words = segmentWords(sentence.text);
+  // Fillers are left out when looking for markers, so "and um i had to" opens a clause like "and i had to".
+  const words = segmentWords(sentence.text).filter((w) => !SPOKEN_FILLERS.has(w.norm));
   const long = words.length > LONG_RUN_WORDS;
   const cuts: number[] = [];
   let last = 0;

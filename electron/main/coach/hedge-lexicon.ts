@@ -59,6 +59,15 @@ const EXTRA = [
   'or something',
   'or whatever',
   'just',
+  'i reckon',
+  "i'd guess",
+  'i would guess',
+  'to some extent',
+  'to a certain extent',
+  'in a sense',
+  'if that makes sense',
+  'not 100 sure',
+  'pretty',
 ];
 
 /** Every hedge phrase, as lists of lower-case words, longest first so "a little bit" wins over "a little". */

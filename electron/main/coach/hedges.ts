@@ -8,10 +8,30 @@ const HEDGES_BY_FIRST_WORD = new Map<string, (readonly string[])[]>();
 for (const p of HEDGE_PHRASES) HEDGES_BY_FIRST_WORD.set(p[0]!, [...(HEDGES_BY_FIRST_WORD.get(p[0]!) ?? []), p]);
 
 /** A question that asks what the person thinks: "I think" in the answer is then the opinion asked for. */
-const ASKS_OPINION =
+export const ASKS_OPINION =
   /\b(what|how) (do|did|would) you (think|feel|believe|see)|\bdo you (think|believe|feel)\b|\byour (opinion|view|views|thoughts|take)\b|\bwhat would you say\b|\bin your (opinion|view)\b/i;
 /** Words before "kind of" / "sort of" that make it a noun ("what kind of problem"), not a hedge. */
-const NOUN_KIND_BEFORE = new Set(['what', 'a', 'the', 'this', 'that', 'any', 'every', 'some', 'which', 'same', 'one', 'no', 'these', 'those', 'all', 'different', 'other', 'right', 'kind']);
+const NOUN_KIND_BEFORE = new Set([
+  'what',
+  'a',
+  'the',
+  'this',
+  'that',
+  'any',
+  'every',
+  'some',
+  'which',
+  'same',
+  'one',
+  'no',
+  'these',
+  'those',
+  'all',
+  'different',
+  'other',
+  'right',
+  'kind',
+]);
 /** Words after "think" that make it the verb of deliberate thought ("I think about it"), not a hedge. */
 const THINK_NOT_HEDGE_AFTER = new Set(['about', 'of', 'through', 'back', 'ahead', 'carefully', 'hard']);
 /** Words after "just" that make it "exactly" or "only" ("just in time", "just two days"), not a minimiser. */
@@ -36,7 +56,14 @@ function posAt(tokens: readonly Tagged[], start: number): string | null {
 }
 
 /** True when the phrase found at words[i..] is, in its context, a hedge. */
-function inContext(phrase: string, words: readonly Word[], i: number, n: number, tokens: readonly Tagged[], opinionAsked: boolean): boolean {
+function inContext(
+  phrase: string,
+  words: readonly Word[],
+  i: number,
+  n: number,
+  tokens: readonly Tagged[],
+  opinionAsked: boolean,
+): boolean {
   const before = words[i - 1]?.norm ?? '';
   const after = words[i + n]?.norm ?? '';
   if (opinionAsked && OPINION_HEDGES.has(phrase)) return false;
@@ -48,6 +75,11 @@ function inContext(phrase: string, words: readonly Word[], i: number, n: number,
     return pos === 'VERB' || pos === 'AUX' || after === 'a' || after === 'an' || after === 'kind' || after === 'sort';
   }
   if (phrase === 'might') return before !== 'you' && before !== 'they';
+  // "pretty good", "pretty sure": a softener only before a describing word, not "a pretty garden".
+  if (phrase === 'pretty') {
+    const pos = words[i + 1] ? posAt(tokens, words[i + 1]!.start) : null;
+    return before !== 'a' && (pos === 'ADJ' || pos === 'ADV');
+  }
   return true;
 }
 

@@ -41,7 +41,12 @@ export function tag(text: string): Tagged[] {
     // Lemmas are only read for verbs (the tense check); looking them up for every token costs a third of the time.
     // wink-nlp's typings declare its.lemma with the wrong parameters; at run time it is an ordinary token its-function.
     const lemma =
-      p === 'VERB' || p === 'AUX' ? (doc.tokens().itemAt(i).out(its.lemma as unknown as ItsFunction<string>) as string) : norm;
+      p === 'VERB' || p === 'AUX'
+        ? (doc
+            .tokens()
+            .itemAt(i)
+            .out(its.lemma as unknown as ItsFunction<string>) as string)
+        : norm;
     out.push({ start: at, end: cursor, norm, pos: p, lemma });
   }
   return out;

@@ -1,4 +1,3 @@
-
 /** Number words that say how many on their own ("three", "forty", "a dozen"). "one" needs a unit after it. */
 const COUNT_WORDS = new Set(
   (

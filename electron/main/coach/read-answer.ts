@@ -1,4 +1,4 @@
-import type { CoachInput, CoachReading, StarParts } from '../../shared/coach-schemas';
+import type { CoachInput, CoachReading, Span, StarParts } from '../../shared/coach-schemas';
 import { buildAdvice } from './advice';
 import { answerLength } from './answer-length';
 import { segmentUnits } from './clauses';
@@ -8,12 +8,26 @@ import { looksEnglish } from './language-check';
 import { tag, type Tagged } from './nlp';
 import { hasQuantity } from './numbers';
 import { countPronouns } from './pronouns';
-import { segmentWords } from './segment';
+import { segmentWords, type Word } from './segment';
 import { classifyStar } from './star-classify';
 
 /** Another tagger in wink-nlp's place: only to measure an alternative library on the labelled answers. */
 export interface ReadOptions {
   tagger?: (text: string) => Tagged[];
+}
+
+/** The words inside a span, found by binary search (a long answer can have hundreds of result spans). */
+function wordsIn(words: readonly Word[], span: Span): Word[] {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Word[] = [];
+  for (let k = lo; k < words.length && words[k]!.end <= span.end; k++) out.push(words[k]!);
+  return out;
 }
 
 const noParts = (): StarParts => ({ situation: [], task: [], action: [], result: [] });
@@ -42,7 +56,7 @@ export function readAnswer(input: CoachInput, options: ReadOptions = {}): CoachR
   const tokens = (options.tagger ?? tag)(text);
   const units = segmentUnits(text);
   const { parts, order } = classifyStar(units, tokens);
-  const resultHasNumber = parts.result.some((s) => hasQuantity(words.filter((w) => w.start >= s.start && w.end <= s.end), s.text));
+  const resultHasNumber = parts.result.some((s) => hasQuantity(wordsIn(words, s), s.text));
   const reading = {
     parts,
     order,
@@ -52,5 +66,9 @@ export function readAnswer(input: CoachInput, options: ReadOptions = {}): CoachR
     fillers: findFillers(text, words),
     length,
   };
-  return { skipped: null, ...reading, advice: buildAdvice({ text, reading, units, wordCount: words.length }) };
+  return {
+    skipped: null,
+    ...reading,
+    advice: buildAdvice({ text, question: input.question, reading, units, wordCount: words.length }),
+  };
 }

@@ -39,16 +39,22 @@ export function scoreUnit(unit: Span, tokens: readonly Tagged[], rel: number): R
   // What happened to others (no "I" or "we", a past verb) is the scene early in a story and its outcome late.
   const others = !tokens.some((t) => FIRST_PERSON.has(t.norm)) && tokens.some(isPastVerb);
   const quantity = hasQuantity(tokens, unit.text);
+  const outcome = hits(RESULT_CUES, lower);
   return {
     situation:
-      1.2 * hits(SITUATION_CUES, lower) + (rel < 0.34 ? 0.5 : 0) + (others && rel < 0.4 ? 0.5 : 0) - (acts ? 0.6 : 0),
+      1.2 * hits(SITUATION_CUES, lower) +
+      (rel < 0.34 ? 0.5 : 0) +
+      (rel === 0 ? 0.4 : 0) +
+      (others && rel < 0.4 ? 0.5 : 0) -
+      (acts ? 0.6 : 0),
     task: TASK_WEIGHT * task,
     action: hits(ACTION_CUES, lower) + (acts ? 1.3 : 0) + (rel > 0.15 && rel < 0.9 ? 0.3 : 0) - (task ? 0.5 : 0),
     result:
-      1.3 * hits(RESULT_CUES, lower) +
+      1.3 * outcome +
       (rel > 0.6 ? 0.4 : 0) +
       (others && rel > 0.5 ? 0.6 : 0) +
-      (quantity && rel > 0.5 ? 0.5 : 0) -
+      // A change with a figure ("we saved 30,000 dollars") is a result wherever it comes.
+      (quantity && (rel > 0.5 || outcome > 0) ? 0.5 : 0) -
       (task ? 1 : 0),
   };
 }

@@ -1,5 +1,6 @@
 /** Hedges and fillers dropped before the cues are matched, so "I kind of had to" reads as "I had to". */
-const NOISE = /\b(um+|uh+|er|you know|kind of|sort of|just|really|actually|basically|i guess|i think|i suppose|i feel like|maybe|probably)\b,? ?/g;
+const NOISE =
+  /\b(um+|uh+|er|you know|kind of|sort of|just|really|actually|basically|i guess|i think|i suppose|i feel like|maybe|probably)\b,? ?/g;
 
 /** A unit's text as the cues read it: lower case, straight apostrophes, no hedges or fillers. */
 export function cueText(text: string): string {

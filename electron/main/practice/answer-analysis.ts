@@ -1,4 +1,5 @@
-import porter2 from 'wink-porter2-stemmer';
+// @ts-expect-error wink-porter2-stemmer ships no typings: it is one function from a lower-case word to its stem.
+import winkPorter2 from 'wink-porter2-stemmer';
 import type { AnswerAnalysis, SessionKeyPoint } from '../../shared/practice-schemas';
 
 /** Filler words and phrases the feedback counts (from the practice issue). */
@@ -22,6 +23,8 @@ export function words(text: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 }
+
+const porter2 = winkPorter2 as (word: string) => string;
 
 /**
  * Porter2 (the maintained Snowball English stemmer, via wink-porter2-stemmer): "tested"/"testing"/"tests" meet.

@@ -17,7 +17,10 @@ function runCommand(): Map<string, ScoredReading> {
     { cwd: root, encoding: 'utf8' },
   );
   if (run.status !== 0) throw new Error(`coach command failed (${run.status}): ${run.stderr}`);
-  const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as ScoredReading & { id: string });
+  const lines = run.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as ScoredReading & { id: string });
   return new Map(lines.map((l) => [l.id, l]));
 }
 

@@ -109,8 +109,7 @@ export function score(
       ...reading.fillers,
       ...reading.advice.flatMap((a) => a.quotes),
     ];
-    for (const s of spans)
-      if (text.slice(s.start, s.end) !== s.text) spanMismatches.push(`${answer.id}: ${JSON.stringify(s)}`);
+    for (const s of spans) if (text.slice(s.start, s.end) !== s.text) spanMismatches.push(`${answer.id}: ${JSON.stringify(s)}`);
     if (skipped === label.skipped) skipRight++;
     else errors.push(`${answer.id}: skipped ${skipped}, labelled ${label.skipped}`);
     if (reading.pronouns.singular === label.pronouns.singular && reading.pronouns.plural === label.pronouns.plural)
@@ -121,8 +120,13 @@ export function score(
       const found = reading.parts[p].length > 0;
       const want = label.parts.includes(p);
       if (found && want) counts[p].tp++;
-      else if (found) (counts[p].fp++, errors.push(`${answer.id}: ${p} found, not labelled`));
-      else if (want) (counts[p].fn++, errors.push(`${answer.id}: ${p} labelled, not found`));
+      else if (found) {
+        counts[p].fp++;
+        errors.push(`${answer.id}: ${p} found, not labelled`);
+      } else if (want) {
+        counts[p].fn++;
+        errors.push(`${answer.id}: ${p} labelled, not found`);
+      }
     }
     rhnTotal++;
     if (reading.resultHasNumber === label.resultHasNumber) rhnRight++;
@@ -133,7 +137,8 @@ export function score(
     hedgeTp += want.filter((w) => reading.hedges.some((h) => overlaps(h, w))).length;
     hedgeFoundRight += reading.hedges.filter((h) => want.some((w) => overlaps(h, w))).length;
     for (const w of want) if (!reading.hedges.some((h) => overlaps(h, w))) errors.push(`${answer.id}: hedge "${w.text}" missed`);
-    for (const h of reading.hedges) if (!want.some((w) => overlaps(h, w))) errors.push(`${answer.id}: "${h.text}" is not a hedge`);
+    for (const h of reading.hedges)
+      if (!want.some((w) => overlaps(h, w))) errors.push(`${answer.id}: "${h.text}" is not a hedge`);
   }
   return {
     answers: rows.length,
