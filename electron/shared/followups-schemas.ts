@@ -32,6 +32,7 @@ const DUE_STATES = ['upcoming', 'due-now', 'overdue', 'sent'] as const;
 export const PLACEHOLDERS = [
   'interviewer_name',
   'interviewer_first_name',
+  'greeting_name',
   'interviewer_role',
   'company',
   'role',
@@ -39,6 +40,7 @@ export const PLACEHOLDERS = [
   'specific_moment',
   'missed_point_1',
   'missed_point_2',
+  'missed_points',
   'do_differently',
   'why_fit',
   'impress_form',

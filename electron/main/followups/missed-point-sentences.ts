@@ -46,3 +46,13 @@ export function missedPointSentence(point: string | undefined, position: 0 | 1):
   const object = pointAsObject(point);
   return position === 0 ? `I should have mentioned ${object}.` : `I also meant to mention ${object}.`;
 }
+
+/**
+ * Every point a request carries, none dropped: one or two as sentences ("I should have mentioned ... I also meant to
+ * mention ..."), three or more as a list after "I should have mentioned:", so each concrete claim stays whole.
+ */
+export function missedPointsText(points: string[]): string {
+  const kept = points.filter((p) => p.trim());
+  if (kept.length <= 2) return kept.map((p, i) => missedPointSentence(p, i === 0 ? 0 : 1)).join(' ');
+  return ['I should have mentioned:', '', ...kept.map((p) => `- ${pointAsObject(p)}`)].join('\n');
+}
