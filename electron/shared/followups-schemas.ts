@@ -150,6 +150,8 @@ export const followupSchema = z.object({
   dueOn: z.string().nullable(),
   checklist: z.array(checklistItemSchema),
   versionCount: z.number().int(),
+  /** Second chance: the ticked points the current text does not carry (edited out), for the panel to name. */
+  pointsNotInText: z.array(z.string()),
   mail: mailFitSchema,
   createdAt: z.string(),
   updatedAt: z.string(),

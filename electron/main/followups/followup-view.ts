@@ -2,6 +2,7 @@ import { MAILTO_MAX_LENGTH, WORD_TARGETS, type Followup, type FollowupVersion } 
 import { countWords, findUnfilled } from '../../shared/followups-text';
 import type { FollowupFields, FollowupRepo, FollowupRow, VersionRow } from './followup-repo';
 import { buildMailto } from './mailto';
+import { pointsNotInText } from './missed-point-sentences';
 
 /** Whether a text fits in a mailto: URL, and how long that URL would be. */
 function mailFit(to: string, subject: string, body: string): Followup['mail'] {
@@ -59,6 +60,7 @@ export function toFollowup(repo: FollowupRepo, row: FollowupRow): Followup {
     sentVersionId: row.sent_version_id,
     checklist: repo.checklist(row.id).map((c) => ({ id: c.id, text: c.text, done: c.done_at !== null, doneAt: c.done_at })),
     versionCount: repo.versionCount(row.id),
+    pointsNotInText: row.kind === 'second-chance' ? pointsNotInText(fieldsOf(row).missedPoints, body) : [],
     mail: mailFit(row.recipient_email, subject, body),
     createdAt: row.created_at,
     updatedAt: row.updated_at,

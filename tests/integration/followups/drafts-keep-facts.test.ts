@@ -105,3 +105,15 @@ describe('drafts keep the facts that matter', () => {
     expect((await call(core, 'followup:get', { id: bo.id })).body).toBe(typed);
   });
 });
+
+describe('the panel of ticked points', () => {
+  it('names a ticked point the text no longer carries, and none while all are in', async () => {
+    const core = await open({ now: testClock('2026-03-04T09:00').now });
+    const iv = await journaledInterview(core);
+    const request = await call(core, 'followup:draftSecondChance', { interviewId: iv.id, missedPoints: FIVE });
+    expect(request.pointsNotInText).toEqual([]);
+    const cut = request.body.replace('- invoice errors fell by 30%\n', '');
+    const edited = await call(core, 'followup:update', { id: request.id, patch: { body: cut } });
+    expect(edited.pointsNotInText).toEqual(['invoice errors fell by 30%']);
+  });
+});
