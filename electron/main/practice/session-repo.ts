@@ -45,7 +45,7 @@ interface BriefRow {
 }
 
 /** A session with its counts, as the history lists it. */
-type HistoryRow = SessionRow & { question_count: number; answered: number; average_grade: number | null };
+type HistoryRow = SessionRow & { question_count: number; answered: number; average_grade: number | null; grades: string | null };
 
 /** A stored plan: the questions in order, each with the reason it was chosen. */
 type PlannedQuestion = { questionId: number; reason: string };
@@ -110,7 +110,8 @@ export function createSessionRepo(db: Database.Database) {
   const removeAttempt = db.prepare('DELETE FROM attempts WHERE id = ?');
   const history = db.prepare<[number], HistoryRow>(`SELECT s.*, json_array_length(s.question_ids) AS question_count,
       (SELECT count(*) FROM attempts a WHERE a.session_id = s.id) AS answered,
-      (SELECT avg(${GRADE_VALUE}) FROM attempts a WHERE a.session_id = s.id AND a.grade IS NOT NULL) AS average_grade
+      (SELECT avg(${GRADE_VALUE}) FROM attempts a WHERE a.session_id = s.id AND a.grade IS NOT NULL) AS average_grade,
+      (SELECT group_concat(a.grade) FROM attempts a WHERE a.session_id = s.id AND a.grade IS NOT NULL) AS grades
     FROM practice_sessions s ORDER BY s.started_at DESC, s.id DESC LIMIT ?`);
 
   return {
@@ -190,6 +191,7 @@ export function createSessionRepo(db: Database.Database) {
         questionCount: r.question_count,
         answered: r.answered,
         averageGrade: r.average_grade === null ? null : Math.round(r.average_grade * 10) / 10,
+        grades: r.grades ? (r.grades.split(',') as Grade[]) : [],
       }));
     },
   };
