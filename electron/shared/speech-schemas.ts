@@ -122,6 +122,7 @@ export const speechJobSchema = z.object({
   state: z.enum(JOB_STATES),
   /** What the engine is doing now: finding speech (VAD), then recognising words. */
   stage: z.enum(['vad', 'transcribe']).nullable(),
+  /** How far the current stage is, as the engine reports it (0 until it reports); 100 once done. */
   percent: z.number().min(0).max(100),
   error: appErrorSchema.nullable(),
   transcript: transcriptSchema.nullable(),

@@ -5,7 +5,8 @@
 export { decodeToMono16k, toPcm16le, type OfflineContextFactory } from './decode-pcm';
 export { sendPcm } from './send-pcm';
 export { useTranscription, type Transcription, type TranscriptionPhase } from './use-transcription';
-export { transcriptionStatus } from './transcription-status';
+export { progressMeasured, transcriptionStatus } from './transcription-status';
+export { useElapsed } from './use-elapsed';
 
 // Playback
 export { default as TranscriptPlayer } from './TranscriptPlayer.vue';
