@@ -58,9 +58,7 @@ export function createPlanEvidenceRepo(db: Database.Database) {
     ORDER BY i.held_at DESC, i.id DESC, kp.position LIMIT 60`);
   // The latest attempt's checked points: what the practice summary shows as covered now.
   const latestPoints = db
-    .prepare<[number], string>(
-      'SELECT key_points FROM attempts WHERE question_id = ? ORDER BY created_at DESC, id DESC LIMIT 1',
-    )
+    .prepare<[number], string>('SELECT key_points FROM attempts WHERE question_id = ? ORDER BY created_at DESC, id DESC LIMIT 1')
     .pluck();
   const practice = db.prepare<
     { questionId: number },

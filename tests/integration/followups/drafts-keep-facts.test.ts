@@ -33,7 +33,11 @@ describe('drafts keep the facts that matter', () => {
   it('a thank-you agrees with its points ("it bears", "they bear")', async () => {
     const core = await open({ now: testClock('2026-03-04T09:00').now });
     const iv = await journaledInterview(core);
-    const [two] = await call(core, 'followup:draftThankYous', { interviewId: iv.id, templateId: 'thank-you-formal', interviewers: [0] });
+    const [two] = await call(core, 'followup:draftThankYous', {
+      interviewId: iv.id,
+      templateId: 'thank-you-formal',
+      interviewers: [0],
+    });
     expect(two.body).toContain(
       'I also meant to mention that I mentor two junior engineers. I add them here because they bear directly on the work we discussed.',
     );
@@ -53,7 +57,11 @@ describe('drafts keep the facts that matter', () => {
       howItWent: 'fumbled',
       keyPoints: [{ text: 'I mentor two junior engineers', missed: true }],
     });
-    const [one] = await call(core, 'followup:draftThankYous', { interviewId: other.id, templateId: 'thank-you-formal', interviewers: [0] });
+    const [one] = await call(core, 'followup:draftThankYous', {
+      interviewId: other.id,
+      templateId: 'thank-you-formal',
+      interviewers: [0],
+    });
     expect(one.body).toContain(
       'I should have mentioned that I mentor two junior engineers. I add it here because it bears directly on the work we discussed.',
     );

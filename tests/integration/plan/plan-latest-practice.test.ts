@@ -21,7 +21,12 @@ describe('the plan reads the latest practice', () => {
       await call(core, 'interview-question:add', { interviewId: holder.id, questionId });
       const session = await call(core, 'practice:start', { source: 'interview', interviewId: holder.id, length: 1 });
       await call(core, 'interview:trash', { id: holder.id });
-      const saved = await call(core, 'practice:saveAttempt', { sessionId: session.id, position: 0, answerText, durationMs: 40_000 });
+      const saved = await call(core, 'practice:saveAttempt', {
+        sessionId: session.id,
+        position: 0,
+        answerText,
+        durationMs: 40_000,
+      });
       return call(core, 'practice:grade', { attemptId: saved.id, grade: 'good', keyPoints: saved.keyPoints });
     };
     const points = async () =>

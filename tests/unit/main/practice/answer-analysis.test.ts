@@ -264,7 +264,7 @@ describe('a key point the answer denies is not covered', () => {
     ['It was not only fast: I led the migration end to end.', 'Led the migration'],
     ['We moved 2 million customers with no downtime.', 'Moved customers with no downtime'],
     ['I never missed a deadline.', 'Never missed a deadline'],
-    ["Not everyone agreed, so I wrote the tests first and the rollout went fine.", 'Wrote the tests first'],
+    ['Not everyone agreed, so I wrote the tests first and the rollout went fine.', 'Wrote the tests first'],
     ['I mentored two junior engineers and did not stop there.', 'Mentored junior engineers'],
   ])('"%s" still covers "%s"', (answer, point) => {
     expect(ticks(answer, point)).toBe(true);
@@ -272,8 +272,8 @@ describe('a key point the answer denies is not covered', () => {
 
   it('counts a denial in the feedback: 0 of 2 ticked, where the words alone would tick both', () => {
     const points = [
-      { text: 'Lead the migration', origin: 'model' as const },
-      { text: 'Mentored junior engineers', origin: 'model' as const },
+      { text: 'Lead the migration', origin: 'bank' as const },
+      { text: 'Mentored junior engineers', origin: 'bank' as const },
     ];
     const denied = analyzeAnswer('I did not lead the migration, and I never mentored junior engineers.', 60_000, points);
     expect(denied.keyPoints.map((k) => k.covered)).toEqual([false, false]);

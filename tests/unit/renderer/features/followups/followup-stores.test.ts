@@ -206,7 +206,8 @@ describe('follow-up settings store', () => {
   it('saves a window choice at once and the name after a pause, each as its own key', async () => {
     const { fake, of } = recording({
       'settings:get': () => ok({ sendWindow: '1-2-days', yourName: '', salutation: 'first-name', revision: 1 }),
-      'settings:update': (input) => ok({ sendWindow: 'same-day', yourName: 'Sam', salutation: 'first-name', revision: (input?.baseRevision ?? 1) + 1 }),
+      'settings:update': (input) =>
+        ok({ sendWindow: 'same-day', yourName: 'Sam', salutation: 'first-name', revision: (input?.baseRevision ?? 1) + 1 }),
     });
     const settings = withStores(fake.client).run(() => useFollowupSettingsStore());
     await settings.load();
