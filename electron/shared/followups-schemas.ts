@@ -33,6 +33,7 @@ const DUE_STATES = ['upcoming', 'due-now', 'overdue', 'sent'] as const;
 export const PLACEHOLDERS = [
   'interviewer_name',
   'interviewer_first_name',
+  'greeting_name',
   'interviewer_role',
   'company',
   'role',
@@ -40,6 +41,7 @@ export const PLACEHOLDERS = [
   'specific_moment',
   'missed_point_1',
   'missed_point_2',
+  'missed_points',
   'do_differently',
   'why_fit',
   'impress_form',
@@ -149,6 +151,8 @@ export const followupSchema = z.object({
   dueOn: z.string().nullable(),
   checklist: z.array(checklistItemSchema),
   versionCount: z.number().int(),
+  /** Second chance: the ticked points the current text does not carry (edited out), for the panel to name. */
+  pointsNotInText: z.array(z.string()),
   mail: mailFitSchema,
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -17,3 +17,12 @@ export function countWords(text: string): number {
   for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) count += 1;
   return count;
 }
+
+/**
+ * A message as it is copied for a mail app: a "Subject:" line, a blank line, then the body, so pasting keeps both
+ * (an empty subject is left out rather than copied as an empty header).
+ */
+export function messageForClipboard(subject: string, body: string): string {
+  const line = subject.trim();
+  return line ? `Subject: ${line}\n\n${body}` : body;
+}

@@ -62,8 +62,11 @@ const fumbledQuestionSchema = z.object({
   categoryLabel: z.string(),
   timesFumbled: z.number().int(),
   lastFumbled: z.object({ interviewId: idSchema, company: z.string(), heldAt: z.string() }),
-  /** Key points written for it in the journal, newest interview first, without repeats (at most 8). */
-  keyPoints: z.array(z.object({ text: z.string(), missed: z.boolean() })),
+  /**
+   * Key points written for it in the journal, newest interview first, without repeats (at most 8): missed at the
+   * interview, and whether the latest practice attempt covered it (so a point practised since is not "missed").
+   */
+  keyPoints: z.array(z.object({ text: z.string(), missed: z.boolean(), coveredInPractice: z.boolean() })),
   latestGrade: gradeSchema.nullable(),
   latestPractisedAt: z.string().nullable(),
   attempts: z.number().int(),

@@ -147,5 +147,7 @@ export const sessionSummarySchema = z.object({
   questionCount: z.number().int(),
   answered: z.number().int(),
   averageGrade: z.number().nullable(),
+  /** The grades of its graded answers, so the history says them truly ("1 good, 1 again"), not as an average. */
+  grades: z.array(gradeSchema),
 });
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;

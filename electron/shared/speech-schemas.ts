@@ -127,8 +127,9 @@ export const speechJobSchema = z.object({
   audioId: idSchema,
   modelId: z.string().nullable(),
   state: z.enum(JOB_STATES),
-  /** What the engine is doing now, or null before it starts. */
+  /** What the engine is doing now: finding speech (VAD), then recognising words; null before it starts. */
   stage: transcriptionStageSchema.nullable(),
+  /** How far the current stage is, as the engine reports it (0 until it reports); 100 once done. */
   percent: z.number().min(0).max(100),
   error: appErrorSchema.nullable(),
   transcript: transcriptSchema.nullable(),

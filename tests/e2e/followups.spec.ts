@@ -33,7 +33,7 @@ test('a thank-you is drafted with the missed point, edited, copied and marked se
   await page.getByRole('button', { name: 'Write the thank-you' }).click();
   await expect(page.getByRole('heading', { level: 2, name: `Thank-you to ${SEEDED.interviewer.name}` })).toBeVisible();
   await expect(messageBox(page)).toHaveValue(new RegExp(SEEDED.missedPoint));
-  await expect(messageBox(page)).toHaveValue(new RegExp(`Dear ${SEEDED.interviewer.name}`));
+  await expect(messageBox(page)).toHaveValue(/^Dear Ann,\n/);
 
   // No specific moment was given, so that gap is flagged and copying waits until it is filled.
   const gaps = page.getByTestId('gaps-notice');
@@ -51,10 +51,12 @@ test('a thank-you is drafted with the missed point, edited, copied and marked se
   await expect(page.getByTestId('word-count')).toContainText('aiming for about 150');
   await expectComposerSaved(page);
 
-  // Copy, and read the clipboard back.
+  // Copy, and read the clipboard back: the subject and the message, as a mail app expects them.
+  const subject = await page.getByRole('textbox', { name: 'Subject' }).inputValue();
+  expect(subject).toBe(`Thank you for the ${SEEDED.role} interview`);
   await page.getByTestId('copy-message').click();
-  await expect(page.getByTestId('send-note')).toHaveText('Copied. Paste it into your email.');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(edited);
+  await expect(page.getByTestId('send-note')).toHaveText('Copied the subject and the message. Paste them into your email.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`Subject: ${subject}\n\n${edited}`);
 
   // Mark as sent, today by default.
   await page.getByRole('button', { name: 'Mark as sent' }).click();

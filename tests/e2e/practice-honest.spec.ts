@@ -92,6 +92,20 @@ test('graded Again, the button says it comes back at once, and it stays waiting 
   await expect(practiceLink(page).getByTestId('practice-badge')).toHaveText('1');
   await page.goto(`${host.url}#/plan`);
   await expect(page.getByTestId('fumbled-questions')).toContainText('Due now');
+
+  // Practised again after the Again: Hard, Good and Easy come back at the same moment, and the screen says so and why
+  // instead of offering three buttons that look like a choice.
+  await openPractice(page, host);
+  await page.getByRole('checkbox', { name: /Only what is due/ }).check();
+  await startSession(page, { think: 'None' });
+  await answer(page, 'Better this time: I listened first.');
+  const grades = page.getByRole('group', { name: 'How did that feel?' });
+  await expect(grades.getByTestId('grade-when-hard')).toHaveText('tomorrow');
+  await expect(grades.getByTestId('grade-when-good')).toHaveText('tomorrow');
+  await expect(grades.getByTestId('grade-when-easy')).toHaveText('tomorrow');
+  await expect(page.getByTestId('grade-same-time')).toHaveText(
+    'Hard, Good and Easy all bring it back tomorrow, at the same time: after Again, a question starts over at the shortest interval. Your grade still sets how fast the gaps grow after that.',
+  );
 });
 
 test('End now says how many were answered, keeps them, and the summary says the session was ended', async ({ page, host }) => {

@@ -58,8 +58,8 @@ test('a fumbled question is due, answered by typing, graded Again, and kept in t
   await expect(row).toHaveCount(1);
   await expect(row.getByTestId('summary-grade')).toHaveText('Again');
   await expect(row).toContainText('2 of 3');
-  await expect(page.getByTestId('summary-overview')).toContainText('1 of 1 answered');
-  await expect(page.getByTestId('summary-average')).toHaveText('Mostly again');
+  await expect(page.getByTestId('summary-overview')).toHaveText('1 of 1 answered · Graded again');
+  await expect(page.getByTestId('summary-average')).toHaveText('Graded again');
 
   // What the main process kept: the graded attempt with the corrected checklist.
   const [session] = await api(host, 'practice:history');
@@ -73,7 +73,7 @@ test('a fumbled question is due, answered by typing, graded Again, and kept in t
   const history = page.getByTestId('session-history');
   await expect(history.getByRole('link')).toHaveCount(1);
   await expect(history.getByRole('link')).toContainText('Due and fumbled first');
-  await expect(history.getByRole('link')).toContainText('1 of 1 answered · Mostly again');
+  await expect(history.getByRole('link')).toContainText('1 of 1 answered · Graded again');
   await history.getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1, name: 'Session summary' })).toBeVisible();
   await page.getByText('Every attempt at this question').click();

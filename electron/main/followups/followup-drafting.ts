@@ -12,6 +12,8 @@ import { journalDraftText, type JournalDraftText } from './journal-draft-text';
 import { fillTemplate } from './template-engine';
 import { templateValues } from './template-values';
 
+// The marker a draft keeps where the signature goes until "Your name" is set.
+const YOUR_NAME = '{{your_name}}';
 const NOBODY: Interviewer = { name: '', role: '', email: '' };
 /** Names and addresses are the same person's whatever their case and surrounding spaces. */
 export const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -40,6 +42,7 @@ export function createFollowupDrafting(ctx: FollowupContext) {
     const recipient = journal.interviewers(facts.id).find((p) => same(p.name, f.recipientName));
     // A request or proposal the person left a field of empty says what the journal can; what it cannot stays flagged.
     const kind = TEMPLATE_KIND[templateId];
+    const settings = ctx.settings.get();
     const journalText =
       (kind === 'second-chance' && !(f.doDifferently && f.whyFit)) || (kind === 'chance-to-impress' && !f.whyFit)
         ? fromJournal(facts.id)
@@ -53,7 +56,8 @@ export function createFollowupDrafting(ctx: FollowupContext) {
       specificMoment: plan.specificMoment,
       // A request quotes its own list (the person may have reworded it); other kinds quote the journal.
       missedPoints: kind === 'second-chance' ? f.missedPoints : offeredPoints(facts.id),
-      yourName: ctx.settings.get().yourName,
+      yourName: settings.yourName,
+      salutation: settings.salutation,
       decisionOn: plan.decisionOn,
       doDifferently: f.doDifferently || journalText.doDifferently,
       whyFit: f.whyFit || journalText.whyFit,
@@ -182,6 +186,24 @@ export function createFollowupDrafting(ctx: FollowupContext) {
         for (const text of input.checklist) repo.addChecklistItem(id, text);
         return [id];
       })[0],
+
+    /**
+     * Signs every draft still waiting for "Your name" once it is set: each {{your_name}} left in a draft's newest
+     * text becomes the name (a new version). A draft whose signature the person typed over has no marker and stays.
+     */
+    fillYourName(name: string): void {
+      const signed = name.trim();
+      if (!signed) return;
+      const now = ctx.now();
+      for (const row of repo.forLiveInterviews()) {
+        if (row.status !== 'draft') continue;
+        const text = repo.latestVersion(row.id);
+        if (!text || !(text.body.includes(YOUR_NAME) || text.subject.includes(YOUR_NAME))) continue;
+        const fill = (t: string) => t.split(YOUR_NAME).join(signed);
+        if (saveText(repo, row.id, { subject: fill(text.subject), body: fill(text.body) }, 'generated', now))
+          repo.touch(row.id, now.toISOString());
+      }
+    },
 
     /** Fills the template again (another one of the same kind if given) as a new version; drafts only. */
     regenerate(id: number, templateId?: TemplateId): Followup {

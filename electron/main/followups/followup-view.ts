@@ -4,6 +4,7 @@ import { stringListColumn } from '../../shared/json-columns';
 import { parseJsonColumn } from '../db/json-column';
 import type { FollowupFields, FollowupRepo, FollowupRow, VersionRow } from './followup-repo';
 import { buildMailto } from './mailto';
+import { pointsNotInText } from './missed-point-sentences';
 
 /** Whether a text fits in a mailto: URL, and how long that URL would be. */
 function mailFit(to: string, subject: string, body: string): Followup['mail'] {
@@ -61,6 +62,7 @@ export function toFollowup(repo: FollowupRepo, row: FollowupRow): Followup {
     sentVersionId: row.sent_version_id,
     checklist: repo.checklist(row.id).map((c) => ({ id: c.id, text: c.text, done: c.done_at !== null, doneAt: c.done_at })),
     versionCount: repo.versionCount(row.id),
+    pointsNotInText: row.kind === 'second-chance' ? pointsNotInText(fieldsOf(row).missedPoints, body) : [],
     mail: mailFit(row.recipient_email, subject, body),
     createdAt: row.created_at,
     updatedAt: row.updated_at,

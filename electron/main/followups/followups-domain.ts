@@ -42,5 +42,9 @@ export function createFollowupsDomain(db: Database.Database, options: FollowupsD
     plans: createFollowupPlanService(ctx),
     mail: createFollowupMail(ctx, options.openExternal),
   };
+  // Setting "Your name" signs the drafts that still wait for it, in the same transaction as the setting.
+  settings.onUpdate((patch) => {
+    if (patch.yourName !== undefined) services.drafting.fillYourName(patch.yourName);
+  });
   return { ...services, routes: followupRoutes(services) };
 }

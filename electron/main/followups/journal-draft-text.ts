@@ -22,8 +22,8 @@ const AREA_CHANGES: Record<string, string> = {
 };
 const MAX_CHANGES = 2;
 
-/** A question as a letter quotes it: its own words, without the question mark the quotes make redundant. */
-const quoted = (question: string) => `“${question.trim().replace(/[\s?.!]+$/, '')}”`;
+/** A question as a letter quotes it: its own words, its question mark kept, a stray full stop dropped. */
+const quoted = (question: string) => `“${question.trim().replace(/\s*[.]+$|\s+$/, '')}”`;
 
 function change(gap: BadThing, detail: InterviewDetail): string {
   if (gap.source === 'question') {
@@ -45,7 +45,10 @@ export function doDifferentlyFromGaps(check: RealityCheck, detail: InterviewDeta
   return `I would ${changes.join(', and ')}`;
 }
 
-/** Why the person fits, from the answers that went strongly (quoted), or else from the areas that went well. */
+/**
+ * Why the person fits, from the answers the journal says went strongly (quoted). Without one it stays empty, so
+ * the draft marks it as a gap for the person to fill: a stock sentence about "what went well" says nothing.
+ */
 export function whyFitFromJournal(detail: InterviewDetail): string {
   const role = detail.role.trim();
   const where = `${detail.company.trim()}${role ? ` in the ${role} role` : ''}`;
@@ -54,8 +57,7 @@ export function whyFitFromJournal(detail: InterviewDetail): string {
   if (strong.length === 2) {
     return `my answers to ${quoted(strong[0].text)} and ${quoted(strong[1].text)} are a fair picture of what I would bring to ${where}`;
   }
-  const wentWell = detail.reflections.some((r) => r.wentWell.trim() !== '' || (r.rating ?? 0) >= 4);
-  return wentWell ? `what went well in our conversation is a fair picture of what I would bring to ${where}` : '';
+  return '';
 }
 
 /** Both fields at once, as the drafting and the start forms use them. */

@@ -1,6 +1,6 @@
 // Turns a point the person did not get across into a sentence of a letter, so a draft reads like a person wrote it
 // ("I should have mentioned my IFRS 16 experience.") rather than quoting a note ("...: IFRS 16 experience.").
-import { extractPoint } from '../journal/journal-domain';
+import { extractPoint, pointKey } from '../journal/journal-domain';
 
 // A point that is a clause of its own ("I speak German") needs "that" after "mentioned".
 const CLAUSE = /^(?:I|we|they|it|there|he|she)(?:'m|'ve|'d|'ll|'re|'s)?\s+\S/i;
@@ -45,4 +45,23 @@ export function missedPointSentence(point: string | undefined, position: 0 | 1):
   if (!point?.trim()) return '';
   const object = pointAsObject(point);
   return position === 0 ? `I should have mentioned ${object}.` : `I also meant to mention ${object}.`;
+}
+
+/**
+ * Every point a request carries, none dropped: one or two as sentences ("I should have mentioned ... I also meant to
+ * mention ..."), three or more as a list after "I should have mentioned:", so each concrete claim stays whole.
+ */
+export function missedPointsText(points: string[]): string {
+  const kept = points.filter((p) => p.trim());
+  if (kept.length <= 2) return kept.map((p, i) => missedPointSentence(p, i === 0 ? 0 : 1)).join(' ');
+  return ['I should have mentioned:', '', ...kept.map((p) => `- ${pointAsObject(p)}`)].join('\n');
+}
+
+/** The points whose words the text no longer holds (case, punctuation and line breaks aside), in their order. */
+export function pointsNotInText(points: string[], text: string): string[] {
+  const held = ` ${pointKey(text)} `;
+  return points.filter((p) => {
+    const words = pointKey(pointAsObject(p).replace(/^that\s+/i, ''));
+    return words !== '' && !held.includes(` ${words} `);
+  });
 }

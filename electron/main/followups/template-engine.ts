@@ -19,26 +19,27 @@ interface FilledText {
 
 const KNOWN = new Set<string>(PLACEHOLDERS);
 const TAG = /\{\{([^{}]*)\}\}/g;
-const SECTION = /\{\{#([a-z0-9_]+)\}\}([\s\S]*?)\{\{\/\1\}\}/g;
+// {{#name}}...{{/name}} shows when name has a value; {{^name}}...{{/name}} when it has none ("it bears" for one point).
+const SECTION = /\{\{([#^])([a-z0-9_]+)\}\}([\s\S]*?)\{\{\/\2\}\}/g;
 // A section tag alone on its line takes the line with it, so optional paragraphs leave no blank lines behind.
-const STANDALONE = /^[ \t]*(\{\{[#/][a-z0-9_]+\}\})[ \t]*(?:\r?\n|$)/gm;
+const STANDALONE = /^[ \t]*(\{\{[#^/][a-z0-9_]+\}\})[ \t]*(?:\r?\n|$)/gm;
 
 /**
- * Checks every tag of a template text: {{name}}, {{#name}} and {{/name}} with known names, sections balanced and
+ * Checks every tag of a template text: {{name}}, {{#name}}, {{^name}} and {{/name}} with known names, sections balanced and
  * not nested in themselves, no stray braces. Returns the names used; throws TemplateError naming `where`.
  */
 export function checkTemplate(text: string, where: string): Placeholder[] {
   const used = new Set<Placeholder>();
   const open: string[] = [];
   for (const match of text.matchAll(TAG)) {
-    const tag = /^([#/]?)([a-z0-9_]+)$/.exec(match[1]);
+    const tag = /^([#^/]?)([a-z0-9_]+)$/.exec(match[1]);
     if (!tag || !KNOWN.has(tag[2])) {
       throw new TemplateError(
         `${where} uses an unknown placeholder {{${match[1]}}}. Known placeholders: ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')}.`,
       );
     }
     const [, mark, name] = tag;
-    if (mark === '#') {
+    if (mark === '#' || mark === '^') {
       if (open.includes(name)) throw new TemplateError(`${where} opens the section {{#${name}}} inside itself.`);
       open.push(name);
     } else if (mark === '/') {
@@ -58,11 +59,13 @@ export function checkTemplate(text: string, where: string): Placeholder[] {
 const has = (values: TemplateValues, name: string) => (values[name as Placeholder] ?? '').trim() !== '';
 
 function resolveSections(text: string, values: TemplateValues): string {
-  return text.replace(SECTION, (_all, name: string, inner: string) => (has(values, name) ? resolveSections(inner, values) : ''));
+  return text.replace(SECTION, (_all, mark: string, name: string, inner: string) =>
+    has(values, name) === (mark === '#') ? resolveSections(inner, values) : '',
+  );
 }
 
 /**
- * Fills a checked template: sections whose value is empty disappear, placeholders with a value are replaced
+ * Fills a checked template: sections whose value is empty disappear (inverted ones show), placeholders with a value are replaced
  * (values are inserted as they are, never read as template syntax), the rest stay as {{name}} and are listed.
  */
 export function fillTemplate(text: string, values: TemplateValues): FilledText {

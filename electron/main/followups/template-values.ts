@@ -1,6 +1,7 @@
 import type { ImpressForm } from '../../shared/followups-schemas';
 import { formatDay } from '../../shared/local-days';
-import { missedPointSentence } from './missed-point-sentences';
+import type { Salutation } from '../../shared/settings-schemas';
+import { missedPointSentence, missedPointsText } from './missed-point-sentences';
 import type { TemplateValues } from './template-engine';
 
 /** How each form of a chance to impress reads in "My plan is to prepare ...". */
@@ -43,6 +44,8 @@ export interface DraftFacts {
   specificMoment: string;
   missedPoints: string[];
   yourName: string;
+  /** How "Dear ..." names the recipient (Settings): by first name, or by title and surname. */
+  salutation: Salutation;
   decisionOn: string | null;
   doDifferently: string;
   whyFit: string;
@@ -60,6 +63,24 @@ export function firstName(name: string): string {
   return rest[0] ?? '';
 }
 
+/** The title a name starts with ("Dr." in "Dr. Ann Lee"), or empty. */
+function titleOf(name: string): string {
+  const [first = ''] = name.trim().split(/\s+/);
+  return TITLES.test(first) ? first : '';
+}
+
+/**
+ * The name after "Dear": the first name, or the title and surname ("Dr. Lee"). A name without a title cannot be
+ * guessed one, so it is greeted in full; the Settings hint says to write the title into the interviewer's name.
+ */
+export function greetingName(name: string, salutation: Salutation): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  if (salutation === 'first-name') return firstName(name);
+  const title = titleOf(name);
+  if (!title || parts.length < 3) return parts.join(' ');
+  return `${title} ${parts[parts.length - 1]}`;
+}
+
 /** Templates end these fragments with their own full stop, so the person's trailing punctuation is dropped. */
 export function asFragment(text: string): string {
   return text.trim().replace(/[\s.;:,]+$/, '');
@@ -70,6 +91,7 @@ export function templateValues(f: DraftFacts): TemplateValues {
   return {
     interviewer_name: f.recipientName.trim(),
     interviewer_first_name: firstName(f.recipientName),
+    greeting_name: greetingName(f.recipientName, f.salutation),
     interviewer_role: f.recipientRole.trim(),
     company: f.company.trim(),
     role: f.role.trim(),
@@ -78,6 +100,8 @@ export function templateValues(f: DraftFacts): TemplateValues {
     // Whole sentences ("I should have mentioned ..."), so the draft reads like a letter, not pasted notes.
     missed_point_1: missedPointSentence(f.missedPoints[0], 0),
     missed_point_2: missedPointSentence(f.missedPoints[1], 1),
+    // Every point, for a request that carries all the person ticked.
+    missed_points: missedPointsText(f.missedPoints),
     do_differently: asFragment(f.doDifferently),
     why_fit: asFragment(f.whyFit),
     impress_form: f.form ? IMPRESS_FORM_PHRASES[f.form] : '',

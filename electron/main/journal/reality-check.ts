@@ -159,7 +159,7 @@ export function buildRealityCheck(
     headline = `${capitalised(countOf(gaps, 'real gap'))} to work on${slipText}.`;
   }
   const summary = rated.length
-    ? `${capitalised(fine.length === rated.length ? everyOf(rated.length, 'rated area') : `${countWord(fine.length)} of the ${countOf(rated.length, 'rated area')}`)} went fine (${FINE_RATING} or more, nothing noted as going badly).`
+    ? `${capitalised(fine.length === rated.length ? everyOf(rated.length, 'rated area') : `${fine.length === 0 ? 'none' : countWord(fine.length)} of the ${countOf(rated.length, 'rated area')}`)} went fine (${FINE_RATING} or more, nothing noted as going badly).`
     : 'No areas rated yet.';
 
   return {

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { QuestionCategory } from '../../shared/journal-schemas';
-import type { Grade } from '../../shared/practice-schemas';
+import type { CheckedPoint, Grade } from '../../shared/practice-schemas';
 import type { HeldBounds } from '../insights/insights-domain';
 
 /** One fumbled question's summary over the range. */
@@ -56,6 +56,10 @@ export function createPlanEvidenceRepo(db: Database.Database) {
     JOIN interview_questions iq ON iq.id = kp.interview_question_id JOIN interviews i ON i.id = iq.interview_id
     WHERE iq.question_id = @questionId AND iq.how_it_went = 'fumbled' AND ${LIVE_IN_RANGE}
     ORDER BY i.held_at DESC, i.id DESC, kp.position LIMIT 60`);
+  // The latest attempt's checked points: what the practice summary shows as covered now.
+  const latestPoints = db
+    .prepare<[number], string>('SELECT key_points FROM attempts WHERE question_id = ? ORDER BY created_at DESC, id DESC LIMIT 1')
+    .pluck();
   const practice = db.prepare<
     { questionId: number },
     { attempts: number; latest: string | null; due: string | null }
@@ -70,6 +74,12 @@ export function createPlanEvidenceRepo(db: Database.Database) {
     company: (interviewId: number) => company.get(interviewId)!,
     keyPoints: (questionId: number, b: HeldBounds) => keyPoints.all({ questionId, ...b }),
     practice: (questionId: number) => practice.get({ questionId })!,
+    /** The key points the latest practice attempt at a question covered (trimmed, lower case); empty before any. */
+    coveredInLatestPractice(questionId: number): Set<string> {
+      const json = latestPoints.get(questionId);
+      const points = json ? (JSON.parse(json) as CheckedPoint[]) : [];
+      return new Set(points.filter((p) => p.covered).map((p) => p.text.trim().toLowerCase()));
+    },
   };
 }
 

@@ -82,12 +82,14 @@ export function createPlanGenerator(deps: {
 
   function keyPoints(questionId: number, range: DayRange): FumbledQuestion['keyPoints'] {
     const seen = new Set<string>();
+    // Read as the practice summary reads it: a point the latest attempt covered is no longer "missed".
+    const covered = evidence.coveredInLatestPractice(questionId);
     const out: FumbledQuestion['keyPoints'] = [];
     for (const p of evidence.keyPoints(questionId, heldBounds(range))) {
       const key = p.text.trim().toLowerCase();
       if (!key || seen.has(key)) continue;
       seen.add(key);
-      out.push({ text: p.text.trim(), missed: p.missed === 1 });
+      out.push({ text: p.text.trim(), missed: p.missed === 1, coveredInPractice: covered.has(key) });
       if (out.length >= MAX_KEY_POINTS) break;
     }
     return out;

@@ -65,7 +65,10 @@ function fumbledQuestions(plan: Plan): string[] {
         ? [
             'Key points to make:',
             '',
-            ...q.keyPoints.map((p) => `- ${inline(p.text)}${p.missed ? '' : ' (made at the interview)'}`),
+            ...q.keyPoints.map(
+              (p) =>
+                `- ${inline(p.text)}${p.missed ? (p.coveredInPractice ? ' (covered in your latest practice)' : '') : ' (made at the interview)'}`,
+            ),
           ]
         : ['No key points written down yet.']),
       '',

@@ -46,11 +46,65 @@ export function contentStems(text: string): string[] {
 /** How much of a key point's content must appear in the answer to count it as covered. */
 export const COVERAGE_THRESHOLD = 0.6;
 
-/** True when the answer mentions enough of the key point's content words (normalised and stemmed). */
-export function coversPoint(answerStems: ReadonlySet<string>, point: string): boolean {
-  const needed = [...new Set(contentStems(point))];
+/** A text's content stems, split by whether the text says them or denies them ("I did not lead the migration"). */
+export interface PolarStems {
+  said: ReadonlySet<string>;
+  denied: ReadonlySet<string>;
+}
+
+// Where a clause ends: what one clause denies, the next may say ("I did not lead it, but I ran the migration").
+const CLAUSE_BREAK = /[.!?;:,()\n–—]+|\s(?:but|and|although|though|whereas|while|however|yet|so|because|instead)\s/i;
+// A negated verb denies its whole clause, subject included: "the migration was not mine", "I did not lead anything".
+const DENIES_CLAUSE =
+  /^(?:isnt|arent|wasnt|werent|dont|doesnt|didnt|havent|hasnt|hadnt|cant|cannot|couldnt|wont|wouldnt|shouldnt|aint)$/;
+const AUXILIARY = /^(?:is|are|was|were|do|does|did|have|has|had|can|could|will|would|should|am|be|been)$/;
+// "no", "never", "without" deny what follows them in the clause: "with no downtime", "never missed a deadline".
+const DENIES_AFTER = /^(?:no|not|never|without|nothing|nobody|none|neither|nor|nowhere)$/;
+// "not only", "not just": an addition, not a denial.
+const NOT_A_DENIAL_AFTER = /^(?:only|just|merely|simply|least|bad|too)$/;
+
+/**
+ * The stems a text says and the ones it denies, by a negation-scope rule per clause: a negated verb ("did not",
+ * "wasn't") denies the whole clause; "no", "never", "not", "without" deny the rest of the clause after them.
+ * A stem said anywhere counts as said. Pure and predictable, so the tick can be explained.
+ */
+export function polarStems(text: string): PolarStems {
+  const said = new Set<string>();
+  const denied = new Set<string>();
+  for (const clause of text.split(CLAUSE_BREAK)) {
+    const list = words(clause ?? '');
+    const cue = (i: number) => {
+      const w = list[i];
+      if (NOT_A_DENIAL_AFTER.test(list[i + 1] ?? '') && (w === 'not' || DENIES_CLAUSE.test(w))) return null;
+      if (DENIES_CLAUSE.test(w) || ((w === 'not' || w === 'never') && AUXILIARY.test(list[i - 1] ?? ''))) return 'clause';
+      return DENIES_AFTER.test(w) ? 'after' : null;
+    };
+    let whole = false;
+    let from = list.length;
+    for (let i = 0; i < list.length; i++) {
+      const kind = cue(i);
+      if (kind === 'clause') whole = true;
+      if (kind && i < from) from = i;
+    }
+    list.forEach((w, i) => {
+      if (STOPWORDS.has(w) || DENIES_AFTER.test(w)) return;
+      (whole || i > from ? denied : said).add(stem(w));
+    });
+  }
+  for (const s of said) denied.delete(s);
+  return { said, denied };
+}
+
+/**
+ * True when the answer says enough of the key point's content words (normalised and stemmed) the way the point does:
+ * a word the answer denies does not count for a point that states it ("I did not lead the migration" covers no
+ * "Led the migration"), and a word the point itself denies ("no downtime") counts when the answer denies it too.
+ */
+export function coversPoint(a: PolarStems, point: string): boolean {
+  const p = polarStems(point);
+  const needed = [...p.said].map((s) => [s, a.said] as const).concat([...p.denied].map((s) => [s, a.denied] as const));
   if (!needed.length) return false;
-  const found = needed.filter((s) => answerStems.has(s)).length;
+  const found = needed.filter(([s, where]) => where.has(s)).length;
   return found / needed.length >= COVERAGE_THRESHOLD;
 }
 
@@ -88,7 +142,7 @@ export function countFillers(text: string): { word: string; count: number }[] {
 /** Everything the feedback screen shows about one typed answer. */
 export function analyzeAnswer(text: string, durationMs: number, points: SessionKeyPoint[]): AnswerAnalysis {
   const count = words(text).length;
-  const stems = new Set(contentStems(text));
+  const stems = polarStems(text);
   const fillers = countFillers(text);
   return {
     wordCount: count,

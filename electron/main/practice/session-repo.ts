@@ -47,7 +47,7 @@ interface BriefRow {
 }
 
 /** A session with its counts, as the history lists it. */
-type HistoryRow = SessionRow & { question_count: number; answered: number; average_grade: number | null };
+type HistoryRow = SessionRow & { question_count: number; answered: number; average_grade: number | null; grades: string | null };
 
 const ATTEMPT = `SELECT a.*, r.id AS rec_id, r.mime_type AS rec_mime, r.duration_ms AS rec_duration, r.size_bytes AS rec_size,
   r.sha256 AS rec_sha, r.complete AS rec_complete
@@ -109,7 +109,8 @@ export function createSessionRepo(db: Database.Database) {
   const removeAttempt = db.prepare('DELETE FROM attempts WHERE id = ?');
   const history = db.prepare<[number], HistoryRow>(`SELECT s.*, json_array_length(s.question_ids) AS question_count,
       (SELECT count(*) FROM attempts a WHERE a.session_id = s.id) AS answered,
-      (SELECT avg(${GRADE_VALUE}) FROM attempts a WHERE a.session_id = s.id AND a.grade IS NOT NULL) AS average_grade
+      (SELECT avg(${GRADE_VALUE}) FROM attempts a WHERE a.session_id = s.id AND a.grade IS NOT NULL) AS average_grade,
+      (SELECT group_concat(a.grade) FROM attempts a WHERE a.session_id = s.id AND a.grade IS NOT NULL) AS grades
     FROM practice_sessions s ORDER BY s.started_at DESC, s.id DESC LIMIT ?`);
 
   return {
@@ -189,6 +190,7 @@ export function createSessionRepo(db: Database.Database) {
         questionCount: r.question_count,
         answered: r.answered,
         averageGrade: r.average_grade === null ? null : Math.round(r.average_grade * 10) / 10,
+        grades: r.grades ? (r.grades.split(',') as Grade[]) : [],
       }));
     },
   };

@@ -31,16 +31,22 @@ export function createSettingsService(db: Database.Database, repo: SettingsRepo,
   }
 
   const revised = (): RevisedSettings => ({ ...get(), revision: repo.revision() });
+  const listeners: ((patch: SettingsPatch) => void)[] = [];
 
   return {
     get,
     revised,
+    /** Calls `listener` with each change, inside its transaction: what follows from a setting is written with it or not at all. */
+    onUpdate(listener: (patch: SettingsPatch) => void): void {
+      listeners.push(listener);
+    },
     /** Writes the keys a patch names, refused (CONFLICT, nothing written) from a stale revision of the settings. */
     update(baseRevision: number, patch: SettingsPatch): RevisedSettings {
       return db.transaction(() => {
         assertFresh('setting', repo.revision(), baseRevision, revised);
         const stamp = now().toISOString();
         for (const [key, value] of Object.entries(patch)) if (value !== undefined) repo.put(key, JSON.stringify(value), stamp);
+        for (const listener of listeners) listener(patch);
         return revised();
       })();
     },

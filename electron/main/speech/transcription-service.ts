@@ -110,11 +110,12 @@ export function createTranscriptionService(deps: {
           },
           (stage, percent) => {
             if (state.state === 'cancelled') return;
+            // Each stage's own percent, as the engine reports it: 0 until the engine says more, so the screen shows
+            // activity and the time spent rather than a figure that stands still (recognition reports unevenly).
+            const rounded = Math.round(percent);
+            state.percent = state.stage === stage ? Math.max(state.percent, rounded) : rounded;
             state.state = 'running';
             state.stage = stage;
-            // Finding speech is quick; recognising words is most of the wait.
-            const overall = modelPath ? (stage === 'vad' ? percent * 0.1 : 10 + percent * 0.9) : percent;
-            state.percent = Math.max(state.percent, Math.round(overall));
           },
         )
         .then((result) => {

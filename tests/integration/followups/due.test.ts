@@ -67,6 +67,7 @@ describe('the due list over time', () => {
     expect(await call(core, 'settings:update', { sendWindow: 'same-day' })).toEqual({
       sendWindow: 'same-day',
       yourName: '',
+      salutation: 'first-name',
       revision: 2,
     });
     // Both close at midnight; the one whose window opened first comes first.

@@ -55,7 +55,7 @@ describe('follow-ups use what the person says they forgot', () => {
 
     const [draft] = await call(core, 'followup:draftThankYous', { interviewId: iv.id, specificMoment: 'the audit timetable' });
     expect(draft.body).toContain(
-      'Looking back, I did not get across everything I meant to. I should have mentioned my IFRS 16 lease accounting experience. I also meant to mention the month-end close dispute. I add it here because it bears directly on the work we discussed.',
+      'Looking back, I did not get across everything I meant to. I should have mentioned my IFRS 16 lease accounting experience. I also meant to mention the month-end close dispute. I add them here because they bear directly on the work we discussed.',
     );
     expect(draft.body).not.toContain('how I listened first');
     expect(draft.unfilled).toEqual([]);
@@ -104,6 +104,6 @@ describe('follow-ups use what the person says they forgot', () => {
     await call(core, 'settings:update', { yourName: '' });
     const bare = await call(core, 'interview:create', { company: 'Contoso', heldAt: '2026-03-03T10:00' });
     const request = await call(core, 'followup:draftSecondChance', { interviewId: bare.id });
-    expect(request.unfilled).toEqual(['role', 'interviewer_name', 'do_differently', 'why_fit', 'your_name']);
+    expect(request.unfilled).toEqual(['role', 'greeting_name', 'do_differently', 'why_fit', 'your_name']);
   });
 });

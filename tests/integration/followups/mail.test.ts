@@ -23,7 +23,7 @@ describe('followup:mailto', () => {
     const mail = await call(core, 'followup:mailto', { id: ann.id });
     expect(
       mail.url.startsWith(
-        'mailto:ann.lee@acme.example?subject=Thank%20you%20for%20the%20Data%20Engineer%20interview&body=Dear%20Ann%20Lee%2C%0D%0A%0D%0A',
+        'mailto:ann.lee@acme.example?subject=Thank%20you%20for%20the%20Data%20Engineer%20interview&body=Dear%20Ann%2C%0D%0A%0D%0A',
       ),
     ).toBe(true);
     expect(mail).toMatchObject({ length: mail.url.length, unfilled: [] });

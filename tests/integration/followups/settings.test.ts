@@ -9,8 +9,21 @@ const open = useCores();
 describe('settings', () => {
   it('answers the defaults on a fresh data folder and writes nothing to do so', async () => {
     const core = await open();
-    expect(await call(core, 'settings:get', {})).toEqual({ sendWindow: '1-2-days', yourName: '', revision: 1 });
-    expect(await call(core, 'settings:get', undefined)).toEqual({ sendWindow: '1-2-days', yourName: '', revision: 1 });
+    expect(await call(core, 'settings:get', {})).toEqual({
+      sendWindow: '1-2-days',
+      yourName: '',
+      salutation: 'first-name',
+      revision: 1,
+    });
+    expect(await call(core, 'settings:get', undefined)).toEqual({
+      sendWindow: '1-2-days',
+      yourName: '',
+      salutation: 'first-name',
+      revision: 1,
+    });
+    expect((await fail(core, 'settings:update', { salutation: 'Sir' })).details?.[0].message).toBe(
+      'Choose first name, or title and surname.',
+    );
     expect(core.database.db.prepare('SELECT count(*) FROM settings').pluck().get()).toBe(0);
   });
 
@@ -20,18 +33,30 @@ describe('settings', () => {
     expect(await call(core, 'settings:update', { yourName: '  Sam Jones ' })).toEqual({
       sendWindow: '1-2-days',
       yourName: 'Sam Jones',
+      salutation: 'first-name',
       revision: 2,
     });
     expect(await call(core, 'settings:update', { sendWindow: 'within-24h' })).toEqual({
       sendWindow: 'within-24h',
       yourName: 'Sam Jones',
+      salutation: 'first-name',
       revision: 3,
     });
     // Nothing written, nothing bumped.
-    expect(await call(core, 'settings:update', {})).toEqual({ sendWindow: 'within-24h', yourName: 'Sam Jones', revision: 3 });
+    expect(await call(core, 'settings:update', {})).toEqual({
+      sendWindow: 'within-24h',
+      yourName: 'Sam Jones',
+      salutation: 'first-name',
+      revision: 3,
+    });
     core.close();
     const reopened = await open({ dir });
-    expect(await call(reopened, 'settings:get', {})).toEqual({ sendWindow: 'within-24h', yourName: 'Sam Jones', revision: 3 });
+    expect(await call(reopened, 'settings:get', {})).toEqual({
+      sendWindow: 'within-24h',
+      yourName: 'Sam Jones',
+      salutation: 'first-name',
+      revision: 3,
+    });
   });
 
   it('reads a stored value it does not understand (a newer version, a hand edit) as the default', async () => {
@@ -40,7 +65,12 @@ describe('settings', () => {
     put.run('sendWindow', '"next-week"');
     put.run('yourName', '42');
     put.run('somethingNewer', '{"a":1}');
-    expect(await call(core, 'settings:get', {})).toEqual({ sendWindow: '1-2-days', yourName: '', revision: 4 });
+    expect(await call(core, 'settings:get', {})).toEqual({
+      sendWindow: '1-2-days',
+      yourName: '',
+      salutation: 'first-name',
+      revision: 4,
+    });
   });
 
   it('refuses an unknown window, an unknown key and a name over 200 characters, writing nothing', async () => {
@@ -48,6 +78,7 @@ describe('settings', () => {
     for (const [input, pathName] of [
       [{ sendWindow: 'next-week' }, 'sendWindow'],
       [{ yourName: 'x'.repeat(201) }, 'yourName'],
+      [{ salutation: 'Sir' }, 'salutation'],
       [{ theme: 'dark' }, ''],
       ['same-day', ''],
     ] as const) {

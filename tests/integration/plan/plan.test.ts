@@ -70,8 +70,8 @@ describe('the plan on one interview', () => {
         timesFumbled: 1,
         lastFumbled: { interviewId: acme.id, company: 'Acme', heldAt: '2026-03-01T09:30' },
         keyPoints: [
-          { text: 'Own the mistake', missed: true },
-          { text: 'What changed after', missed: false },
+          { text: 'Own the mistake', missed: true, coveredInPractice: false },
+          { text: 'What changed after', missed: false, coveredInPractice: false },
         ],
         latestGrade: null,
         latestPractisedAt: null,

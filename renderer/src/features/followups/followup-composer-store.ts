@@ -2,7 +2,7 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { RouteInput } from '@shared/contract';
 import type { Followup, FollowupStatus, FollowupVersion, TemplateId } from '@shared/followups-schemas';
-import { countWords, findUnfilled } from '@shared/followups-text';
+import { countWords, findUnfilled, messageForClipboard } from '@shared/followups-text';
 import type { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/inject-api';
 import { toApiError } from '@renderer/api/to-api-error';
@@ -199,11 +199,11 @@ export const useFollowupComposerStore = defineStore('followup-composer', () => {
     }
   }
 
-  /** Puts the message text on the clipboard (after saving it), and says whether that worked. */
+  /** Puts the subject and the message on the clipboard (after saving them), and says whether that worked. */
   async function copy(): Promise<boolean> {
     await autosave.flush();
     try {
-      await navigator.clipboard.writeText(body.value);
+      await navigator.clipboard.writeText(messageForClipboard(subject.value, body.value));
       note.value = { kind: 'copied' };
       return true;
     } catch {

@@ -53,6 +53,7 @@ export const useFollowupSettingsStore = defineStore('followup-settings', () => {
           revision,
           sendWindow: stays('sendWindow') ? shown.sendWindow : saved.sendWindow,
           yourName: stays('yourName') ? shown.yourName : saved.yourName,
+          salutation: stays('salutation') ? shown.salutation : saved.salutation,
         };
       },
       theirs: ({ current }) => (current as RevisedSettings)[key],

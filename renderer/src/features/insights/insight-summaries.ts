@@ -1,6 +1,7 @@
 // One plain sentence per chart, said before the chart so a person (or a screen reader) gets the point without reading it.
 import type { AreaTrends, DataTable, DueForecast, FumbledCategories, PracticeGrades, Streak } from '@shared/insights-schemas';
 import { formatDay } from '@renderer/shared/format/format-day';
+import { gradeCountsInWords } from '@renderer/shared/format/grades-in-words';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const GRADE_WORDS = ['Again', 'Hard', 'Good', 'Easy'];
@@ -29,14 +30,20 @@ export function categoriesSummary(data: FumbledCategories): string {
   if (data.totalFumbled === 0)
     return 'No questions marked as fumbled yet. When you mark one in your journal, its category shows here.';
   const top = data.categories[0];
-  return `${top.label} questions were fumbled most: ${top.fumbled} of the ${plural(data.totalFumbled, 'fumbled question')}.`;
+  const tied = data.categories.filter((c) => c.fumbled === top.fumbled);
+  const of = `of the ${plural(data.totalFumbled, 'fumbled question')}`;
+  if (tied.length === 1) return `${top.label} questions were fumbled most: ${top.fumbled} ${of}.`;
+  // A tie is said as a tie: naming one of equals would be a guess dressed as a figure.
+  const names = tied.map((c, i) => (i === 0 ? c.label : c.label.toLowerCase()));
+  const list = names.length === 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return `A tie: ${list} questions were fumbled most, ${top.fumbled} each ${of}.`;
 }
 
 /** Practice grades over time: how many days, and where the latest day landed. */
 export function gradesSummary(data: PracticeGrades): string {
   if (data.days.length === 0) return 'No graded practice yet. Each day you practise and grade an answer adds a point here.';
   const last = data.days[data.days.length - 1];
-  const lastWords = `mostly ${nearestGrade(last.average).toLowerCase()} on ${formatDay(last.day)}`;
+  const lastWords = `${gradeCountsInWords(last).replace(/^[A-Z]/, (c) => c.toLowerCase())} on ${formatDay(last.day)}`;
   if (data.days.length === 1)
     return `${plural(data.totalGraded, 'answer')} graded on one day, ${lastWords}. A line appears after a second day.`;
   const first = data.days[0];

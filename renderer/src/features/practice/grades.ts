@@ -25,9 +25,4 @@ export function gradeLabel(grade: Grade | null): string {
   return grade ? (GRADE_INFO.find((g) => g.grade === grade)?.label ?? grade) : 'Not graded';
 }
 
-/** A session's average (1 = Again ... 4 = Easy) in words: the nearest grade, so no number stands in for a judgement. */
-export function averageGradeWords(average: number | null): string {
-  if (average === null) return 'Not graded yet';
-  const index = Math.min(3, Math.max(0, Math.round(average) - 1));
-  return `Mostly ${GRADE_INFO[index].label.toLowerCase()}`;
-}
+export { gradesInWords } from '@renderer/shared/format/grades-in-words';

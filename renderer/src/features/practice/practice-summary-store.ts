@@ -25,6 +25,8 @@ export const usePracticeSummaryStore = defineStore('practice-summary', () => {
 
   const rows = computed(() => (session.value ? summaryRows(session.value, attempts.value) : []));
   const average = computed(() => averageGrade(attempts.value));
+  /** The grades given in this session, for saying them in words as they are. */
+  const grades = computed(() => attempts.value.flatMap((a) => (a.grade ? [a.grade] : [])));
   /** Questions not graded yet; more than zero means the session can be picked up again. */
   const remaining = computed(() => {
     const graded = new Set(attempts.value.filter((a) => a.grade !== null).map((a) => a.position));
@@ -62,6 +64,7 @@ export const usePracticeSummaryStore = defineStore('practice-summary', () => {
     error: loading.error,
     rows,
     average,
+    grades,
     remaining,
     histories,
     load,

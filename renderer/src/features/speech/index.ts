@@ -4,7 +4,8 @@
 // Transcription pipeline
 export { decodeToMono16k, toPcm16le, type OfflineContextFactory } from './decode-pcm';
 export { useTranscription, type Transcription, type TranscriptionPhase } from './use-transcription';
-export { transcriptionStatus } from './transcription-status';
+export { progressMeasured, transcriptionStatus } from './transcription-status';
+export { useElapsed } from './use-elapsed';
 
 // Playback
 export { default as TranscriptPlayer } from './TranscriptPlayer.vue';

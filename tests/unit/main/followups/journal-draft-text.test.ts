@@ -81,7 +81,7 @@ describe('what the journal can say for a request or a proposal', () => {
       ],
     );
     expect(text.doDifferently).toBe(
-      'I would answer “Tell me about a conflict with a colleague” with one clear, concrete example, and work through “How would you account for a lease under IFRS 16” step by step instead of rushing it',
+      'I would answer “Tell me about a conflict with a colleague” with one clear, concrete example, and work through “How would you account for a lease under IFRS 16?” step by step instead of rushing it',
     );
   });
 
@@ -99,7 +99,7 @@ describe('what the journal can say for a request or a proposal', () => {
 
   it('says why the person fits from the answers that went strongly, with the company and the role', () => {
     expect(detail([], [{ text: 'Walk me through your month-end close?', howItWent: 'strong' }]).whyFit).toBe(
-      'my answer to “Walk me through your month-end close” is a fair picture of what I would bring to Northwind in the Financial Controller role',
+      'my answer to “Walk me through your month-end close?” is a fair picture of what I would bring to Northwind in the Financial Controller role',
     );
     expect(
       detail(
@@ -111,14 +111,12 @@ describe('what the journal can say for a request or a proposal', () => {
         '',
       ).whyFit,
     ).toBe(
-      'my answers to “Walk me through your month-end close” and “How do you work with auditors” are a fair picture of what I would bring to Northwind',
+      'my answers to “Walk me through your month-end close” and “How do you work with auditors?” are a fair picture of what I would bring to Northwind',
     );
   });
 
-  it('falls back on what went well, and says nothing when nothing did', () => {
-    expect(detail([{ area: 'closing', wentWell: 'Strong finish' }], []).whyFit).toBe(
-      'what went well in our conversation is a fair picture of what I would bring to Northwind in the Financial Controller role',
-    );
+  it('says nothing (a gap for the person) when no answer went strongly, rather than a stock sentence', () => {
+    expect(detail([{ area: 'closing', wentWell: 'Strong finish', rating: 5 }], []).whyFit).toBe('');
     expect(detail([{ area: 'answers', rating: 2 }], [{ howItWent: 'okay' }]).whyFit).toBe('');
   });
 });

@@ -17,6 +17,14 @@ describe('a missed point as a sentence of a letter', () => {
     ['The month-end close dispute;', 'I should have mentioned the month-end close dispute.'],
     ['IFRS 16 experience', 'I should have mentioned IFRS 16 experience.'],
     ['automated testing at scale', 'I should have mentioned automated testing at scale.'],
+    [
+      'I forgot to mention my Kafka migration at Contoso, which cut latency from 2 h to 5 min',
+      'I should have mentioned my Kafka migration at Contoso, which cut latency from 2 h to 5 min.',
+    ],
+    [
+      'the migration moved 2 million customers with zero downtime',
+      'I should have mentioned the migration moved 2 million customers with zero downtime.',
+    ],
   ])('%j -> %j', (point, sentence) => {
     expect(missedPointSentence(point, 0)).toBe(sentence);
   });

@@ -41,6 +41,14 @@ describe('checkTemplate', () => {
 });
 
 describe('fillTemplate', () => {
+  it('shows an inverted section only when its value is empty, so one sentence can agree with a count', () => {
+    const t =
+      '{{missed_point_1}}{{#missed_point_2}} {{missed_point_2}} They bear on it.{{/missed_point_2}}{{^missed_point_2}} It bears on it.{{/missed_point_2}}';
+    expect(checkTemplate(t, 'T')).toEqual(['missed_point_1', 'missed_point_2']);
+    expect(fillTemplate(t, { missed_point_1: 'A.' }).text).toBe('A. It bears on it.');
+    expect(fillTemplate(t, { missed_point_1: 'A.', missed_point_2: 'B.' }).text).toBe('A. B. They bear on it.');
+  });
+
   it('replaces placeholders that have a value', () => {
     expect(
       fillTemplate('Dear {{interviewer_name}}, about {{role}} at {{company}}.', {

@@ -41,6 +41,7 @@ describe('templateValues', () => {
     specificMoment: '',
     missedPoints: ['only one.'],
     yourName: '',
+    salutation: 'first-name',
     decisionOn: null,
     doDifferently: '',
     whyFit: '',

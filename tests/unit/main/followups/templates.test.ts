@@ -20,6 +20,7 @@ const facts: DraftFacts = {
     'I mentor two junior engineers',
   ],
   yourName: 'Sam Jones',
+  salutation: 'first-name',
   decisionOn: '2026-03-13',
   doDifferently: 'give concrete numbers first and then the story behind them',
   whyFit: 'I have built exactly the kind of pipelines your team is moving to',

@@ -26,6 +26,17 @@ describe('the point a sentence says was not got across', () => {
     ['The SAP rollout never came up', 'the SAP rollout'],
     ['Left out the IFRS-16 part entirely.', 'the IFRS-16 part'],
     ['I would have liked to mention C++ and C# work', 'C++ and C# work'],
+    // A point is the whole claim: what the work did, numbers included, is not an aside.
+    [
+      'I forgot to mention my Kafka migration at Contoso, which cut latency from 2 h to 5 min.',
+      'my Kafka migration at Contoso, which cut latency from 2 h to 5 min',
+    ],
+    [
+      'Never brought up the billing rewrite, which reduced invoice errors by 30%, sadly.',
+      'the billing rewrite, which reduced invoice errors by 30%',
+    ],
+    ['Forgot to mention the audit, which I think was my best work', 'the audit'],
+    ['Should have mentioned the rollout, which would have helped', 'the rollout'],
   ])('%s -> %s', (sentence, point) => {
     expect(extractPoint(sentence)).toBe(point);
   });

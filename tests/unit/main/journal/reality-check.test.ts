@@ -345,6 +345,7 @@ describe('buildRealityCheck: verdicts and headlines', () => {
     );
     expect(many.verdict).toBe('some-gaps');
     expect(many.headline).toBe('Two real gaps to work on, and two slips that matter less than they feel.');
+    expect(many.summary).toBe('None of the four rated areas went fine (3 or more, nothing noted as going badly).');
   });
 
   it('an area that went badly but was rated 3 or more is not counted as fine', () => {

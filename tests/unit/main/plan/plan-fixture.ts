@@ -26,8 +26,8 @@ export function samplePlan(overrides: Partial<Plan> = {}): Plan {
         timesFumbled: 2,
         lastFumbled: { interviewId: 1, company: 'Acme', heldAt: '2026-03-01T09:30' },
         keyPoints: [
-          { text: 'Own the mistake', missed: true },
-          { text: 'What changed after', missed: false },
+          { text: 'Own the mistake', missed: true, coveredInPractice: false },
+          { text: 'What changed after', missed: false, coveredInPractice: false },
         ],
         latestGrade: 'hard',
         latestPractisedAt: '2026-03-09T10:00:00.000Z',

@@ -6,11 +6,12 @@ import {
   COVERAGE_THRESHOLD,
   coversPoint,
   FILLERS,
+  polarStems,
   stem,
   words,
 } from '../../../../electron/main/practice/answer-analysis';
 
-const stemsOf = (answer: string) => new Set(contentStems(answer));
+const stemsOf = (answer: string) => polarStems(answer);
 const covers = (answer: string, point: string) => coversPoint(stemsOf(answer), point);
 /** Filler counts as a plain object, e.g. { um: 2, like: 1 }. */
 const fillers = (text: string) => Object.fromEntries(countFillers(text).map((f) => [f.word, f.count]));
@@ -136,7 +137,7 @@ describe('coversPoint', () => {
     expect(coversPoint(everything, '   ')).toBe(false);
     expect(coversPoint(everything, '...!?')).toBe(false);
     expect(coversPoint(everything, 'what is it that')).toBe(false);
-    expect(coversPoint(new Set(), 'test')).toBe(false);
+    expect(coversPoint(stemsOf(''), 'test')).toBe(false);
   });
 
   it('ignores case and accents', () => {
@@ -238,5 +239,43 @@ describe('analyzeAnswer', () => {
       { text: 'anything', origin: 'bank', covered: true },
       { text: '', origin: 'journal', covered: false },
     ]);
+  });
+});
+
+describe('a key point the answer denies is not covered', () => {
+  const ticks = (answer: string, point: string) => coversPoint(polarStems(answer), point);
+
+  it.each([
+    ['I did not lead anything; the migration was not mine.', 'Lead the migration'],
+    ['The migration was not mine.', 'The migration'],
+    ["I didn't mentor anyone on that team.", 'Mentor the team'],
+    ['The migration wasn’t something I worked on.', 'Worked on the migration'],
+    ['We never reduced the latency.', 'Reduced latency'],
+    ['There was no testing strategy, and no one owned quality.', 'A testing strategy'],
+    ['I have not managed budgets.', 'Managed budgets'],
+    ['Stakeholders were not involved at all.', 'Involved stakeholders'],
+  ])('"%s" does not cover "%s"', (answer, point) => {
+    expect(ticks(answer, point)).toBe(false);
+  });
+
+  it.each([
+    ['I led the migration, not the hiring.', 'Led the migration'],
+    ["I didn't have a team, but I led the migration myself.", 'Led the migration'],
+    ['It was not only fast: I led the migration end to end.', 'Led the migration'],
+    ['We moved 2 million customers with no downtime.', 'Moved customers with no downtime'],
+    ['I never missed a deadline.', 'Never missed a deadline'],
+    ['Not everyone agreed, so I wrote the tests first and the rollout went fine.', 'Wrote the tests first'],
+    ['I mentored two junior engineers and did not stop there.', 'Mentored junior engineers'],
+  ])('"%s" still covers "%s"', (answer, point) => {
+    expect(ticks(answer, point)).toBe(true);
+  });
+
+  it('counts a denial in the feedback: 0 of 2 ticked, where the words alone would tick both', () => {
+    const points = [
+      { text: 'Lead the migration', origin: 'bank' as const },
+      { text: 'Mentored junior engineers', origin: 'bank' as const },
+    ];
+    const denied = analyzeAnswer('I did not lead the migration, and I never mentored junior engineers.', 60_000, points);
+    expect(denied.keyPoints.map((k) => k.covered)).toEqual([false, false]);
   });
 });

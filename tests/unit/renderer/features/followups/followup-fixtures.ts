@@ -20,6 +20,7 @@ export function followup(over: Partial<Followup> = {}): Followup {
     sentVersionId: null,
     doDifferently: '',
     missedPoints: [],
+    pointsNotInText: [],
     whyFit: '',
     form: null,
     plan: '',

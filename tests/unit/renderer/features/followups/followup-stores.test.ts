@@ -162,7 +162,7 @@ describe('follow-up composer store', () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
     expect(await composer.copy()).toBe(true);
-    expect(writeText).toHaveBeenCalledWith(followup().body);
+    expect(writeText).toHaveBeenCalledWith(`Subject: ${followup().subject}\n\n${followup().body}`);
     expect(composer.note).toEqual({ kind: 'copied' });
     writeText.mockRejectedValueOnce(new Error('denied'));
     expect(await composer.copy()).toBe(false);
@@ -205,8 +205,9 @@ describe('follow-up settings store', () => {
 
   it('saves a window choice at once and the name after a pause, each as its own key', async () => {
     const { fake, of } = recording({
-      'settings:get': () => ok({ sendWindow: '1-2-days', yourName: '', revision: 1 }),
-      'settings:update': (input) => ok({ sendWindow: 'same-day', yourName: 'Sam', revision: (input?.baseRevision ?? 1) + 1 }),
+      'settings:get': () => ok({ sendWindow: '1-2-days', yourName: '', salutation: 'first-name', revision: 1 }),
+      'settings:update': (input) =>
+        ok({ sendWindow: 'same-day', yourName: 'Sam', salutation: 'first-name', revision: (input?.baseRevision ?? 1) + 1 }),
     });
     const settings = withStores(fake.client).run(() => useFollowupSettingsStore());
     await settings.load();
@@ -218,6 +219,6 @@ describe('follow-up settings store', () => {
       { baseRevision: 1, sendWindow: 'same-day' },
       { baseRevision: 2, yourName: 'Sam' },
     ]);
-    expect(settings.settings).toEqual({ sendWindow: 'same-day', yourName: 'Sam', revision: 1 });
+    expect(settings.settings).toEqual({ sendWindow: 'same-day', yourName: 'Sam', salutation: 'first-name', revision: 1 });
   });
 });

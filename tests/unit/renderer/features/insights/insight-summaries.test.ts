@@ -44,15 +44,48 @@ describe('insight summaries', () => {
     expect(text).toBe('Behavioural questions were fumbled most: 2 of the 3 fumbled questions.');
   });
 
-  it('compare the latest practice day with the first', () => {
-    const day = (d: string, average: number) => ({ day: d, again: 0, hard: 0, good: 0, easy: 0, total: 2, average });
+  it('say a tie in the most fumbled category as a tie, naming each', () => {
+    const table = { caption: '', columns: [], rows: [] };
+    const two = categoriesSummary({
+      categories: [
+        { category: 'technical', label: 'Technical', fumbled: 1, asked: 1 },
+        { category: 'behavioural', label: 'Behavioural', fumbled: 1, asked: 2 },
+      ],
+      totalFumbled: 2,
+      table,
+    });
+    expect(two).toBe('A tie: Technical and behavioural questions were fumbled most, 1 each of the 2 fumbled questions.');
+    expect(two).not.toContain('Technical questions were fumbled most: 1 of the 2');
+  });
+
+  it('never call a day of Good and Again "mostly hard"', () => {
     const text = gradesSummary({
-      days: [day('2026-05-01', 1.5), day('2026-05-03', 3)],
+      days: [{ day: '2026-05-03', again: 1, hard: 0, good: 1, easy: 0, total: 2, average: 2 }],
+      totalGraded: 2,
+      table: { caption: '', columns: [], rows: [] },
+    });
+    expect(text).not.toContain('hard');
+    expect(text).toContain('1 good, 1 again on');
+  });
+
+  it('compare the latest practice day with the first', () => {
+    const day = (d: string, average: number, counts: { again?: number; hard?: number; good?: number }) => ({
+      day: d,
+      again: 0,
+      hard: 0,
+      good: 0,
+      easy: 0,
+      ...counts,
+      total: 2,
+      average,
+    });
+    const text = gradesSummary({
+      days: [day('2026-05-01', 1.5, { again: 1, hard: 1 }), day('2026-05-03', 3, { good: 2 })],
       totalGraded: 4,
       table: { caption: '', columns: [], rows: [] },
     });
     expect(text).toContain('4 answers graded over 2 days');
-    expect(text).toContain('mostly good');
+    expect(text).toContain('the latest, all good on');
     expect(text).toContain('higher than the first');
   });
 

@@ -25,6 +25,7 @@ const summary = {
   questionCount: 5,
   answered: 2,
   averageGrade: 2.5,
+  grades: ['hard', 'good'] as ('hard' | 'good')[],
 };
 const interview = (id: number, company: string) => ({
   id,

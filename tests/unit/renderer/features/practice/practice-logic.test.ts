@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { base64ToBlob, blobToBase64 } from '@renderer/shared/base64';
 import { dueInWords, nextDueText } from '@renderer/features/practice/due-label';
 import { clockText, elapsedClockText, shortDuration, spokenDuration } from '@renderer/features/practice/format-clock';
-import { averageGradeWords, gradeLabel } from '@renderer/features/practice/grades';
+import { gradeLabel, gradesInWords } from '@renderer/features/practice/grades';
+import { previewWords, sameTimeNote } from '@renderer/features/practice/due-label';
 import { commandKeyLabel, keyAction, type KeyInput } from '@renderer/features/practice/practice-keys';
 import { loadOptions, saveOptions } from '@renderer/features/practice/saved-options';
 import { averageGrade, resumePosition, summaryRows } from '@renderer/features/practice/session-progress';
@@ -112,10 +113,13 @@ describe('practice formats', () => {
   it('puts grades and their average in words', () => {
     expect(gradeLabel('hard')).toBe('Hard');
     expect(gradeLabel(null)).toBe('Not graded');
-    expect(averageGradeWords(null)).toBe('Not graded yet');
-    expect(averageGradeWords(1)).toBe('Mostly again');
-    expect(averageGradeWords(3.4)).toBe('Mostly good');
-    expect(averageGradeWords(3.6)).toBe('Mostly easy');
+    expect(gradesInWords([])).toBe('Not graded yet');
+    expect(gradesInWords(['again'])).toBe('Graded again');
+    expect(gradesInWords(['good', 'good'])).toBe('All good');
+    expect(gradesInWords(['good', 'good', 'again'])).toBe('Mostly good');
+    // Good and Again average to 2, but neither was Hard: the grades are said as they were.
+    expect(gradesInWords(['good', 'again'])).toBe('1 good, 1 again');
+    expect(gradesInWords(['easy', 'hard', 'good', 'again'])).toBe('1 easy, 1 good, 1 hard, 1 again');
   });
 });
 
@@ -264,5 +268,30 @@ describe('ending a session early, in words', () => {
     );
     expect(endedEarlyLine(2, 2)).toBe('You ended this session after 2 of 2 questions. What you answered is kept.');
     expect(endedEarlyLine(4, 0)).toBe('You ended this session after 0 of 4 questions. Nothing was answered, so nothing changed.');
+  });
+});
+
+describe('the grade buttons after an Again', () => {
+  const now = new Date(2026, 2, 6, 10, 3);
+  const at = (day: number, h: number, m: number) => new Date(2026, 2, day, h, m).toISOString();
+
+  it('says honestly that Hard, Good and Easy come back at the same time, and why', () => {
+    // What the scheduler gives after an Again: a minute for Again, the one-day floor for the rest.
+    const preview = { again: at(6, 10, 5), hard: at(7, 10, 2), good: at(7, 10, 2), easy: at(7, 10, 2) };
+    expect(previewWords(preview, now)).toEqual({ again: 'in 2 minutes', hard: 'tomorrow', good: 'tomorrow', easy: 'tomorrow' });
+    expect(sameTimeNote(preview, now)).toBe(
+      'Hard, Good and Easy all bring it back tomorrow, at the same time: after Again, a question starts over at the shortest interval. Your grade still sets how fast the gaps grow after that.',
+    );
+  });
+
+  it('shows the difference when the words would match but the moments do not, and no note then', () => {
+    const preview = { again: at(6, 10, 5), hard: at(7, 9, 0), good: at(7, 16, 30), easy: at(10, 10, 0) };
+    expect(previewWords(preview, now)).toEqual({
+      again: 'in 2 minutes',
+      hard: 'tomorrow at 09:00',
+      good: 'tomorrow at 16:30',
+      easy: 'in 4 days',
+    });
+    expect(sameTimeNote(preview, now)).toBe('');
   });
 });

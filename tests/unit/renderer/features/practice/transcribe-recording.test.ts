@@ -69,9 +69,10 @@ describe('TranscribeRecording on an earlier attempt', () => {
     const { w } = setUp({ routes: speech.routes });
     await flushPromises();
     await w.get('[data-testid=transcribe-start]').trigger('click');
-    await vi.waitFor(() => expect(w.get('[data-testid=transcribe-status]').text()).toBe('Turning your words into text… 40%'), {
-      timeout: 3000,
-    });
+    await vi.waitFor(
+      () => expect(w.get('[data-testid=transcribe-status]').text()).toMatch(/^Turning your words into text… 40% · \d+ s$/),
+      { timeout: 3000 },
+    );
     const live = w.get('[role=status]');
     expect(live.attributes('aria-live')).toBe('polite');
     expect(live.text()).toBe('Turning your words into text…');

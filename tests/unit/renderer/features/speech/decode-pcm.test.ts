@@ -64,8 +64,11 @@ describe('toPcm16le', () => {
 describe('transcriptionStatus', () => {
   it('says each step in words, with the percent where there is one', () => {
     expect(transcriptionStatus('sending', null, 45)).toBe('Preparing the recording… 45%');
-    expect(transcriptionStatus('running', 'vad', 0)).toBe('Finding where you spoke…');
-    expect(transcriptionStatus('running', 'transcribe', 60)).toBe('Turning your words into text… 60%');
+    expect(transcriptionStatus('running', 'vad', 0)).toBe('Finding where you spoke… 0 s');
+    expect(transcriptionStatus('running', 'transcribe', 60, 12)).toBe('Turning your words into text… 60% · 12 s');
+    // Nothing reported yet: no figure to freeze on, only the time spent, which moves.
+    expect(transcriptionStatus('running', 'transcribe', 0, 25)).toBe('Turning your words into text… 25 s');
+    expect(transcriptionStatus('running', 'transcribe', 0, 65)).toBe('Turning your words into text… 1 min 05 s');
     expect(transcriptionStatus('failed', null, 0)).toMatch(
       /^Transcription failed\. Your answer and the recording are kept; try again\.$/,
     );

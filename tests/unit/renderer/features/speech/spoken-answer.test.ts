@@ -1,5 +1,5 @@
 import { mount, type VueWrapper } from '@vue/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '@renderer/api/api-error';
 import { createTestRouter } from '@renderer/app/create-app-router';
 import { SpokenAnswer } from '@renderer/features/speech';
@@ -35,12 +35,29 @@ describe('SpokenAnswer', () => {
   it('while it runs: a progress bar, the status words in a polite live region, and Cancel', async () => {
     const w = await show({ phase: 'running', stage: 'transcribe', percent: 40, transcript: null });
     expect(w.get('progress').attributes('value')).toBe('40');
-    expect(w.get('[data-testid=transcription-status]').text()).toBe('Turning your words into text… 40%');
+    expect(w.get('[data-testid=transcription-status]').text()).toBe('Turning your words into text… 40% · 0 s');
     expect(w.get('[aria-live=polite]').text()).toBe('Turning your words into text…');
     expect(w.text()).toContain('You can read, check the key points and grade meanwhile.');
     await w.get('[data-testid=transcription-cancel]').trigger('click');
     expect(w.emitted('cancel')).toHaveLength(1);
     expect(w.find('textarea').exists()).toBe(false);
+  });
+
+  it('before the engine reports a figure: an indeterminate bar and the seconds spent, moving, never a frozen percentage', async () => {
+    vi.useFakeTimers();
+    try {
+      const w = await show({ phase: 'running', stage: 'transcribe', percent: 0, transcript: null });
+      expect(w.get('progress').attributes('value')).toBeUndefined();
+      expect(w.get('[data-testid=transcription-status]').text()).toBe('Turning your words into text… 0 s');
+      await vi.advanceTimersByTimeAsync(25_000);
+      expect(w.get('[data-testid=transcription-status]').text()).toBe('Turning your words into text… 25 s');
+      expect(w.get('[data-testid=transcription-status]').text()).not.toContain('%');
+      expect(w.get('[aria-live=polite]').text()).toBe('Turning your words into text…');
+      await w.setProps({ stage: 'vad' });
+      expect(w.get('[data-testid=transcription-status]').text()).toBe('Finding where you spoke… 25 s');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('failed: says the answer and recording are kept, why it failed, and offers Try again', async () => {
