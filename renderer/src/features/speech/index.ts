@@ -9,6 +9,7 @@ export { transcriptionStatus } from './transcription-status';
 
 // Playback
 export { default as TranscriptPlayer } from './TranscriptPlayer.vue';
+export { default as PlainPlayer } from './PlainPlayer.vue';
 export { wordIndexAt } from './word-at-time';
 export { noWordsReason } from './timeline-text';
 
