@@ -1,12 +1,13 @@
-// Small things a person met: a long key point is read whole in a field that grows with it, and the sidebar's "Alt 3"
-// hint stays inside the sidebar when Follow-ups has a badge. Screenshots in both themes and sizes go to SHOTS_DIR when
+// Small things a person met: a long key point is read whole in a field that grows with it, the sidebar's "Alt 3"
+// hint stays inside the sidebar when Follow-ups has a badge, and a text over the length limit is offered what can
+// succeed (shortening it) rather than a "Try again" that cannot. Screenshots in both themes and sizes go to SHOTS_DIR when
 // set; axe in both themes.
 import type { Locator, Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { seedDueInterview } from './followups-helpers';
-import { expectSaved, openInterview, question } from './journal-helpers';
-import { FUMBLED, seedFumbledInterview } from './practice-helpers';
+import { createInterview, expectSaved, openInterview, question, saveStatus } from './journal-helpers';
+import { FUMBLED, api, seedFumbledInterview } from './practice-helpers';
 import { shotPath } from './speech-helpers';
 
 const LONG_POINT =
@@ -97,4 +98,29 @@ test('the "Alt 3" hint stays inside the sidebar when Follow-ups shows a count', 
     await page.emulateMedia({ colorScheme });
     await page.screenshot({ path: shotPath(`sidebar-hint-badge-${colorScheme}-800x600`) });
   }
+});
+
+test('a note over 100,000 characters is not offered "Try again" (it cannot succeed) but told to shorten it, and then saves', async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(120_000);
+  const interview = await createInterview(host);
+  await openInterview(page, host, interview.id, 'Northwind');
+  const notes = page.getByLabel('Notes', { exact: true });
+  await notes.fill('a'.repeat(100_001));
+  const alert = saveStatus(page).getByRole('alert');
+  await expect(alert).toContainText(
+    'Couldn’t save — This is over 100,000 characters; please shorten it. Your text is still here.',
+  );
+  await expect(alert).toContainText('It saves by itself once it is 100,000 characters or fewer.');
+  await expect(saveStatus(page).getByRole('button', { name: 'Try again' })).toHaveCount(0);
+  await shots(page, 'save-over-limit', alert);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // One character fewer is within the limit: it saves by itself, no button needed.
+  await notes.press('End');
+  await notes.press('Backspace');
+  await expectSaved(page);
+  expect((await api(host, 'interview:get', { id: interview.id })).notes).toHaveLength(100_000);
 });
