@@ -5,6 +5,7 @@ import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { pdfText } from './pdf-text';
 import { DISAGREE, ESTIMATE, openPlan, practiseDue, seedPlanData } from './plan-helpers';
+import { shotPath } from './speech-helpers';
 
 /** The sidebar's link names (each a line of its own when printed), none of which belongs on paper. */
 const NAV_LABELS = ['Journal', 'Practice', 'Follow-ups', 'Plan', 'Settings'];
@@ -22,6 +23,9 @@ test('with journaled and practised interviews, the plan shows the charts, their 
   await expect(areas.locator('canvas')).toHaveCount(5);
   await areas.getByText('Show as a table').click();
   await expect(page.getByTestId('chart-areas-table').locator('tbody tr')).toHaveCount(3);
+  // One date format on the screen: the table says "2 Mar 2026" as the rest of the plan does, never "2026-03-02".
+  await expect(page.getByTestId('chart-areas-table')).toContainText('2 Mar 2026');
+  await expect(page.getByTestId('insights')).not.toContainText(/\d{4}-\d{2}-\d{2}/);
 
   const categories = page.getByTestId('chart-categories');
   await expect(categories.locator('canvas')).toBeVisible();
@@ -136,6 +140,8 @@ test('the printed plan holds the plan and nothing else, starting with its title'
   await page.getByRole('button', { name: 'Save as PDF…' }).click();
   await expect(page.locator('body')).toHaveAttribute('data-print-dialog', 'opened');
 
+  // The charts the plan screen draws go on paper as their tables.
+  await expect(page.getByTestId('print-charts')).toBeVisible();
   const file = info.outputPath('plan.pdf');
   await page.pdf({ format: 'A4', path: file });
   expect(fs.readFileSync(file).subarray(0, 4).toString('latin1')).toBe('%PDF');
@@ -143,11 +149,35 @@ test('the printed plan holds the plan and nothing else, starting with its title'
   const text = pages.join('\n');
   for (const heading of ['Weakest areas', 'Action items', 'Questions to practise', 'Practice schedule', DISAGREE.text])
     expect(text).toContain(heading);
+  for (const chart of [
+    'Charts, as tables',
+    'How each part went, interview by interview',
+    'Questions fumbled, by kind',
+    'Practice grades over time',
+    'Due over the next 14 days',
+    'Practice days in a row',
+    'Across 3 interviews, confidence is rated lowest',
+    'Behavioural',
+  ])
+    expect(text).toContain(chart);
   const lines = text.split('\n').map((line) => line.trim());
   expect(lines.filter((line) => NAV_LABELS.includes(line))).toEqual([]);
   for (const label of ['Debrief', 'Alt 1', 'Offline and private', 'Back to the plan', 'Save as PDF', 'print dialog'])
     expect(text).not.toContain(label);
   expect(pages[0].trimStart().startsWith('Improvement plan')).toBe(true);
+
+  // The print view's chart tables on screen, both themes and sizes.
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const [width, height] of [
+      [1280, 800],
+      [800, 600],
+    ] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width, height });
+      await page.getByTestId('print-chart-categories').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: shotPath(`plan-print-charts-${colorScheme}-${width}x${height}`) });
+    }
+  }
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

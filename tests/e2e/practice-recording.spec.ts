@@ -2,9 +2,12 @@
 // folder, played back from a blob: URL, and deleted (file and all).
 import fs from 'node:fs';
 import path from 'node:path';
+import { seriousViolations } from './axe';
 import { fakeMicrophone } from './chromium';
 import { expect, test } from './fixtures';
-import { answerBox, api, openPractice, seedFumbledInterview, startSession } from './practice-helpers';
+import type { Locator, Page } from '@playwright/test';
+import { answerBox, api, clockDigits, openPractice, seedFumbledInterview, startSession } from './practice-helpers';
+import { shotPath } from './speech-helpers';
 
 // Chromium's own fake microphone (a beep): this spec checks storage and playback, not words.
 test.use(fakeMicrophone());
@@ -30,7 +33,7 @@ test('a recorded answer is stored as a file, plays back, and can be deleted', as
 
   // Playback: a blob: URL the <audio> element loads without an error.
   const audio = page.getByTestId('recording-audio');
-  await expect(audio).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Your recording' })).toBeVisible();
   await expect(audio).toHaveAttribute('src', /^blob:/);
   await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.readyState), { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
   expect(await audio.evaluate((el: HTMLAudioElement) => el.error)).toBeNull();
@@ -73,3 +76,70 @@ test('turning recording off mid-answer drops what was recorded, and the answer i
   await expect(page.getByTestId('answer-text')).toHaveText('Just typing.');
   await expect(page.getByRole('heading', { name: 'Your recording' })).toHaveCount(0);
 });
+
+test('while recording, a live level shows the microphone hears the person and the prompt says to speak; the player then shows the stored length on its one bar', async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(90_000);
+  // The feedback would transcribe the recording in the background and swap in the transcript's player; refused here,
+  // so the plain player (a recording with no transcript yet) stays to be checked.
+  await page.route('**/api/speech:transcribe', (route) => route.abort());
+  await seedFumbledInterview(host);
+  await openPractice(page, host);
+  await startSession(page, { length: 1, think: 'None', answer: '2 min' });
+  const typeHint = page.getByText('Type your answer the way you would say it.');
+  await expect(typeHint).toBeVisible();
+
+  await page.getByRole('checkbox', { name: 'Record my answer' }).check();
+  await expect(page.getByTestId('record-state')).toHaveText('Recording');
+  await expect(page.getByText(/Speak your answer;/)).toBeVisible();
+  await expect(typeHint).toHaveCount(0);
+  // The fake microphone's beep moves the level: the person sees it hears them before the answer is over.
+  const meter = page.getByRole('meter', { name: 'Microphone level' });
+  await expect.poll(async () => Number(await meter.getAttribute('aria-valuenow')), { timeout: 10_000 }).toBeGreaterThan(0);
+  await expect(page.getByTestId('record-heard')).toHaveText('The microphone hears you.');
+  await shots(page, 'practice-recording-level', meter);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // A few seconds in, done: the answer's recording plays back.
+  await expect(clockDigits(page)).toHaveText(/^01:(5[0-6]|[0-4]\d)$/, { timeout: 30_000 });
+  await page.getByRole('button', { name: "I'm done" }).click();
+  await expect(meter).toHaveCount(0);
+  const player = page.getByRole('group', { name: 'Your recording', exact: true });
+  const time = player.getByTestId('recording-time');
+  await expect(time).toHaveText(/^0:00 \/ 0:\d\d$/);
+  const [session] = await api(host, 'practice:history');
+  const [attempt] = await api(host, 'practice:sessionAttempts', { id: session.id });
+  const seconds = Math.floor(attempt.recording!.durationMs / 1000);
+  expect(seconds).toBeGreaterThanOrEqual(3);
+  // The length stored with the recording (WebM from MediaRecorder carries none), and one bar: no native controls.
+  await expect(time).toHaveText(`0:00 / 0:${String(seconds).padStart(2, '0')}`);
+  await expect(player.locator('audio[controls]')).toHaveCount(0);
+  await expect(player.getByRole('slider', { name: 'Position in the recording' })).toHaveAttribute(
+    'aria-valuetext',
+    `0:00 of 0:${String(seconds).padStart(2, '0')}`,
+  );
+  await shots(page, 'practice-recording-player', player);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await player.getByRole('button', { name: 'Play' }).click();
+  await expect(player.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(time).toHaveText(/^0:0[1-9] \//, { timeout: 10_000 });
+});
+
+/** The screen at both sizes, light and dark. */
+async function shots(page: Page, name: string, target: Locator): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const [width, height] of [
+      [1280, 800],
+      [800, 600],
+    ] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width, height });
+      await target.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: shotPath(`${name}-${colorScheme}-${width}x${height}`) });
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}

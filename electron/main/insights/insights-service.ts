@@ -6,6 +6,7 @@ import type {
   InsightsOverview,
   PracticeGrades,
 } from '../../shared/insights-schemas';
+import { formatDay } from '../../shared/format-day';
 import { BUILT_IN_AREAS, QUESTION_CATEGORIES } from '../../shared/journal-schemas';
 import { GRADES, type Grade } from '../../shared/practice-schemas';
 import { CATEGORY_LABELS, GRADE_VALUES } from '../../shared/insights-labels';
@@ -51,7 +52,7 @@ export function createInsightsService(repo: InsightsRepo, reviews: ReviewRepo, n
       table: {
         caption: `Ratings by area, 1 (low) to 5 (high), for the ${interviews.length === 1 ? 'one rated interview' : `latest ${interviews.length} rated interviews`}`,
         columns: ['Interview', 'Date', ...series.map((s) => s.label)],
-        rows: interviews.map((i, x) => [i.company, i.held_at.slice(0, 10), ...series.map((s) => s.values[x])]),
+        rows: interviews.map((i, x) => [i.company, formatDay(i.held_at), ...series.map((s) => s.values[x])]),
       },
     };
   }
@@ -96,7 +97,7 @@ export function createInsightsService(repo: InsightsRepo, reviews: ReviewRepo, n
       table: {
         caption: 'Practice grades per day (average: Again 1 to Easy 4)',
         columns: ['Day', 'Again', 'Hard', 'Good', 'Easy', 'Answers', 'Average'],
-        rows: days.map((d) => [d.day, d.again, d.hard, d.good, d.easy, d.total, d.average]),
+        rows: days.map((d) => [formatDay(d.day), d.again, d.hard, d.good, d.easy, d.total, d.average]),
       },
     };
   }
@@ -118,7 +119,7 @@ export function createInsightsService(repo: InsightsRepo, reviews: ReviewRepo, n
       table: {
         caption: `Practice questions due over the next ${FORECAST_DAYS} days (today includes ${overdue} overdue)`,
         columns: ['Day', 'Due'],
-        rows: days.map((d) => [d.day, d.due]),
+        rows: days.map((d) => [formatDay(d.day), d.due]),
       },
     };
   }

@@ -1,3 +1,4 @@
+import { formatDay } from '../../shared/format-day';
 import { GRADE_LABELS } from '../../shared/insights-labels';
 import type { FumbledQuestion, Plan, Suggestion, WeakArea } from '../../shared/plan-schemas';
 
@@ -81,7 +82,7 @@ export function buildSuggestions(
       key: `followup:${f.followupId}`,
       kind: 'followup',
       text: `Send the ${f.kindLabel.toLowerCase()} to ${f.company}.`,
-      reason: f.dueOn ? `Written and waiting to be sent; due ${f.dueOn}.` : 'Written and waiting to be sent.',
+      reason: f.dueOn ? `Written and waiting to be sent; due ${formatDay(f.dueOn)}.` : 'Written and waiting to be sent.',
       area: null,
       questionId: null,
     });

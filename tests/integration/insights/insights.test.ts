@@ -54,7 +54,7 @@ describe('insights on one interview', () => {
     expect(trends.table).toEqual({
       caption: 'Ratings by area, 1 (low) to 5 (high), for the one rated interview',
       columns: ['Interview', 'Date', 'First impressions', 'Confidence', 'Closing statement'],
-      rows: [['Acme', '2026-03-01', 4, 2, 1]],
+      rows: [['Acme', '1 Mar 2026', 4, 2, 1]],
     });
     const categories = await call(core, 'insights:fumbledCategories', {});
     expect(categories.categories).toEqual([{ category: 'behavioural', label: 'Behavioural', fumbled: 1, asked: 1 }]);
@@ -154,7 +154,7 @@ describe('practice over time', () => {
       { day: '2026-03-09', again: 0, hard: 0, good: 1, easy: 0, total: 1, average: 3 },
     ]);
     expect(grades.totalGraded).toBe(4);
-    expect(grades.table.rows[1]).toEqual(['2026-03-08', 0, 1, 0, 1, 2, 3]);
+    expect(grades.table.rows[1]).toEqual(['8 Mar 2026', 0, 1, 0, 1, 2, 3]);
     expect(
       (await call(t.core, 'insights:practiceGrades', { from: '2026-03-08', to: '2026-03-08' })).days.map((d) => d.day),
     ).toEqual(['2026-03-08']);

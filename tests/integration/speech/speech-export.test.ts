@@ -46,6 +46,11 @@ describe('speech data in exports', () => {
       ['speech_transcripts', 1, 1],
       ['speech_prefs', 0, 0],
     ]);
+    // Into an empty folder nothing "belongs to items already here": each count is explained by what is true.
+    expect(preview.notes.filter((n) => !n.includes('question bank'))).toEqual([
+      '1 recording is left out: a JSON file carries no audio. Import the folder export to bring it.',
+      'With it, 1 speech audio and 1 transcript stay out too.',
+    ]);
     expect(transcript.speech).toHaveLength(4);
     await call(target.core, 'data:import', { content });
     expect(target.db.prepare('SELECT count(*) FROM speech_transcripts').pluck().get()).toBe(0);

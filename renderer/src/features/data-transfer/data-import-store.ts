@@ -14,9 +14,13 @@ interface ImportFile {
   text: () => Promise<string>;
 }
 
+/** What is being imported: a JSON file's text, or a folder export (its JSON file and its recordings) by its path. */
+type ImportSource = { kind: 'file'; content: string } | { kind: 'folder'; path: string };
+
 /**
- * Importing a JSON export: the file is checked in full first (a preview that writes nothing), then imported all or
- * nothing. The text is kept between the two steps so the import is of exactly the file previewed.
+ * Importing an export: a JSON file, or a folder export with its recordings. It is checked in full first (a preview that
+ * writes nothing), then imported all or nothing. The source is kept between the two steps so the import is of exactly
+ * what was previewed.
  */
 export const useDataImportStore = defineStore('data-import', () => {
   const api = useApi();
@@ -27,35 +31,63 @@ export const useDataImportStore = defineStore('data-import', () => {
   const error = ref<ApiError | null>(null);
   const checking = useRequest({ error });
   const importing = useRequest({ error });
-  let content = '';
+  /** Which way the current import came in: the folder field shows its own errors, the file button its own. */
+  const source = ref<ImportSource['kind']>('file');
+  let chosen: ImportSource | null = null;
 
-  /** Reads and checks a file; the preview (or the reason it cannot be read) is shown next. */
-  async function choose(file: ImportFile): Promise<void> {
+  /** Checks what was chosen; the preview (or the reason it cannot be read) is shown next. */
+  async function check(name: string, read: () => Promise<ImportSource>): Promise<void> {
     step.value = 'checking';
-    fileName.value = file.name;
+    fileName.value = name;
     preview.value = null;
     result.value = null;
+    chosen = null;
     const checked = await checking.run(async () => {
-      content = await file.text();
-      preview.value = await api.call('data:previewImport', { content });
+      const next = await read();
+      source.value = next.kind;
+      preview.value =
+        next.kind === 'file'
+          ? await api.call('data:previewImport', { content: next.content })
+          : await api.call('data:previewImportFolder', { path: next.path });
+      chosen = next;
     });
-    if (checked) step.value = 'preview';
-    else {
-      content = '';
-      step.value = 'idle';
-    }
+    step.value = checked ? 'preview' : 'idle';
   }
 
-  /** Imports the previewed file; nothing is written unless all of it can be. */
+  /** Reads and checks a JSON file. */
+  function choose(file: ImportFile): Promise<void> {
+    source.value = 'file';
+    return check(file.name, async () => ({ kind: 'file', content: await file.text() }));
+  }
+
+  /** Checks a folder export (its JSON file and every recording's checksum) by the folder's full path. */
+  function chooseFolder(path: string): Promise<void> {
+    source.value = 'folder';
+    const trimmed = path.trim();
+    return check(trimmed, async () => ({ kind: 'folder', path: trimmed }));
+  }
+
+  /** Imports what was previewed; nothing is written unless all of it can be. */
   async function runImport(): Promise<boolean> {
-    if (step.value !== 'preview' || !preview.value?.canImport) return false;
+    const from = chosen;
+    if (step.value !== 'preview' || !preview.value?.canImport || !from) return false;
     step.value = 'importing';
     const imported = await importing.run(async () => {
-      result.value = await api.call('data:import', { content });
+      result.value =
+        from.kind === 'file'
+          ? await api.call('data:import', { content: from.content })
+          : await api.call('data:importFolder', { path: from.path });
     });
-    if (imported) content = '';
+    if (imported) chosen = null;
     step.value = imported ? 'done' : 'preview';
     return imported;
+  }
+
+  /** The message for the folder field: the main process's words about the path, or the whole failure. */
+  function folderMessage(): string | undefined {
+    const err = error.value;
+    if (!err || source.value !== 'folder' || step.value !== 'idle') return undefined;
+    return err.fieldMessage('path') ?? err.message;
   }
 
   /** Back to choosing a file. */
@@ -65,8 +97,8 @@ export const useDataImportStore = defineStore('data-import', () => {
     preview.value = null;
     result.value = null;
     error.value = null;
-    content = '';
+    chosen = null;
   }
 
-  return { step, fileName, preview, result, error, choose, runImport, reset };
+  return { step, fileName, source, preview, result, error, choose, chooseFolder, runImport, folderMessage, reset };
 });

@@ -4,6 +4,7 @@ import type { ApiClient } from '@renderer/api/client';
 import { useApi } from '@renderer/api/inject-api';
 import { blobToBase64 } from '@renderer/shared/base64';
 import { browserMicrophone, captureMicrophone, type MicrophoneDeps } from '@renderer/shared/capture-microphone';
+import { watchInputLevel } from '@renderer/shared/input-level';
 
 /** Where the microphone is: not in use, being asked for, recording (or paused with the timer), or why it cannot be used. */
 export type RecorderStatus = 'idle' | 'starting' | 'recording' | 'paused' | 'stopping' | 'unavailable' | 'denied' | 'failed';
@@ -24,6 +25,8 @@ export interface RecorderDeps extends MicrophoneDeps {
 
 /** Slices of about a second: each is sent as it arrives, so a crash loses at most one. */
 const CHUNK_MS = 1000;
+/** A level above this has been a voice (or at least a sound), not the hiss of an open microphone. */
+const HEARD_LEVEL = 0.25;
 
 /** Kind, plain words for each way the microphone can be out of reach; typing always still works. */
 export const RECORDER_MESSAGES = {
@@ -44,6 +47,10 @@ interface Recorder {
   message: Ref<string>;
   /** The id of the recording in progress, to link to the saved answer before its last chunk lands. */
   recordingId: Ref<number | null>;
+  /** How loud the microphone is now, 0 to 1, while recording; 0 otherwise. */
+  level: Ref<number>;
+  /** Whether this recording has heard any sound yet: the person's proof that the microphone works. */
+  heard: Ref<boolean>;
   start(): Promise<boolean>;
   pause(): void;
   resume(): void;
@@ -59,6 +66,9 @@ export function useRecorder(api: ApiClient = useApi(), deps: RecorderDeps = defa
   const status = ref<RecorderStatus>('idle');
   const message = ref('');
   const recordingId = ref<number | null>(null);
+  const level = ref(0);
+  const heard = ref(false);
+  let stopLevel: () => void = () => undefined;
   const now = deps.now ?? (() => Date.now());
   let recorder: MediaRecorder | null = null;
   let release: () => void = () => undefined;
@@ -77,6 +87,9 @@ export function useRecorder(api: ApiClient = useApi(), deps: RecorderDeps = defa
   }
 
   function releaseMicrophone(): void {
+    stopLevel();
+    stopLevel = () => undefined;
+    level.value = 0;
     release();
     release = () => undefined;
   }
@@ -126,6 +139,11 @@ export function useRecorder(api: ApiClient = useApi(), deps: RecorderDeps = defa
         chain = chain.then(() => append(id, event.data));
       });
       recorder.start(CHUNK_MS);
+      heard.value = false;
+      stopLevel = watchInputLevel(recorder.stream, (value) => {
+        level.value = value;
+        if (value >= HEARD_LEVEL) heard.value = true;
+      });
       activeMs = 0;
       runningSince = now();
       status.value = 'recording';
@@ -201,5 +219,5 @@ export function useRecorder(api: ApiClient = useApi(), deps: RecorderDeps = defa
     else releaseMicrophone();
   });
 
-  return { status, message, recordingId, start, pause, resume, stop, discard };
+  return { status, message, recordingId, level, heard, start, pause, resume, stop, discard };
 }

@@ -9,6 +9,7 @@ export { useElapsed } from './use-elapsed';
 
 // Playback
 export { default as TranscriptPlayer } from './TranscriptPlayer.vue';
+export { default as PlainPlayer } from './PlainPlayer.vue';
 
 // Settings -> Speech
 export { default as SpeechSettings } from './SpeechSettings.vue';

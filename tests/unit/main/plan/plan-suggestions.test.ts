@@ -26,7 +26,7 @@ describe('buildSuggestions', () => {
     expect(list[3]).toMatchObject({
       kind: 'followup',
       text: 'Send the thank-you to Acme.',
-      reason: 'Written and waiting to be sent; due 2026-03-03.',
+      reason: 'Written and waiting to be sent; due 3 Mar 2026.',
     });
   });
 

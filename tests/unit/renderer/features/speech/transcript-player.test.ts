@@ -146,7 +146,9 @@ describe('where the player is used', () => {
     await flushPromises();
     expect(wrapper.get('[data-testid="recording-audio"]').attributes('src')).toMatch(/^blob:/);
     expect(wrapper.findAll('[data-testid="transcript-words"] button')).toHaveLength(WORDS.length);
-    expect(wrapper.get('button.btn').text()).toBe('Delete recording');
+    expect(wrapper.findAll('button.btn').map((b) => b.text())).toContain('Delete recording');
+    // The stored length, not the <audio> element's (a MediaRecorder file has none): 10 s.
+    expect(wrapper.get('[data-testid="recording-time"]').text()).toBe('0:00 / 0:10');
   });
 
   it('RecordingPlayer without a transcript is the plain audio', async () => {
@@ -157,7 +159,8 @@ describe('where the player is used', () => {
     });
     await flushPromises();
     expect(wrapper.find('[data-testid="recording-audio"]').exists()).toBe(true);
-    expect(wrapper.find('[role="group"]').exists()).toBe(false);
+    expect(wrapper.find('[aria-label="Your recording and what you said"]').exists()).toBe(false);
+    expect(wrapper.get('[data-testid="recording-time"]').text()).toBe('0:00 / 0:10');
   });
 
   it('an earlier attempt with a recording has Listen, which loads the recording and its transcript', async () => {
@@ -199,7 +202,7 @@ describe('where the player is used', () => {
     await listen[1].trigger('click');
     await flushPromises();
     const second = wrapper.findAll('[data-testid="attempt-playback"]')[1];
-    expect(second.find('[role="group"]').exists()).toBe(false);
+    expect(second.find('[aria-label="Your recording and what you said"]').exists()).toBe(false);
     expect(second.get('[data-testid="recording-audio"]').attributes('src')).toMatch(/^blob:/);
 
     await listen[0].trigger('click');
