@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { ModelAnswer } from '../../shared/model-answers-schemas';
 import type { InsightsRepo } from '../insights/insights-repo';
 import type { InsightsService } from '../insights/insights-service';
 import { createPlanEvidenceRepo } from './plan-evidence-repo';
@@ -16,6 +17,8 @@ interface PlanDomainOptions {
   now: () => Date;
   /** Writes the print view as a PDF (the desktop app); the browser host leaves it out. */
   writePdf?: WritePdf;
+  /** The person's model answers, listed by the plan and its export. */
+  modelAnswers?: () => ModelAnswer[];
 }
 
 /** Builds the improvement plan: generated parts from the journal, practice, insights and follow-ups, own parts stored. */
@@ -27,7 +30,7 @@ export function createPlanDomain(db: Database.Database, o: PlanDomainOptions) {
     followups: createPlanFollowupsRepo(db),
     now: o.now,
   });
-  const plan = createPlanService(db, createPlanRepo(db), generator, o.now);
+  const plan = createPlanService(db, createPlanRepo(db), generator, o.now, o.modelAnswers);
   const pdf = createPlanPdf({ writePdf: o.writePdf, now: o.now });
   return { plan, routes: planRoutes(plan, pdf) };
 }
