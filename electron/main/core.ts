@@ -2,6 +2,7 @@ import { appRoutes } from './app/app-routes';
 import { createBackupService, startBackupTimer, type BackupService } from './backup/backup-service';
 import { backupRoutes } from './backup/backup-routes';
 import { bankRoutes } from './bank/bank-routes';
+import { coachRoutes } from './coach/coach-routes';
 import { createDataTransferDomain } from './data-transfer/data-transfer-domain';
 import { openDatabase, type OpenedDatabase } from './db/open-database';
 import { createFollowupsDomain } from './followups/followups-domain';
@@ -139,6 +140,7 @@ function wireDomains(
     }).routes,
   );
   router.register(createSpeechDomain({ db, paths, host: options.host, now, pickModelFile: options.pickModelFile }).routes);
+  router.register(coachRoutes());
   router.assertComplete();
   return { router, backups };
 }

@@ -1,0 +1,51 @@
+import type { CoachInput, CoachReading, StarParts } from '../../shared/coach-schemas';
+import { buildAdvice } from './advice';
+import { answerLength } from './answer-length';
+import { segmentUnits } from './clauses';
+import { findFillers } from './fillers';
+import { findHedges } from './hedges';
+import { looksEnglish } from './language-check';
+import { tag } from './nlp';
+import { hasQuantity } from './numbers';
+import { countPronouns } from './pronouns';
+import { segmentWords } from './segment';
+import { classifyStar } from './star-classify';
+
+const noParts = (): StarParts => ({ situation: [], task: [], action: [], result: [] });
+
+/**
+ * Reads one answer: STAR parts, a result with a number, "I" and "we", hedges, fillers, length and up to three remarks.
+ * Pure (no Electron, no database), so the app's route and the command give the same reading.
+ */
+export function readAnswer(input: CoachInput): CoachReading {
+  const text = input.answer;
+  const words = segmentWords(text);
+  const length = answerLength(words.length, input.durationMs);
+  const blank = {
+    parts: noParts(),
+    order: 'none' as const,
+    resultHasNumber: false,
+    pronouns: countPronouns(words),
+    hedges: [],
+    fillers: [],
+    length,
+    advice: [],
+  };
+  if (!words.some((w) => /\p{L}/u.test(w.text))) return { ...blank, skipped: 'empty' };
+  if (!looksEnglish(words)) return { ...blank, skipped: 'not-english' };
+
+  const tokens = tag(text);
+  const units = segmentUnits(text);
+  const { parts, order } = classifyStar(units, tokens);
+  const resultHasNumber = parts.result.some((s) => hasQuantity(segmentWords(s.text), s.text));
+  const reading = {
+    parts,
+    order,
+    resultHasNumber,
+    pronouns: blank.pronouns,
+    hedges: findHedges(text, words, tokens, input.question),
+    fillers: findFillers(text, words),
+    length,
+  };
+  return { skipped: null, ...reading, advice: buildAdvice({ text, reading, units, wordCount: words.length }) };
+}
