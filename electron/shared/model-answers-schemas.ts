@@ -11,6 +11,14 @@ export const STAR_PART_LABELS: Record<StarPart, string> = {
   result: 'Result',
 };
 
+/** What to ask the person where a part is missing: one question that gets the part told. */
+export const STAR_PART_PROMPTS: Record<StarPart, string> = {
+  situation: 'Where and when was this, and what was going on?',
+  task: 'What did you have to do, or what were you responsible for?',
+  action: 'What did you do yourself? Say “I”, not “we”.',
+  result: 'What changed because of what you did? A number helps.',
+};
+
 /** The most one part of a model answer may hold: a few sentences, far below this. */
 export const MAX_MODEL_PART = 5000;
 
