@@ -40,7 +40,10 @@ export const modelAnswersContract = {
   /** Model answers whose words match a search, best first. */
   'model-answer:search': defineRoute({
     input: z
-      .object({ query: z.string().trim().max(500, 'Keep the search under 500 characters.'), limit: z.number().int().min(1).max(50).default(10) })
+      .object({
+        query: z.string().trim().max(500, 'Keep the search under 500 characters.'),
+        limit: z.number().int().min(1).max(50).default(10),
+      })
       .strict(),
     output: z.object({ items: z.array(modelAnswerHitSchema), total: z.number().int() }),
   }),

@@ -61,7 +61,11 @@ describe('model answers', () => {
     });
     expect(empty.code).toBe('VALIDATION');
     expect(empty.details?.map((d) => d.message)).toContain('Write at least one part before saving the model answer.');
-    const long = await fail(core, 'model-answer:save', { questionId, baseRevision: 1, parts: { ...PARTS, action: 'x'.repeat(5001) } });
+    const long = await fail(core, 'model-answer:save', {
+      questionId,
+      baseRevision: 1,
+      parts: { ...PARTS, action: 'x'.repeat(5001) },
+    });
     expect(long.details?.map((d) => d.message)).toContain('Keep each part under 5,000 characters.');
     const missing = await fail(core, 'model-answer:save', { questionId: 999_999, baseRevision: 1, parts: PARTS });
     expect(missing.code).toBe('NOT_FOUND');
@@ -110,7 +114,11 @@ describe('model answers', () => {
     expect(found.items[0]).toMatchObject({ questionId, questionText: 'Tell me about a process you improved' });
     expect(found.items[0].snippet).toContain('\u0002parallel\u0003');
     expect((await call(core, 'model-answer:search', { query: 'process improved' })).total).toBe(1);
-    await call(core, 'model-answer:save', { questionId, baseRevision: 2, parts: { ...PARTS, action: 'I rewrote the deploy scripts.' } });
+    await call(core, 'model-answer:save', {
+      questionId,
+      baseRevision: 2,
+      parts: { ...PARTS, action: 'I rewrote the deploy scripts.' },
+    });
     expect((await call(core, 'model-answer:search', { query: 'parallel' })).total).toBe(0);
     expect((await call(core, 'model-answer:search', { query: 'deploy scripts' })).total).toBe(1);
     expect(await call(core, 'model-answer:search', { query: '   ' })).toEqual({ items: [], total: 0 });

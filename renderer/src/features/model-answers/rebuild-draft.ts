@@ -33,9 +33,7 @@ const empty = (): RebuildDraft => ({ situation: [], task: [], action: [], result
 export function draftFromReading(answer: string, reading: CoachReading): RebuildDraft {
   const draft = empty();
   const placed = STAR_PARTS.flatMap((part) =>
-    reading.parts[part]
-      .filter((s) => answer.slice(s.start, s.end) === s.text)
-      .map((s) => ({ part, start: s.start, end: s.end })),
+    reading.parts[part].filter((s) => answer.slice(s.start, s.end) === s.text).map((s) => ({ part, start: s.start, end: s.end })),
   ).sort((a, b) => a.start - b.start);
   let at = 0;
   const loose = (until: number) => {

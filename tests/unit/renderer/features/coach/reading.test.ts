@@ -33,7 +33,10 @@ describe('readingPieces', () => {
     expect(pieces.map((p) => p.text).join('')).toBe(ANSWER);
     expect(pieces.filter((p) => p.startsPart).map((p) => p.part)).toEqual(['situation', 'task', 'action']);
     // The space between the two action sentences belongs to the action, so it reads as one run with one label.
-    const action = pieces.filter((p) => p.part === 'action').map((p) => p.text).join('');
+    const action = pieces
+      .filter((p) => p.part === 'action')
+      .map((p) => p.text)
+      .join('');
     expect(action).toBe('I split the tests. I cached builds.');
     expect(pieces.find((p) => p.hedge)?.text).toBe('I think');
   });
