@@ -2,6 +2,7 @@
 // remarks quoting its words and the figures; "Rebuild this answer" saves a model answer from the person's own sentences,
 // which is shown folded before the next attempt and compared with it after; the plan lists it. Axe-clean, with
 // screenshots in both themes and sizes.
+import { execFileSync } from 'node:child_process';
 import { expect, test } from './fixtures';
 import { seriousViolations } from './axe';
 import { api } from './practice-helpers';
@@ -10,8 +11,8 @@ import { QUESTION, STRONG_ANSWER, WEAK_ANSWER, figure, openReplaySession, seedAs
 test('a typed answer shows its parts, remarks and figures; Rebuild saves a model answer the next attempt is compared with', async ({
   page,
   host,
-}) => {
-  test.setTimeout(120_000);
+}, info) => {
+  test.setTimeout(180_000);
   const { interviewId, questionId } = await seedAskedQuestion(host);
   await openReplaySession(page, host, interviewId);
   // No model answer yet: nothing folded above the answer box.
@@ -110,4 +111,14 @@ test('a typed answer shows its parts, remarks and figures; Rebuild saves a model
   const section = page.getByTestId('section-model-answers');
   await expect(section.getByRole('heading', { name: QUESTION })).toBeVisible();
   await expect(section).toContainText('Releases went from two hours to fifteen minutes.');
+  await page.goto(`${host.url}#/plan/print?sections=model-answers`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Model answers' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: QUESTION })).toBeVisible();
+  await expect(page.getByText('I split the tests into parallel jobs and I cached the build.')).toBeVisible();
+  // The PDF is this print view: read back with poppler, it lists the model answer part by part.
+  const file = info.outputPath('plan.pdf');
+  await page.pdf({ format: 'A4', path: file });
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+  for (const words of ['Model answers', QUESTION, 'Situation', 'Last year at Acme', 'Result', 'fifteen minutes'])
+    expect(text).toContain(words);
 });
