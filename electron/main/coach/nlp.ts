@@ -1,4 +1,4 @@
-import winkNLP from 'wink-nlp';
+import winkNLP, { type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 /** A token as the coach uses it: offsets into the answer, universal part of speech and lemma (wink-nlp). */
@@ -29,7 +29,6 @@ export function tag(text: string): Tagged[] {
   const doc = nlpEngine.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma) as string[];
   const out: Tagged[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -37,7 +36,18 @@ export function tag(text: string): Tagged[] {
     const at = text.indexOf(v, cursor);
     if (at < 0) continue; // a token wink rewrote (none in practice): skip it rather than guess its place
     cursor = at + v.length;
-    out.push({ start: at, end: cursor, norm: v.toLowerCase().replace(/’/g, "'"), pos: pos[i]!, lemma: lemmas[i]! });
+    const p = pos[i]!;
+    const norm = v.toLowerCase().replace(/’/g, "'");
+    // Lemmas are only read for verbs (the tense check); looking them up for every token costs a third of the time.
+    // wink-nlp's typings declare its.lemma with the wrong parameters; at run time it is an ordinary token its-function.
+    const lemma =
+      p === 'VERB' || p === 'AUX'
+        ? (doc
+            .tokens()
+            .itemAt(i)
+            .out(its.lemma as unknown as ItsFunction<string>) as string)
+        : norm;
+    out.push({ start: at, end: cursor, norm, pos: p, lemma });
   }
   return out;
 }

@@ -1,12 +1,10 @@
-import type { Word } from './segment';
-
 /** Number words that say how many on their own ("three", "forty", "a dozen"). "one" needs a unit after it. */
 const COUNT_WORDS = new Set(
   (
     'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
     'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands ' +
     'million millions billion dozen dozens twice thrice half double doubled tripled quadrupled halved triple ' +
-    'quarter'
+    'quarter single'
   ).split(' '),
 );
 /** Units after which "one", "a" or "an" counts as a quantity ("one week", "an hour"). */
@@ -20,7 +18,7 @@ const UNITS = new Set(
 const MULTIPLIER_BEFORE = new Set(['two', 'three', 'four', 'five', 'ten', 'several', 'many']);
 
 /** True when the words say how much, how many, how fast or how often: a figure, %, money, a time, a count in words. */
-export function hasQuantity(words: readonly Word[], text: string): boolean {
+export function hasQuantity(words: readonly { norm: string }[], text: string): boolean {
   if (/\d/.test(text)) return true;
   if (/[%$£€¥₹]/.test(text)) return true;
   for (let i = 0; i < words.length; i++) {

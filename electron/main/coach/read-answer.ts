@@ -5,11 +5,16 @@ import { segmentUnits } from './clauses';
 import { findFillers } from './fillers';
 import { findHedges } from './hedges';
 import { looksEnglish } from './language-check';
-import { tag } from './nlp';
+import { tag, type Tagged } from './nlp';
 import { hasQuantity } from './numbers';
 import { countPronouns } from './pronouns';
 import { segmentWords } from './segment';
 import { classifyStar } from './star-classify';
+
+/** Another tagger in wink-nlp's place: only to measure an alternative library on the labelled answers. */
+export interface ReadOptions {
+  tagger?: (text: string) => Tagged[];
+}
 
 const noParts = (): StarParts => ({ situation: [], task: [], action: [], result: [] });
 
@@ -17,7 +22,7 @@ const noParts = (): StarParts => ({ situation: [], task: [], action: [], result:
  * Reads one answer: STAR parts, a result with a number, "I" and "we", hedges, fillers, length and up to three remarks.
  * Pure (no Electron, no database), so the app's route and the command give the same reading.
  */
-export function readAnswer(input: CoachInput): CoachReading {
+export function readAnswer(input: CoachInput, options: ReadOptions = {}): CoachReading {
   const text = input.answer;
   const words = segmentWords(text);
   const length = answerLength(words.length, input.durationMs);
@@ -34,10 +39,15 @@ export function readAnswer(input: CoachInput): CoachReading {
   if (!words.some((w) => /\p{L}/u.test(w.text))) return { ...blank, skipped: 'empty' };
   if (!looksEnglish(words)) return { ...blank, skipped: 'not-english' };
 
-  const tokens = tag(text);
+  const tokens = (options.tagger ?? tag)(text);
   const units = segmentUnits(text);
   const { parts, order } = classifyStar(units, tokens);
-  const resultHasNumber = parts.result.some((s) => hasQuantity(segmentWords(s.text), s.text));
+  const resultHasNumber = parts.result.some((s) =>
+    hasQuantity(
+      words.filter((w) => w.start >= s.start && w.end <= s.end),
+      s.text,
+    ),
+  );
   const reading = {
     parts,
     order,
@@ -47,5 +57,9 @@ export function readAnswer(input: CoachInput): CoachReading {
     fillers: findFillers(text, words),
     length,
   };
-  return { skipped: null, ...reading, advice: buildAdvice({ text, reading, units, wordCount: words.length }) };
+  return {
+    skipped: null,
+    ...reading,
+    advice: buildAdvice({ text, question: input.question, reading, units, wordCount: words.length }),
+  };
 }

@@ -1,14 +1,17 @@
 import { STAR_PARTS, type CoachReading, type Span, type StarPart, type StarParts } from '../../shared/coach-schemas';
 import { hasQuantity } from './numbers';
 import { isPastVerb, type Tagged } from './nlp';
-import { segmentWords } from './segment';
-import { ACTION_CUES, RESULT_CUES, SITUATION_CUES, TASK_CUES } from './star-cues';
+import { ACTION_CUES, RESULT_CUES, SITUATION_CUES, TASK_CUES, cueText } from './star-cues';
 
 /** A unit needs at least this score for a part to be given that part. */
 const MIN_SCORE = 1;
 /** A story is told in the past: fewer past-tense verbs than this in the whole answer is not a story. */
 const MIN_PAST_VERBS = 2;
 const FIRST_PERSON = new Set(['i', 'we']);
+/** Hedges and fillers that may stand between "I" and the verb ("I kind of raised it"). */
+const SKIPPABLE = new Set(['kind', 'sort', 'of', 'just', 'um', 'uh', 'like', 'then', 'also', 'quickly', 'really', 'actually']);
+/** Task cues name a goal, not what happened, so a result cue in the same unit ("by the end of the week") is discounted. */
+const TASK_WEIGHT = 2;
 
 /** How many of the cues match. */
 function hits(cues: readonly RegExp[], lower: string): number {
@@ -22,7 +25,7 @@ function firstPersonActs(tokens: readonly Tagged[]): boolean {
     for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
       const t = tokens[k]!;
       if (t.pos === 'VERB' && isPastVerb(t)) return true;
-      if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART') break;
+      if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART' && !SKIPPABLE.has(t.norm)) break;
     }
   }
   return false;
@@ -30,17 +33,29 @@ function firstPersonActs(tokens: readonly Tagged[]): boolean {
 
 /** Each part's score for one unit: its cues, its place in the answer, and whether the person acts in it. */
 export function scoreUnit(unit: Span, tokens: readonly Tagged[], rel: number): Record<StarPart, number> {
-  const lower = unit.text.toLowerCase().replace(/’/g, "'");
+  const lower = cueText(unit.text);
   const acts = firstPersonActs(tokens);
   const task = hits(TASK_CUES, lower);
+  // What happened to others (no "I" or "we", a past verb) is the scene early in a story and its outcome late.
+  const others = !tokens.some((t) => FIRST_PERSON.has(t.norm)) && tokens.some(isPastVerb);
+  const quantity = hasQuantity(tokens, unit.text);
+  const outcome = hits(RESULT_CUES, lower);
   return {
-    situation: 1.2 * hits(SITUATION_CUES, lower) + (rel < 0.34 ? 0.5 : 0) - (acts ? 0.6 : 0),
-    task: 1.5 * task,
+    situation:
+      1.2 * hits(SITUATION_CUES, lower) +
+      (rel < 0.34 ? 0.5 : 0) +
+      (rel === 0 ? 0.4 : 0) +
+      (others && rel < 0.4 ? 0.5 : 0) -
+      (acts ? 0.6 : 0),
+    task: TASK_WEIGHT * task,
     action: hits(ACTION_CUES, lower) + (acts ? 1.3 : 0) + (rel > 0.15 && rel < 0.9 ? 0.3 : 0) - (task ? 0.5 : 0),
     result:
-      1.3 * hits(RESULT_CUES, lower) +
+      1.3 * outcome +
       (rel > 0.6 ? 0.4 : 0) +
-      (hasQuantity(segmentWords(unit.text), unit.text) && rel > 0.4 ? 0.4 : 0),
+      (others && rel > 0.5 ? 0.6 : 0) +
+      // A change with a figure ("we saved 30,000 dollars") is a result wherever it comes.
+      (quantity && (rel > 0.5 || outcome > 0) ? 0.5 : 0) -
+      (task ? 1 : 0),
   };
 }
 
