@@ -9,6 +9,7 @@ import { createFollowupsDomain } from './followups/followups-domain';
 import { createInsightsDomain } from './insights/insights-domain';
 import { createRouter, type Router } from './ipc/router';
 import { createJournalDomain } from './journal/journal-domain';
+import { createModelAnswersDomain } from './model-answers/model-answers-domain';
 import { createPlanDomain, type WritePdf } from './plan/plan-domain';
 import { createPracticeDomain } from './practice/practice-domain';
 import { createSettingsDomain } from './settings/settings-domain';
@@ -72,6 +73,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
 }
 
+/** The most model answers the plan lists: far more than anyone rebuilds, low enough to keep the export quick. */
+const MODEL_ANSWERS_IN_PLAN = 200;
+
 /** Builds every domain's service over the open database and registers its routes. */
 function wireDomains(
   database: OpenedDatabase,
@@ -111,10 +115,18 @@ function wireDomains(
     createFollowupsDomain(db, { now, settings: settings.settings, journal: reader, openExternal: options.openExternal }).routes,
   );
   router.register(createPracticeDomain(db, paths.recordings, now).routes);
+  const modelAnswers = createModelAnswersDomain(db, now);
+  router.register(modelAnswers.routes);
   const insights = createInsightsDomain(db, now);
   router.register(insights.routes);
   router.register(
-    createPlanDomain(db, { insights: insights.insights, insightsRepo: insights.repo, now, writePdf: options.writePdf }).routes,
+    createPlanDomain(db, {
+      insights: insights.insights,
+      insightsRepo: insights.repo,
+      now,
+      writePdf: options.writePdf,
+      modelAnswers: () => modelAnswers.modelAnswers.list(MODEL_ANSWERS_IN_PLAN),
+    }).routes,
   );
   router.register(
     createDataTransferDomain({

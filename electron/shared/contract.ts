@@ -7,6 +7,7 @@ import { insightsContract } from './insights-contract';
 import { journalContract } from './journal-contract';
 import { mergeContracts } from './merge-contracts';
 import { missedPointsContract } from './missed-points-contract';
+import { modelAnswersContract } from './model-answers-contract';
 import { planContract } from './plan-contract';
 import { practiceContract } from './practice-contract';
 import { settingsContract } from './settings-contract';
@@ -25,6 +26,7 @@ export const contract = mergeContracts(
   dataTransferContract,
   speechContract,
   coachContract,
+  modelAnswersContract,
 );
 
 type Contract = typeof contract;

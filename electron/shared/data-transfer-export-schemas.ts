@@ -10,6 +10,7 @@ import {
   STAGES,
   areaKeySchema,
 } from './journal-schemas';
+import { MAX_MODEL_PART } from './model-answers-schemas';
 import { PLAN_ITEM_STATUSES } from './plan-schemas';
 import { GRADES, sessionSourceSchema } from './practice-schemas';
 import { isRealDateTime } from './dates';
@@ -59,6 +60,7 @@ export const EXPORT_TABLES = [
   'speech_audio',
   'speech_transcripts',
   'speech_prefs',
+  'model_answers',
 ] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 
@@ -88,6 +90,7 @@ export const TABLE_SINCE: Record<ExportTable, number> = {
   speech_audio: 6,
   speech_transcripts: 6,
   speech_prefs: 6,
+  model_answers: 12,
 };
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -317,6 +320,16 @@ export const exportRowSchemas = {
     edited_text: text().nullable().default(null),
   }),
   speech_prefs: z.strictObject({ key: text(100).min(1), value: text(200) }),
+  // A question's model answer (schema 12); files from before it have none.
+  model_answers: z.strictObject({
+    question_id: id,
+    situation: text(MAX_MODEL_PART),
+    task: text(MAX_MODEL_PART),
+    action: text(MAX_MODEL_PART),
+    result: text(MAX_MODEL_PART),
+    created_at: instant,
+    updated_at: instant,
+  }),
 } satisfies Record<ExportTable, z.ZodType>;
 
 /** A recording's audio file as listed in the export: sha256 null means the file was missing when exported. */

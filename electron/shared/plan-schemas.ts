@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dueForecastSchema } from './insights-schemas';
 import { questionCategorySchema } from './journal-schemas';
+import { modelAnswerSchema } from './model-answers-schemas';
 import { gradeSchema } from './practice-schemas';
 import { revisionSchema } from './revision';
 import { idSchema } from './ids';
@@ -10,7 +11,15 @@ export const planItemStatusSchema = z.enum(PLAN_ITEM_STATUSES, { error: 'Choose 
 export type PlanItemStatus = z.infer<typeof planItemStatusSchema>;
 
 /** The plan's sections, in the order the screen and the Markdown export show them. */
-export const PLAN_SECTIONS = ['weakest-areas', 'action-items', 'fumbled-questions', 'schedule', 'followups', 'note'] as const;
+export const PLAN_SECTIONS = [
+  'weakest-areas',
+  'action-items',
+  'fumbled-questions',
+  'model-answers',
+  'schedule',
+  'followups',
+  'note',
+] as const;
 export const planSectionSchema = z.enum(PLAN_SECTIONS);
 export type PlanSection = z.infer<typeof planSectionSchema>;
 
@@ -19,6 +28,7 @@ export const PLAN_SECTION_TITLES: Record<PlanSection, string> = {
   'weakest-areas': 'Weakest areas',
   'action-items': 'Action items',
   'fumbled-questions': 'Questions to practise',
+  'model-answers': 'Model answers',
   schedule: 'Practice schedule',
   followups: 'Follow-ups and second chances',
   note: 'Notes',
@@ -175,5 +185,7 @@ export const planSchema = z.object({
   dismissedSuggestions: z.number().int(),
   items: z.array(planItemSchema),
   note: planNoteSchema,
+  /** The person's model answers, newest first. */
+  modelAnswers: z.array(modelAnswerSchema),
 });
 export type Plan = z.infer<typeof planSchema>;

@@ -27,6 +27,8 @@ const LOOKUPS: Partial<Record<RouteName, Lookup>> = {
   'plan:saveNote': (db) => one(db, 'SELECT revision FROM plan_note WHERE id = 1') ?? 1,
   'missed-point:update': (db, i) => one(db, 'SELECT revision FROM missed_points WHERE id = ?', i.id),
   'speech:saveText': (db, i) => one(db, 'SELECT revision FROM speech_transcripts WHERE audio_id = ?', i.audioId),
+  'model-answer:save': (db, i) => one(db, 'SELECT revision FROM model_answers WHERE question_id = ?', i.questionId) ?? 1,
+  'model-answer:remove': (db, i) => one(db, 'SELECT revision FROM model_answers WHERE question_id = ?', i.questionId) ?? 1,
   'settings:update': (db) => one(db, 'SELECT 1 + coalesce(sum(revision), 0) FROM settings'),
 };
 

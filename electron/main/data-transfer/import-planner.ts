@@ -130,7 +130,7 @@ function decide(
       return { action: 'skip', reason: 'part-of-existing', target: same };
     }
     case 'attach': {
-      if (spec.table === 'review_items') {
+      if (spec.table === 'review_items' || spec.table === 'model_answers') {
         const question = plans.questions.map.get(row.question_id as number);
         if (question === undefined) return null;
         return index.keys.has(question)

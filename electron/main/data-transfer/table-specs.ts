@@ -219,6 +219,14 @@ export const TABLE_SPECS: Record<ExportTable, TableSpec> = {
     owner: { column: 'audio_id', table: 'speech_audio' },
   },
   speech_prefs: { table: 'speech_prefs', label: 'speech preferences', kind: 'keyed', key: ['key'], idColumn: null },
+  model_answers: {
+    table: 'model_answers',
+    label: 'model answers',
+    kind: 'attach',
+    key: ['question_id'],
+    idColumn: null,
+    refs: [{ column: 'question_id', table: 'questions' }],
+  },
 };
 
 /** The specs in import order. */

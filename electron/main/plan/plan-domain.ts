@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { ModelAnswer } from '../../shared/model-answers-schemas';
 import type { InsightsRepo, InsightsService } from '../insights/insights-domain';
 import { createPlanEvidenceRepo } from './plan-evidence-repo';
 import { createPlanFollowupsRepo } from './plan-followups-repo';
@@ -18,6 +19,8 @@ interface PlanDomainOptions {
   now: () => Date;
   /** Writes the print view as a PDF (the desktop app); the browser host leaves it out. */
   writePdf?: WritePdf;
+  /** The person's model answers, listed by the plan and its export. */
+  modelAnswers?: () => ModelAnswer[];
 }
 
 /** Builds the improvement plan: generated parts from the journal, practice, insights and follow-ups, own parts stored. */
@@ -29,7 +32,7 @@ export function createPlanDomain(db: Database.Database, o: PlanDomainOptions) {
     followups: createPlanFollowupsRepo(db),
     now: o.now,
   });
-  const plan = createPlanService(db, createPlanRepo(db), generator, o.now);
+  const plan = createPlanService(db, createPlanRepo(db), generator, o.now, o.modelAnswers);
   const pdf = createPlanPdf({ writePdf: o.writePdf, now: o.now });
   return { plan, routes: planRoutes(plan, pdf) };
 }

@@ -1,4 +1,6 @@
+import { STAR_PARTS } from '../../shared/coach-schemas';
 import { GRADE_LABELS } from '../../shared/insights-labels';
+import { STAR_PART_LABELS } from '../../shared/model-answers-schemas';
 import { PLAN_SECTIONS, PLAN_SECTION_TITLES, type Plan, type PlanItem, type PlanSection } from '../../shared/plan-schemas';
 
 const STATUS_WORDS: Record<PlanItem['status'], string> = { todo: 'to do', doing: 'doing', done: 'done' };
@@ -78,6 +80,16 @@ function fumbledQuestions(plan: Plan): string[] {
   return more > 0 ? [...lines, `And ${plural(more, 'more fumbled question')}, in Practice.`] : lines;
 }
 
+function modelAnswers(plan: Plan): string[] {
+  if (!plan.modelAnswers.length) return ['No model answers yet. Rebuild an answer from Practice or the journal to make one.'];
+  return plan.modelAnswers.flatMap((m) => [
+    `### ${inline(m.questionText)}`,
+    '',
+    ...STAR_PARTS.filter((p) => m.parts[p].trim()).map((p) => `- **${STAR_PART_LABELS[p]}:** ${inline(m.parts[p])}`),
+    '',
+  ]);
+}
+
 function schedule(plan: Plan): string[] {
   const s = plan.schedule;
   return [
@@ -114,6 +126,7 @@ const RENDER: Record<PlanSection, (plan: Plan) => string[]> = {
   'weakest-areas': weakestAreas,
   'action-items': actionItems,
   'fumbled-questions': fumbledQuestions,
+  'model-answers': modelAnswers,
   schedule,
   followups,
   note,

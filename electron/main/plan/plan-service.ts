@@ -3,6 +3,7 @@ import type { RouteParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { builtInAreaLabel } from '../../shared/insights-labels';
 import type { DayRange } from '../../shared/insights-schemas';
+import type { ModelAnswer } from '../../shared/model-answers-schemas';
 import type { Plan, PlanItem, PlanItemStatus, PlanNote, PlanSection } from '../../shared/plan-schemas';
 import type { MoveDirection } from '../../shared/move-direction';
 import { localDay } from '../../shared/local-days';
@@ -18,7 +19,13 @@ const SUGGESTION_KEY = /^(?:area:[a-z]+(?:-[a-z]+)*|question:\d+|practice:daily|
 const ACCEPT_QUESTION_LIMIT = 200;
 
 /** The plan's rules: generated parts computed on read, the person's own items and note stored and never regenerated. */
-export function createPlanService(db: Database.Database, repo: PlanRepo, generator: PlanGenerator, now: () => Date) {
+export function createPlanService(
+  db: Database.Database,
+  repo: PlanRepo,
+  generator: PlanGenerator,
+  now: () => Date,
+  modelAnswers: () => ModelAnswer[] = () => [],
+) {
   const stamp = () => now().toISOString();
 
   function toItem(r: PlanItemRow, today: string): PlanItem {
@@ -81,6 +88,7 @@ export function createPlanService(db: Database.Database, repo: PlanRepo, generat
       dismissedSuggestions: dismissed.size,
       items: rows.map((r) => toItem(r, today)),
       note: note(),
+      modelAnswers: modelAnswers(),
     };
   }
 

@@ -133,6 +133,7 @@ export function samplePlan(overrides: Partial<Plan> = {}): Plan {
       },
     ],
     note: { body: 'Sleep well the night before.', updatedAt: '2026-03-02T10:00:00.000Z', revision: 2 },
+    modelAnswers: [],
     ...overrides,
   };
 }

@@ -11,6 +11,7 @@ describe('renderPlanMarkdown', () => {
       '## Weakest areas',
       '## Action items',
       '## Questions to practise',
+      '## Model answers',
       '## Practice schedule',
       '## Follow-ups and second chances',
       '## Notes',
@@ -18,6 +19,25 @@ describe('renderPlanMarkdown', () => {
     expect(md.startsWith('# Improvement plan\n\nMade on 2026-03-10 · all interviews · 2 interviews\n')).toBe(true);
     expect(md.endsWith('\n')).toBe(true);
     expect(md).not.toMatch(/\n{3,}/);
+  });
+
+  it('lists each model answer under its question, with a label on each part it has', () => {
+    const plan = samplePlan();
+    plan.modelAnswers = [
+      {
+        questionId: 1,
+        questionText: 'Tell me about a time you failed',
+        parts: { situation: 'A launch *slipped*.', task: '', action: 'I re-planned it.', result: 'It shipped in 2 weeks.' },
+        createdAt: '2026-03-02T10:00:00.000Z',
+        updatedAt: '2026-03-02T10:00:00.000Z',
+        revision: 2,
+      },
+    ];
+    const md = renderPlanMarkdown(plan, ['model-answers']);
+    expect(md).toContain(
+      '### Tell me about a time you failed\n\n- **Situation:** A launch \\*slipped\\*.\n- **Action:** I re-planned it.\n- **Result:** It shipped in 2 weeks.\n',
+    );
+    expect(md).not.toContain('**Task:**');
   });
 
   it('lists each fumbled question under its own heading with its key points', () => {

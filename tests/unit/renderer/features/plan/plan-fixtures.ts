@@ -40,6 +40,7 @@ export function plan(over: Partial<Plan> = {}): Plan {
     dismissedSuggestions: 0,
     items: [],
     note: { body: '', updatedAt: null, revision: 1 },
+    modelAnswers: [],
     ...over,
   };
 }

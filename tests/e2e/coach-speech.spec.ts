@@ -1,0 +1,115 @@
+// The coach on a spoken answer: the reading follows the transcript as the person corrects it (words seeded, since no
+// real speech model runs here), and its length comes from the speaking time. Axe-clean, with screenshots.
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { fakeMicrophone } from './chromium';
+import { expect, test, type BrowserHost } from './fixtures';
+import { seriousViolations } from './axe';
+import { JFK_WAV } from './speech-helpers';
+import { answerBox, api, clockDigits } from './practice-helpers';
+import { QUESTION, figure, openReplaySession, seedAskedQuestion, shootBoth } from './coach-helpers';
+
+test.use(fakeMicrophone({ wav: JFK_WAV }));
+
+/** What the engine "heard": a transcript without punctuation or capitals, and a filler. */
+const HEARD = 'um so last year at acme our release pipeline was slow we fixed it';
+/** The person's correction of it, which the coach reads. */
+const CORRECTED =
+  'Last year at Acme our release pipeline took two hours. I split the tests into parallel jobs. ' +
+  'Releases went from two hours to fifteen minutes.';
+
+/** Puts a transcript with words for the recording straight into the host's database (see speech-playback.spec.ts). */
+function seedTranscript(host: BrowserHost, recordingId: number, seconds: number): void {
+  const db = new Database(path.join(host.dataDir, 'debrief.db'));
+  try {
+    db.pragma('busy_timeout = 5000');
+    const now = new Date().toISOString();
+    const sent = db.prepare('SELECT id FROM speech_audio WHERE recording_id = ?').get(recordingId) as { id: number } | undefined;
+    const audioId =
+      sent?.id ??
+      Number(
+        db
+          .prepare(
+            'INSERT INTO speech_audio (recording_id, file_name, sample_count, complete, created_at) VALUES (?, ?, ?, 1, ?)',
+          )
+          .run(recordingId, `seeded-${recordingId}.wav`, Math.round(seconds * 16_000), now).lastInsertRowid,
+      );
+    const words = HEARD.split(' ').map((word, i) => ({ word: ` ${word}`, start: 0.3 + i * 0.6, end: 0.8 + i * 0.6 }));
+    const figures = {
+      durationSeconds: seconds,
+      speakingSeconds: 9,
+      wordCount: words.length,
+      wordsPerMinute: 100,
+      pace: 'slower',
+      pauses: [],
+      longPauses: [],
+      fillers: [{ word: 'um', count: 1 }],
+      fillerCount: 1,
+      fillerPositions: [{ word: 'um', start: 0.3, end: 0.8 }],
+      noWordsRecognised: false,
+    };
+    db.prepare(
+      `INSERT INTO speech_transcripts (audio_id, model_id, language, text, words, speech, figures, created_at)
+       VALUES (?, 'tiny.en', 'en', ?, ?, ?, ?, ?)`,
+    ).run(audioId, HEARD, JSON.stringify(words), JSON.stringify([{ start: 0.2, end: 9.5 }]), JSON.stringify(figures), now);
+  } finally {
+    db.close();
+  }
+}
+
+test('a spoken answer is read on its transcript as corrected, its length from the recording', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  const { interviewId } = await seedAskedQuestion(host);
+  // The feedback transcribes in the background; refused here, so the seeded words are the only transcript.
+  await page.route('**/api/speech:transcribe', (route) => route.abort());
+  await openReplaySession(page, host, interviewId);
+  await page.getByRole('checkbox', { name: 'Record my answer' }).check();
+  await expect(page.getByTestId('record-state')).toHaveText('Recording');
+  // Speaking, not typing: the answer box stays empty. 12 s on the clock: jfk.wav has played through once.
+  await expect(clockDigits(page)).toBeVisible();
+  await expect
+    .poll(
+      async () =>
+        (await clockDigits(page).innerText())
+          .split(':')
+          .map(Number)
+          .reduce((m, s) => m * 60 + s),
+      {
+        timeout: 30_000,
+      },
+    )
+    .toBeGreaterThanOrEqual(12);
+  await expect(answerBox(page)).toHaveValue('');
+  await page.getByRole('button', { name: "I'm done" }).click();
+  await expect(page.getByTestId('feedback')).toBeVisible();
+  await page.unroute('**/api/speech:transcribe');
+
+  const [session] = await api(host, 'practice:history');
+  // The recording's last chunk is written as the feedback opens: wait until it is complete.
+  await expect
+    .poll(async () => (await api(host, 'practice:sessionAttempts', { id: session.id }))[0]?.recording?.complete)
+    .toBe(true);
+  const [attempt] = await api(host, 'practice:sessionAttempts', { id: session.id });
+  seedTranscript(host, attempt.recording!.id, attempt.recording!.durationMs / 1000);
+
+  // The session reopened shows the saved transcript; the coach reads it as heard, then as corrected.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: QUESTION })).toBeVisible();
+  const spoken = page.getByTestId('spoken-answer');
+  const text = spoken.getByTestId('spoken-text');
+  await expect(text).toHaveValue(HEARD);
+  const coach = page.getByTestId('answer-coach');
+  await expect(coach.getByTestId('marked-answer')).toContainText('last year at acme');
+  await text.fill(CORRECTED);
+  await text.blur();
+  await expect(spoken.getByTestId('spoken-save-status')).toHaveAttribute('data-state', 'saved');
+  await expect(coach.getByTestId('marked-answer')).toContainText('Releases went from two hours to fifteen minutes.');
+  await expect(coach.getByTestId('parts-list').locator('[data-part="result"]')).toHaveText(
+    'Result: “Releases went from two hours to fifteen minutes.”',
+  );
+  await expect(figure(coach, 'Result with a number')).toHaveText('yes');
+  await expect(figure(coach, '“I”')).toHaveText('1');
+  await expect(figure(coach, 'Length')).toContainText('(spoken,');
+  expect(await seriousViolations(page)).toEqual([]);
+  await shootBoth(page, 'coach-spoken', coach);
+});
