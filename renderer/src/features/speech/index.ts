@@ -4,7 +4,7 @@
 // Transcription pipeline
 export { decodeToMono16k, toPcm16le, type OfflineContextFactory } from './decode-pcm';
 export { sendPcm } from './send-pcm';
-export { useTranscription, type Transcription, type TranscriptionPhase } from './use-transcription';
+export { useTranscription, type Transcription, type TranscriptionPhase, type SpokenPhase } from './use-transcription';
 export { transcriptionStatus } from './transcription-status';
 
 // Playback
@@ -27,7 +27,6 @@ export {
   type DictationDeps,
   type DictationStatus,
 } from './use-dictation';
-export { useSpeechAvailabilityStore } from './speech-availability-store';
 export { useSpeechInstalled } from './use-speech-installed';
 export { joinDictation, dictationSeparator } from './join-dictation';
 export { insertIntoField } from './insert-into-field';
