@@ -3,7 +3,7 @@ import type { Interviewer } from '@shared/journal-schemas';
 import { computed, ref } from 'vue';
 import { useApi } from '@renderer/api/inject-api';
 import { createAutosave } from '@renderer/shared/use-autosave';
-import { createConflicts, type ConflictState } from '@renderer/shared/use-conflicts';
+import { createConflicts, type ConflictChoice, type ConflictState } from '@renderer/shared/use-conflicts';
 import { useLoad, useRequest } from '@renderer/shared/use-request';
 import { createRevisions } from '@renderer/shared/use-revisions';
 import { conflictTarget } from './interview-editor/conflict-targets';
