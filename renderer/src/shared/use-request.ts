@@ -74,6 +74,8 @@ interface Load {
    * no other page is on its way; a load started meanwhile (a new search) drops its answer, so pages never mix.
    */
   append<T>(fetch: () => Promise<T>, apply: (value: T) => void): Promise<void>;
+  /** Back to idle with nothing under way: answers still on their way are dropped (the thing to load went away). */
+  reset(): void;
 }
 
 /** Options for useLoad. */
@@ -140,5 +142,14 @@ export function useLoad(options: LoadOptions = {}): Load {
     }
   }
 
-  return { status, error, run, appending, appendError, append };
+  function reset(): void {
+    newest++;
+    pending = null;
+    status.value = 'idle';
+    error.value = null;
+    appending.value = false;
+    appendError.value = null;
+  }
+
+  return { status, error, run, appending, appendError, append, reset };
 }

@@ -196,4 +196,21 @@ describe('useLoad', () => {
     expect(shown).toEqual(['x']);
     expect(load.appending.value).toBe(false);
   });
+
+  it('reset goes back to idle and drops the answer of a load still on its way', async () => {
+    const load = useLoad();
+    const gate = deferred<string>();
+    let shown = 'nothing';
+    const running = load.run(
+      () => gate.promise,
+      (value) => (shown = value),
+    );
+    expect(load.status.value).toBe('loading');
+    load.reset();
+    expect(load.status.value).toBe('idle');
+    gate.resolve('late');
+    await running;
+    expect(shown).toBe('nothing');
+    expect(load.status.value).toBe('idle');
+  });
 });
