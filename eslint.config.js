@@ -28,6 +28,27 @@ const rendererRooms = [
   ['renderer/src/app/*.{ts,vue}', [deepFeature, climbOut(1)]],
 ].map(([files, patterns]) => ({ files: [files], rules: { 'no-restricted-imports': ['error', { patterns }] } }));
 
+// The main process's rooms (see docs/architecture.md): db/, ipc/ and security/ serve every domain; a domain reaches
+// another domain only through its face, `<domain>/<domain>-domain.ts`, which builds the domain and re-exports what
+// others may use. The entry points and core.ts wire the domains through the same faces, and may also take a
+// domain's Electron adapter (`*-electron.ts`), which no face carries so the browser host never loads Electron.
+const SERVICE_ROOMS = '(?:db|ipc|security)';
+const throughFace = (climb, extra = '') => ({
+  regex: `^${climb}(?!${SERVICE_ROOMS}/)([a-z-]+)/(?!\\1-domain$)${extra}`,
+  message: "Import another main-process domain only through its face ('../<domain>/<domain>-domain').",
+});
+const serviceRoom = {
+  regex: `^\\.\\./(?!${SERVICE_ROOMS}/)[a-z-]+/`,
+  message: 'db/, ipc/ and security/ serve every domain and import none of them.',
+};
+const mainRooms = [
+  ['electron/main/*.ts', [throughFace('\\./(?!app/)', '(?!.*-electron$)')]],
+  [`electron/main/!(db|ipc|security)/*.ts`, [throughFace('\\.\\./')]],
+  [`electron/main/!(db|ipc|security)/*/*.ts`, [throughFace('(?:\\.\\./){2}')]],
+  [`electron/main/!(db|ipc|security)/*/*/*.ts`, [throughFace('(?:\\.\\./){3}')]],
+  ['electron/main/{db,ipc,security}/*.ts', [serviceRoom]],
+].map(([files, patterns]) => ({ files: [files], rules: { 'no-restricted-imports': ['error', { patterns }] } }));
+
 export default defineConfigWithVueTs(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
   pluginVue.configs['flat/recommended'],
@@ -47,6 +68,7 @@ export default defineConfigWithVueTs(
     },
   },
   ...rendererRooms,
+  ...mainRooms,
   {
     files: ['scripts/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },

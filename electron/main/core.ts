@@ -1,19 +1,16 @@
 import { appRoutes } from './app/app-routes';
-import { createBackupService, startBackupTimer, type BackupService } from './backup/backup-service';
-import { backupRoutes } from './backup/backup-routes';
-import { bankRoutes } from './bank/bank-routes';
+import { createBackupDomain, startBackupTimer, type BackupService } from './backup/backup-domain';
+import { createBankDomain } from './bank/bank-domain';
 import { createDataTransferDomain } from './data-transfer/data-transfer-domain';
 import { openDatabase, type OpenedDatabase } from './db/open-database';
 import { createFollowupsDomain } from './followups/followups-domain';
 import { createInsightsDomain } from './insights/insights-domain';
 import { createRouter, type Router } from './ipc/router';
 import { createJournalDomain } from './journal/journal-domain';
-import { createPlanDomain } from './plan/plan-domain';
-import type { WritePdf } from './plan/plan-pdf';
+import { createPlanDomain, type WritePdf } from './plan/plan-domain';
 import { createPracticeDomain } from './practice/practice-domain';
 import { createSettingsDomain } from './settings/settings-domain';
-import type { PickModelFile } from './speech/models/model-file-chooser';
-import { createSpeechDomain } from './speech/speech-domain';
+import { createSpeechDomain, type PickModelFile } from './speech/speech-domain';
 
 export interface CoreOptions {
   dataDir: string;
@@ -80,7 +77,7 @@ function wireDomains(
   now: () => Date,
 ): { router: Router; backups: BackupService } {
   const { db, paths } = database;
-  const backups = createBackupService(db, paths.backups, now);
+  const { backups, routes: backupRoutes } = createBackupDomain(db, paths.backups, now);
 
   const router = createRouter({ validateOutput: options.validateOutput });
   router.register(
@@ -97,10 +94,11 @@ function wireDomains(
       backups,
     ),
   );
-  router.register(backupRoutes(backups));
-  const journal = createJournalDomain(db, now);
+  router.register(backupRoutes);
+  const bank = createBankDomain(db, now);
+  router.register(bank.routes);
+  const journal = createJournalDomain(db, bank.repo, now);
   router.register(journal.routes);
-  router.register(bankRoutes(journal.bank));
   const settings = createSettingsDomain(db, now);
   router.register(settings.routes);
   const reader = {
@@ -120,7 +118,7 @@ function wireDomains(
     createDataTransferDomain({
       database,
       backups,
-      bank: journal.bank,
+      bank: bank.bank,
       appVersion: options.version,
       now,
       openPath: options.openPath,

@@ -2,19 +2,19 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron';
-import { serveAppRequest } from './app-protocol';
-import { APP_VERSION } from './app-version';
+import { serveAppRequest } from './app/app-protocol';
+import { APP_VERSION } from './app/app-version';
 import { createCore, type Core } from './core';
 import { startFollowupNotifications } from './followups/followup-notifier-electron';
-import { defaultDataDir } from './default-data-dir';
+import { defaultDataDir } from './app/default-data-dir';
 import { registerIpc } from './ipc/ipc-bridge';
-import { menuTemplate } from './menu';
+import { menuTemplate } from './app/menu';
 import { electronPdfWriter } from './plan/plan-pdf-electron';
 import { electronModelFilePicker } from './speech/models/model-file-chooser-electron';
 import { APP_INDEX_URL, APP_ORIGIN, APP_SCHEME } from './security/app-origin';
 import { isAllowedExternalUrl } from './security/external-urls';
 import { configureSession } from './security/session-setup';
-import { attachNavigationGuards, createMainWindow, type WindowLike } from './window';
+import { attachNavigationGuards, createMainWindow, type WindowLike } from './app/window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
@@ -41,7 +41,7 @@ function openWindow(): void {
     trustedOrigins,
     openExternal,
     spellcheck,
-    // The renderer's page colours (renderer/src/styles/tokens.css), so the window opens without a flash.
+    // The renderer's page colours (renderer/src/shared/styles/tokens.css), so the window opens without a flash.
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#131918' : '#f6f7f6',
   });
   const id = win.webContents.id;

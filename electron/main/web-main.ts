@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { APP_VERSION } from './app-version';
+import { APP_VERSION } from './app/app-version';
 import { createCore } from './core';
-import { defaultDataDir } from './default-data-dir';
-import { startWebHost } from './web-host';
+import { defaultDataDir } from './app/default-data-dir';
+import { startWebHost } from './app/web-host';
 
 /** Entry of `npm run web`: opens the data folder, serves the built renderer, prints the URL to open. */
 async function main(): Promise<void> {

@@ -13,7 +13,8 @@ import {
 import { PLAN_ITEM_STATUSES } from './plan-schemas';
 import { GRADES, sessionSourceSchema } from './practice-schemas';
 import { speechFiguresSchema, timeSpanSchema, timedWordSchema } from './speech-schemas';
-import { MAX_TEXT, isRealDateTime } from './text-limits';
+import { isRealDateTime } from './dates';
+import { MAX_TEXT } from './text-limits';
 
 /** The export file's `format` field: anything else is not a Debrief export. */
 export const EXPORT_FORMAT = 'debrief-export';

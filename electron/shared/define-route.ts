@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './text-limits';
+import { idSchema } from './ids';
 
 /** A route is a pair of runtime schemas; types are inferred from them, never written by hand. */
 export interface RouteSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {

@@ -19,7 +19,9 @@ import {
   templateInfoSchema,
 } from './followups-schemas';
 import { baseRevisionSchema } from './revision';
-import { idSchema, localDate, shortText } from './text-limits';
+import { localDate } from './dates';
+import { idSchema } from './ids';
+import { shortText } from './text-limits';
 
 const checklistText = shortText(300).min(1, 'A checklist item cannot be empty.');
 const missedPoints = z.array(missedPointText).max(5, 'At most 5 points; the message should stay short.');

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { revisionSchema } from './revision';
 import { outcomeSchema } from './journal-schemas';
-import { idSchema, localDateTime } from './text-limits';
+import { localDateTime } from './dates';
+import { idSchema } from './ids';
 
 /** What a follow-up is for: thanks after the interview, a check-in after the decision date, or a second chance. */
 export const FOLLOWUP_KINDS = ['thank-you', 'check-in', 'second-chance', 'chance-to-impress'] as const;

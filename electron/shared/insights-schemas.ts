@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { questionCategorySchema } from './journal-schemas';
-import { idSchema, localDate } from './text-limits';
+import { localDate } from './dates';
+import { idSchema } from './ids';
 
 /** The ends of an optional range of local days, both included; either may be left open. */
 export const dayRangeShape = {

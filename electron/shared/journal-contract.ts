@@ -19,7 +19,9 @@ import {
 } from './journal-schemas';
 import { realityCheckSchema } from './reality-check-schemas';
 import { baseRevisionSchema } from './revision';
-import { idSchema, longText, moveDirectionSchema, shortText } from './text-limits';
+import { idSchema } from './ids';
+import { moveDirectionSchema } from './move-direction';
+import { longText, shortText } from './text-limits';
 
 /** An import file for the bank as the renderer read it: its format and its text. */
 const bankImportFile = z

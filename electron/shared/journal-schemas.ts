@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { revisionSchema } from './revision';
-import { idSchema, localDateTime, longText, shortText } from './text-limits';
+import { localDateTime } from './dates';
+import { idSchema } from './ids';
+import { longText, shortText } from './text-limits';
 
 export const STAGES = ['screening', 'first', 'second', 'final', 'other'] as const;
 export const FORMATS = ['phone', 'video', 'on-site'] as const;

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { byId, defineRoute } from './define-route';
 import { missedPointTextSchema, missedPointsStateSchema, suggestionKeySchema } from './missed-points-schemas';
 import { baseRevisionSchema } from './revision';
-import { idSchema, moveDirectionSchema } from './text-limits';
+import { idSchema } from './ids';
+import { moveDirectionSchema } from './move-direction';
 
 const interview = { interviewId: idSchema };
 

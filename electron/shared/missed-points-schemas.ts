@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { revisionSchema } from './revision';
-import { idSchema } from './text-limits';
+import { idSchema } from './ids';
 
 /** The most points one interview's list holds: a follow-up quotes one or two, so a long list helps nobody. */
 export const MAX_MISSED_POINTS = 20;
@@ -25,7 +25,6 @@ const missedPointSchema = z.object({
   /** Moves on with every rewording; missed-point:update needs it back. */
   revision: revisionSchema,
 });
-export type MissedPoint = z.infer<typeof missedPointSchema>;
 
 /** A sentence of the notes or "what went badly" that says something was not said, offered as a point. */
 const missedPointSuggestionSchema = z.object({

@@ -13,7 +13,9 @@ import {
   planSectionSchema,
 } from './plan-schemas';
 import { baseRevisionSchema } from './revision';
-import { idSchema, localDate, moveDirectionSchema } from './text-limits';
+import { localDate } from './dates';
+import { idSchema } from './ids';
+import { moveDirectionSchema } from './move-direction';
 
 /** What came of "Save as PDF": the file written, the save dialog cancelled, or a host that cannot write PDFs. */
 const savePdfOutcomeSchema = z.discriminatedUnion('outcome', [

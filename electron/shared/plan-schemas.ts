@@ -3,7 +3,7 @@ import { dueForecastSchema } from './insights-schemas';
 import { questionCategorySchema } from './journal-schemas';
 import { gradeSchema } from './practice-schemas';
 import { revisionSchema } from './revision';
-import { idSchema } from './text-limits';
+import { idSchema } from './ids';
 
 export const PLAN_ITEM_STATUSES = ['todo', 'doing', 'done'] as const;
 export const planItemStatusSchema = z.enum(PLAN_ITEM_STATUSES, { error: 'Choose to do, doing or done.' });

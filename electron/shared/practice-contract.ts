@@ -15,7 +15,8 @@ import {
   sessionSourceSchema,
   sessionSummarySchema,
 } from './practice-schemas';
-import { idSchema, longText } from './text-limits';
+import { idSchema } from './ids';
+import { longText } from './text-limits';
 
 /** Largest recording accepted: about an hour of Opus audio, far more than a three-minute answer needs. */
 export const MAX_RECORDING_BYTES = 50 * 1024 * 1024;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { questionCategorySchema } from './journal-schemas';
-import { idSchema } from './text-limits';
+import { idSchema } from './ids';
 
 export const GRADES = ['again', 'hard', 'good', 'easy'] as const;
 export const gradeSchema = z.enum(GRADES, { error: 'Choose Again, Hard, Good or Easy.' });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { badKindSchema, questionCategorySchema } from './journal-schemas';
-import { idSchema } from './text-limits';
+import { idSchema } from './ids';
 
 /** One thing that went badly, sorted into slip or gap by the written rule or by the person. */
 const badThingSchema = z.object({

@@ -11,7 +11,8 @@ import {
   transcriptSchema,
 } from './speech-schemas';
 import { baseRevisionSchema } from './revision';
-import { idSchema, longText } from './text-limits';
+import { idSchema } from './ids';
+import { longText } from './text-limits';
 
 /** Largest PCM chunk: 1 MB is about 33 s of 16 kHz 16-bit mono; the renderer sends a few seconds at a time. */
 export const MAX_PCM_CHUNK_BYTES = 1024 * 1024;

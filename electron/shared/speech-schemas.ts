@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { appErrorSchema } from './errors';
 import { revisionSchema } from './revision';
-import { idSchema } from './text-limits';
+import { idSchema } from './ids';
 
 /** whisper.cpp and the VAD read 16 kHz mono audio; the renderer sends exactly that. */
 export const SPEECH_SAMPLE_RATE = 16_000;

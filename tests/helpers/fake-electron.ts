@@ -1,6 +1,6 @@
 import type { BrowserWindowConstructorOptions, Event as ElectronEvent, IpcMainInvokeEvent } from 'electron';
 import type { IpcMainLike } from '../../electron/main/ipc/ipc-bridge';
-import type { GuardedContents, WindowLike } from '../../electron/main/window';
+import type { GuardedContents, WindowLike } from '../../electron/main/app/window';
 
 type Listener = (...args: never[]) => unknown;
 

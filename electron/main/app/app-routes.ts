@@ -1,6 +1,6 @@
 import type { RouteOutput } from '../../shared/contract';
 import type { Handlers } from '../ipc/router';
-import type { BackupService } from '../backup/backup-service';
+import type { BackupService } from '../backup/backup-domain';
 
 /** Facts about the running app that do not change while it runs. */
 type AppFacts = Omit<RouteOutput<'app:info'>, 'lastBackup'>;

@@ -1,5 +1,5 @@
 import { searchTerms } from '../../shared/search-terms';
-import { ftsPhrase } from '../journal/fts-query';
+import { ftsPhrase } from '../db/fts-query';
 
 // Words nearly every question holds ("Tell me about a time you..."): matching them says nothing, and counting them
 // would rank "Tell me about yourself" above the one question about a conflict. Question words (why, how, what)

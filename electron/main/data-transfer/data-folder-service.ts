@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import type { BackupService } from '../backup/backup-service';
+import type { BackupService } from '../backup/backup-domain';
 import type { DataPaths } from '../db/data-paths';
 import { deleteAllRows } from './replace-tables';
 

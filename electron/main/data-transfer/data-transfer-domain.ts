@@ -1,9 +1,8 @@
-import type { BackupService } from '../backup/backup-service';
-import type { BankService } from '../bank/bank-service';
-import { shippedQuestions } from '../bank/shipped-bank';
+import type { BackupService } from '../backup/backup-domain';
+import { shippedQuestions, type BankService } from '../bank/bank-domain';
 import type { OpenedDatabase } from '../db/open-database';
 import { migrations } from '../db/migrations';
-import { createSearchIndexRepo } from '../journal/search-index-repo';
+import { createSearchIndexRepo } from '../journal/journal-domain';
 import { createDataFolderService } from './data-folder-service';
 import { dataTransferRoutes } from './data-transfer-routes';
 import { createExportService } from './export-service';

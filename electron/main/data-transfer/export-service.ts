@@ -4,7 +4,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { EXPORT_JSON_NAME } from '../../shared/data-transfer-export-schemas';
 import { AppError } from '../../shared/errors';
-import { localDay } from '../insights/local-days';
+import { localDay } from '../../shared/local-days';
 import { writeExport, type ExportMeta } from './export-dump';
 
 /** What the export needs from the app: its database, where recordings live, and the facts for the file's header. */

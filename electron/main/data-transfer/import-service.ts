@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import { EXPORT_JSON_NAME, EXPORT_TABLES } from '../../shared/data-transfer-export-schemas';
 import type { ImportPreview, ImportResult, ImportTable } from '../../shared/data-transfer-schemas';
 import { AppError } from '../../shared/errors';
-import type { SearchIndexRepo } from '../journal/search-index-repo';
+import type { SearchIndexRepo } from '../journal/journal-domain';
 import { checkAudio, stageAudio, type AudioCopy } from './import-audio';
 import { checkIntegrity } from './import-integrity';
 import { importNotes } from './import-notes';

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { EXPORT_TABLES } from '../../shared/data-transfer-export-schemas';
-import type { SearchIndexRepo } from '../journal/search-index-repo';
+import type { SearchIndexRepo } from '../journal/journal-domain';
 
 const quote = (name: string) => `"${name}"`;
 

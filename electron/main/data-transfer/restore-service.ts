@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
-import type { BackupService } from '../backup/backup-service';
+import type { BackupService } from '../backup/backup-domain';
 import { verifyDatabaseFile } from '../db/backups';
 import type { DataPaths } from '../db/data-paths';
 import { restoreTempPath } from '../db/temporary-files';
 import { migrate, readSchemaVersion } from '../db/migrate';
 import type { Migration } from '../db/migrations';
-import type { SearchIndexRepo } from '../journal/search-index-repo';
+import type { SearchIndexRepo } from '../journal/journal-domain';
 import { copyAllRows } from './replace-tables';
 
 /** What restoring needs: the live connection, the folder's paths, backups, and the app's migrations. */

@@ -9,7 +9,7 @@ import {
   type SendWindow,
 } from '../../shared/followups-schemas';
 import type { InterviewFields } from '../../shared/journal-schemas';
-import { addDays, dayOf, nextWeekday } from './local-time';
+import { addDays, dayOf, nextWeekday } from '../../shared/local-days';
 import { lastDayBefore, sendWindow, windowState } from './send-window';
 
 /** A thank-you nobody has started is not suggested once its window closed this many days ago (old journal entries). */

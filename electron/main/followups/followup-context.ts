@@ -3,11 +3,11 @@ import { AppError } from '../../shared/errors';
 import { SENT_STATUSES, type FollowupStatus, type TemplateId } from '../../shared/followups-schemas';
 import type { InterviewDetail } from '../../shared/journal-schemas';
 import type { RealityCheck } from '../../shared/reality-check-schemas';
-import type { SettingsService } from '../settings/settings-service';
+import type { SettingsService } from '../settings/settings-domain';
 import type { FollowupJournalRepo, InterviewFacts } from './followup-journal-repo';
 import type { FollowupPlanRepo } from './followup-plan-repo';
 import type { FollowupRepo, FollowupRow } from './followup-repo';
-import { dayOf, formatDay, toLocalStamp } from './local-time';
+import { dayOf, formatDay, toLocalStamp } from '../../shared/local-days';
 import type { Template } from './templates';
 
 /** The journal as its own services read it: drafts take what the person would do differently and why they fit from it. */

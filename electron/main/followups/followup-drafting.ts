@@ -7,7 +7,7 @@ import type { InterviewFacts } from './followup-journal-repo';
 import type { FollowupFields } from './followup-repo';
 import { saveText } from './followup-text-store';
 import { fieldsOf, toFollowup } from './followup-view';
-import { dayOf, formatDay, isBefore } from './local-time';
+import { dayOf, formatDay, isBefore } from '../../shared/local-days';
 import { journalDraftText, type JournalDraftText } from './journal-draft-text';
 import { fillTemplate } from './template-engine';
 import { templateValues } from './template-values';

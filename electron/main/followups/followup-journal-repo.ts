@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Interviewer, InterviewFields } from '../../shared/journal-schemas';
-import { pointKey } from '../journal/forgotten-sentences';
+import { pointKey } from '../journal/journal-domain';
 
 /** The facts of an interview a follow-up is written from. */
 export interface InterviewFacts {

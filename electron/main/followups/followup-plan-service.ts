@@ -1,7 +1,7 @@
 import type { RouteParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { DueList, FollowupOverview, FollowupPlan } from '../../shared/followups-schemas';
-import { assertFresh } from '../stale-save';
+import { assertFresh } from '../db/stale-save';
 import { followupAccess, type FollowupContext } from './followup-context';
 import type { InterviewFacts } from './followup-journal-repo';
 import { assertNotBeforeInterview, same } from './followup-drafting';
@@ -9,7 +9,7 @@ import { EMPTY_PLAN } from './followup-plan-repo';
 import type { FollowupRow } from './followup-repo';
 import { toFollowup } from './followup-view';
 import { buildDueList, dueItemsFor, effectiveCheckIn, STALE_AFTER_DAYS, type DueFollowup, type DueInterview } from './due-list';
-import { addDays, formatDay } from './local-time';
+import { addDays, formatDay } from '../../shared/local-days';
 import { journalDraftText } from './journal-draft-text';
 import { sendWindow } from './send-window';
 

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { FollowupKind, FollowupStatus, FollowupVersion, ImpressForm, TemplateId } from '../../shared/followups-schemas';
-import { statementCache } from '../statement-cache';
+import { statementCache } from '../db/statement-cache';
 
 /** A followups row as stored. */
 export interface FollowupRow {

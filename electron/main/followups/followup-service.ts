@@ -7,12 +7,12 @@ import {
   type FollowupStatus,
   type FollowupVersion,
 } from '../../shared/followups-schemas';
-import { assertFresh } from '../stale-save';
+import { assertFresh } from '../db/stale-save';
 import { assertNotBeforeInterview } from './followup-drafting';
 import { followupAccess, isSent, type FollowupContext } from './followup-context';
 import { saveText } from './followup-text-store';
 import { toFollowup, toVersion } from './followup-view';
-import { dayOf, formatDay, isBefore } from './local-time';
+import { dayOf, formatDay, isBefore } from '../../shared/local-days';
 
 /** A draft's edit: its text, its recipient and the fields of its kind. */
 type FollowupPatch = RouteParsedInput<'followup:update'>['patch'];

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { SettingsService } from '../settings/settings-service';
+import type { SettingsService } from '../settings/settings-domain';
 import type { FollowupContext, JournalReader } from './followup-context';
 import { createFollowupDrafting } from './followup-drafting';
 import { createFollowupJournalRepo } from './followup-journal-repo';

@@ -1,6 +1,6 @@
 // Turns a point the person did not get across into a sentence of a letter, so a draft reads like a person wrote it
 // ("I should have mentioned my IFRS 16 experience.") rather than quoting a note ("...: IFRS 16 experience.").
-import { extractPoint } from '../journal/forgotten-sentences';
+import { extractPoint } from '../journal/journal-domain';
 
 // A point that is a clause of its own ("I speak German") needs "that" after "mentioned".
 const CLAUSE = /^(?:I|we|they|it|there|he|she)(?:'m|'ve|'d|'ll|'re|'s)?\s+\S/i;

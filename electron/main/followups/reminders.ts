@@ -1,5 +1,5 @@
 import type { DueItem, DueList } from '../../shared/followups-schemas';
-import { formatDay, toLocalStamp } from './local-time';
+import { formatDay, toLocalStamp } from '../../shared/local-days';
 import { windowState } from './send-window';
 
 /** One OS notification: what became due, in plain words. */

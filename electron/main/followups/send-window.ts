@@ -1,5 +1,5 @@
 import type { DueState, SendWindow, SendWindowInfo } from '../../shared/followups-schemas';
-import { addDays, dayOf, timeOf } from './local-time';
+import { addDays, dayOf, timeOf } from '../../shared/local-days';
 
 /** The last calendar day a window [opensAt, closesAt) touches. */
 export function lastDayBefore(closesAt: string): string {

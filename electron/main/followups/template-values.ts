@@ -1,5 +1,5 @@
 import type { ImpressForm } from '../../shared/followups-schemas';
-import { formatDay } from './local-time';
+import { formatDay } from '../../shared/local-days';
 import { missedPointSentence } from './missed-point-sentences';
 import type { TemplateValues } from './template-engine';
 

@@ -9,9 +9,9 @@ import type {
 import { BUILT_IN_AREAS, QUESTION_CATEGORIES } from '../../shared/journal-schemas';
 import { GRADES, type Grade } from '../../shared/practice-schemas';
 import { CATEGORY_LABELS, GRADE_VALUES } from '../../shared/insights-labels';
-import type { ReviewRepo } from '../practice/review-repo';
+import type { ReviewRepo } from '../practice/practice-domain';
 import type { InsightsRepo } from './insights-repo';
-import { addDays, heldBounds, instantBounds, localDay, startOfDay } from './local-days';
+import { addDays, heldBounds, instantBounds, localDay, startOfDay } from '../../shared/local-days';
 import { computeStreak } from './streak';
 
 /** Days the due forecast covers, today included. */

@@ -1,5 +1,5 @@
 import type { Streak } from '../../shared/insights-schemas';
-import { addDays } from './local-days';
+import { addDays } from '../../shared/local-days';
 
 /** Days the streak's calendar strip shows, today included. */
 export const RECENT_DAYS = 28;

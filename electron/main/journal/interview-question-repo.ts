@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { InterviewQuestion, KeyPoint } from '../../shared/journal-schemas';
-import { statementCache } from '../statement-cache';
+import { statementCache } from '../db/statement-cache';
 
 interface Row {
   id: number;

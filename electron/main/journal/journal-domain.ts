@@ -1,7 +1,5 @@
 import type Database from 'better-sqlite3';
-import { createBankRepo } from '../bank/bank-repo';
-import { createBankService } from '../bank/bank-service';
-import { shippedQuestions } from '../bank/shipped-bank';
+import type { BankRepo } from '../bank/bank-domain';
 import { createInterviewQuestionRepo } from './interview-question-repo';
 import { createInterviewRepo } from './interview-repo';
 import { createJournalListRepo } from './journal-list-repo';
@@ -14,11 +12,12 @@ import { createRealityCheckService } from './reality-check-service';
 import { createReflectionRepo } from './reflection-repo';
 import { createSearchIndexRepo } from './search-index-repo';
 
-/** Builds the journal, its missed points, reality check and question bank over one database, and brings the shipped bank up to date. */
-export function createJournalDomain(db: Database.Database, now: () => Date) {
-  const bankRepo = createBankRepo(db);
-  const bank = createBankService(db, bankRepo, now);
-  bank.syncShipped(shippedQuestions());
+// What other domains may use: data transfers rebuild the search index; follow-ups read the forgotten points.
+export { createSearchIndexRepo, type SearchIndexRepo } from './search-index-repo';
+export { extractPoint, pointKey } from './forgotten-sentences';
+
+/** Builds the journal, its missed points and reality check over one database; questions are filed in the bank's repo. */
+export function createJournalDomain(db: Database.Database, bankRepo: BankRepo, now: () => Date) {
   const reflections = createReflectionRepo(db);
   const interviews = createInterviewRepo(db);
   const journal = createJournalService(
@@ -36,5 +35,5 @@ export function createJournalDomain(db: Database.Database, now: () => Date) {
   const realityCheck = createRealityCheckService(journal, reflections);
   const missedPoints = createMissedPointsService(db, { points: createMissedPointRepo(db), interviews, reflections }, now);
   const routes = { ...journalRoutes(journal, realityCheck), ...missedPointRoutes(missedPoints) };
-  return { journal, bank, realityCheck, missedPoints, routes };
+  return { journal, realityCheck, missedPoints, routes };
 }

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { InterviewSummary, JournalFilters } from '../../shared/journal-schemas';
-import { statementCache } from '../statement-cache';
-import type { FtsSearch } from './fts-query';
+import { statementCache } from '../db/statement-cache';
+import type { FtsSearch } from '../db/fts-query';
 
 interface SummaryRow {
   id: number;

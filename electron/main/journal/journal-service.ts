@@ -1,11 +1,11 @@
 import type Database from 'better-sqlite3';
 import type { RouteParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import type { MoveDirection } from '../../shared/text-limits';
+import type { MoveDirection } from '../../shared/move-direction';
 import type { InterviewDetail, InterviewFields, InterviewSummary, JournalFilters } from '../../shared/journal-schemas';
-import type { BankRepo } from '../bank/bank-repo';
-import { assertFresh } from '../stale-save';
-import { toFtsQuery } from './fts-query';
+import type { BankRepo } from '../bank/bank-domain';
+import { assertFresh } from '../db/stale-save';
+import { toFtsQuery } from '../db/fts-query';
 import { publicQuestion, type InterviewQuestionRepo } from './interview-question-repo';
 import type { InterviewRepo, InterviewRow } from './interview-repo';
 import { decodeCursor, encodeCursor } from './list-cursor';

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
 import { MAX_MISSED_POINTS, type MissedPointsState, type MissedPointSuggestion } from '../../shared/missed-points-schemas';
-import type { MoveDirection } from '../../shared/text-limits';
-import { assertFresh } from '../stale-save';
+import type { MoveDirection } from '../../shared/move-direction';
+import { assertFresh } from '../db/stale-save';
 import { findForgottenSentences, pointKey, type SentenceSource } from './forgotten-sentences';
 import type { InterviewRepo, InterviewRow } from './interview-repo';
 import type { MissedPointRepo, MissedPointRow } from './missed-point-repo';

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { BUILT_IN_AREAS, type Reflection } from '../../shared/journal-schemas';
-import { statementCache } from '../statement-cache';
+import { statementCache } from '../db/statement-cache';
 
 interface ReflectionRow {
   area: string;

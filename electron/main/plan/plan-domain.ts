@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { InsightsRepo } from '../insights/insights-repo';
-import type { InsightsService } from '../insights/insights-service';
+import type { InsightsRepo, InsightsService } from '../insights/insights-domain';
 import { createPlanEvidenceRepo } from './plan-evidence-repo';
 import { createPlanFollowupsRepo } from './plan-followups-repo';
 import { createPlanGenerator } from './plan-generated';
@@ -8,6 +7,9 @@ import { createPlanRepo } from './plan-repo';
 import { createPlanPdf, type WritePdf } from './plan-pdf';
 import { planRoutes } from './plan-routes';
 import { createPlanService } from './plan-service';
+
+// What the composition root may use: the desktop app's PDF writer has this shape.
+export type { WritePdf } from './plan-pdf';
 
 /** What the plan takes from the composition root besides the database: the insights it draws its evidence from. */
 interface PlanDomainOptions {

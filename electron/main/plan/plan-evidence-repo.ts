@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { QuestionCategory } from '../../shared/journal-schemas';
 import type { Grade } from '../../shared/practice-schemas';
-import type { HeldBounds } from '../insights/insights-repo';
+import type { HeldBounds } from '../insights/insights-domain';
 
 /** One fumbled question's summary over the range. */
 export interface FumbledRow {

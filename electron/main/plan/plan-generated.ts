@@ -2,10 +2,8 @@ import { CATEGORY_LABELS } from '../../shared/insights-labels';
 import type { DayRange } from '../../shared/insights-schemas';
 import { BUILT_IN_AREAS } from '../../shared/journal-schemas';
 import type { FumbledQuestion, Plan, WeakArea } from '../../shared/plan-schemas';
-import type { InsightsRepo } from '../insights/insights-repo';
-import type { InsightsService } from '../insights/insights-service';
-import { oneDecimal } from '../insights/insights-service';
-import { heldBounds, startOfDay, addDays, localDay } from '../insights/local-days';
+import { oneDecimal, type InsightsRepo, type InsightsService } from '../insights/insights-domain';
+import { heldBounds, startOfDay, addDays, localDay } from '../../shared/local-days';
 import type { FumbledRow, PlanEvidenceRepo } from './plan-evidence-repo';
 import type { PlanFollowupsRepo } from './plan-followups-repo';
 

@@ -1,5 +1,5 @@
 import type { SavePdfOutcome } from '../../shared/plan-contract';
-import { localDay } from '../insights/local-days';
+import { localDay } from '../../shared/local-days';
 
 /** Writes the window's page as a PDF after asking where (Electron); resolves with the path, or null when cancelled. */
 export type WritePdf = (suggestedName: string) => Promise<string | null>;

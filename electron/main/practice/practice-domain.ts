@@ -8,6 +8,10 @@ import { createRecordingService } from './recording-service';
 import { createReviewRepo } from './review-repo';
 import { createSessionRepo } from './session-repo';
 
+// What other domains may use: insights count reviews; speech reads answers with the same words and fillers.
+export { createReviewRepo, type ReviewRepo } from './review-repo';
+export { FILLERS, fillerAt, words } from './answer-analysis';
+
 /** Builds practice and recordings over one database and the data folder's recordings directory. */
 export function createPracticeDomain(db: Database.Database, recordingsDir: string, now: () => Date) {
   installFumbledAgainRule(db);

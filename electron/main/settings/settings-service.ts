@@ -6,7 +6,7 @@ import {
   type Settings,
   type SettingsPatch,
 } from '../../shared/settings-schemas';
-import { assertFresh } from '../stale-save';
+import { assertFresh } from '../db/stale-save';
 import type { SettingsRepo } from './settings-repo';
 
 /** Reads settings with their defaults and writes only the keys a patch names. */

@@ -12,6 +12,9 @@ import { speechRoutes } from './speech-routes';
 import { createSpeechService } from './speech-service';
 import { createTranscriptionService } from './transcription-service';
 
+// What the composition root may use: the desktop app's model file picker has this shape.
+export type { PickModelFile } from './models/model-file-chooser';
+
 export interface SpeechDomainOptions {
   db: Database.Database;
   paths: { recordings: string; models: string };
@@ -76,5 +79,3 @@ export function createSpeechDomain(options: SpeechDomainOptions) {
     },
   };
 }
-
-export type SpeechDomain = ReturnType<typeof createSpeechDomain>;

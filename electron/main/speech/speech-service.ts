@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors';
 import type { Catalog, SpeechModels } from '../../shared/speech-schemas';
 import { speechTrend } from './analysis/speech-trend';
 import { defaultEntry } from './models/catalog';
-import { assertFresh } from '../stale-save';
+import { assertFresh } from '../db/stale-save';
 import type { ModelStore } from './models/model-store';
 import type { SpeechRepo } from './speech-repo';
 

@@ -1,4 +1,4 @@
-import { impossibleDateMessage } from '@shared/text-limits';
+import { impossibleDateMessage } from '@shared/dates';
 
 /**
  * What is wrong with the date in a date input, before anything is sent: the main process's own sentence for an

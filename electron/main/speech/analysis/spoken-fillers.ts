@@ -1,5 +1,5 @@
 import type { TimedWord } from '../../../shared/speech-schemas';
-import { FILLERS, fillerAt, words as normalise } from '../../practice/answer-analysis';
+import { FILLERS, fillerAt, words as normalise } from '../../practice/practice-domain';
 
 /** Fillers the voice has that typing does not: Whisper spells hesitations "er", "erm", "hmm" too. */
 export const SPOKEN_FILLERS = [...FILLERS, 'er', 'hmm'] as const;

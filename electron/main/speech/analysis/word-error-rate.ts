@@ -1,4 +1,4 @@
-import { words as normalise } from '../../practice/answer-analysis';
+import { words as normalise } from '../../practice/practice-domain';
 
 /**
  * Word error rate of a transcript against the script that was read: (substitutions + deletions + insertions) / words

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia';
-import type { MoveDirection } from '@shared/text-limits';
+import type { MoveDirection } from '@shared/move-direction';
 import { computed, ref, watch } from 'vue';
 import type { MissedPointsState } from '@shared/missed-points-schemas';
 import { useApi } from '@renderer/api/inject-api';

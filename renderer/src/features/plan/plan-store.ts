@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia';
-import type { MoveDirection } from '@shared/text-limits';
+import type { MoveDirection } from '@shared/move-direction';
 import { computed, ref } from 'vue';
 import type { Plan, PlanItem, PlanItemStatus, PlanNote } from '@shared/plan-schemas';
 import { useApi } from '@renderer/api/inject-api';

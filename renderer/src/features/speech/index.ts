@@ -3,14 +3,11 @@
 
 // Transcription pipeline
 export { decodeToMono16k, toPcm16le, type OfflineContextFactory } from './decode-pcm';
-export { sendPcm } from './send-pcm';
 export { useTranscription, type Transcription, type TranscriptionPhase, type SpokenPhase } from './use-transcription';
 export { transcriptionStatus } from './transcription-status';
 
 // Playback
 export { default as TranscriptPlayer } from './TranscriptPlayer.vue';
-export { wordIndexAt } from './word-at-time';
-export { noWordsReason } from './timeline-text';
 
 // Settings -> Speech
 export { default as SpeechSettings } from './SpeechSettings.vue';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDueList, type DueInterview } from '../../../../electron/main/followups/due-list';
-import { toLocalStamp } from '../../../../electron/main/followups/local-time';
+import { toLocalStamp } from '../../../../electron/shared/local-days';
 import { createFollowupReminders, reminderFor, remindersDue, type Reminder } from '../../../../electron/main/followups/reminders';
 import type { DueItem, DueList } from '../../../../electron/shared/followups-schemas';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, formatDay, isBefore, nextWeekday, toLocalStamp } from '../../../../electron/main/followups/local-time';
+import { addDays, formatDay, isBefore, nextWeekday, toLocalStamp } from '../../../../electron/shared/local-days';
 import { sendWindow, windowState } from '../../../../electron/main/followups/send-window';
 
 describe('sendWindow', () => {

@@ -3,10 +3,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { serveAppRequest } from '../../../../electron/main/app-protocol';
+import { serveAppRequest } from '../../../../electron/main/app/app-protocol';
 import { APP_INDEX_URL, APP_ORIGIN, isAppUrl } from '../../../../electron/main/security/app-origin';
 import { configureSession, DICTIONARY_URL, type SessionLike } from '../../../../electron/main/security/session-setup';
-import { createMainWindow } from '../../../../electron/main/window';
+import { createMainWindow } from '../../../../electron/main/app/window';
 import { FakeBrowserWindow, recordingSession, type SessionCall } from '../../../helpers/fake-electron';
 import { useTempDirs } from '../../../helpers/temp-dir';
 

@@ -1,5 +1,5 @@
 import { computed, ref } from 'vue';
-import type { MoveDirection } from '@shared/text-limits';
+import type { MoveDirection } from '@shared/move-direction';
 import type { RouteInput } from '@shared/contract';
 import { useRequest } from '@renderer/shared/use-request';
 import type { HowItWent, QuestionCategory } from '../journal-labels';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toFtsQuery } from '../../../../electron/main/journal/fts-query';
+import { toFtsQuery } from '../../../../electron/main/db/fts-query';
 
 const match = (input: string) => toFtsQuery(input)?.match ?? null;
 

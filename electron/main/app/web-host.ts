@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Router } from './ipc/router';
-import { SECURITY_HEADERS } from './security/csp';
+import type { Router } from '../ipc/router';
+import { SECURITY_HEADERS } from '../security/csp';
 import { readStaticFile } from './static-files';
 
 /** Largest request body the host reads; imports later need room, but nothing needs more. */

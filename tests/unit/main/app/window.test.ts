@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { attachNavigationGuards, createMainWindow, secureWebPreferences } from '../../../electron/main/window';
-import { FakeBrowserWindow, FakeWebContents } from '../../helpers/fake-electron';
+import { attachNavigationGuards, createMainWindow, secureWebPreferences } from '../../../../electron/main/app/window';
+import { FakeBrowserWindow, FakeWebContents } from '../../../helpers/fake-electron';
 
 const APP = 'app://debrief';
 const trusted = [APP];

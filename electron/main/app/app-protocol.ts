@@ -1,5 +1,5 @@
-import { SECURITY_HEADERS } from './security/csp';
-import { APP_HOST } from './security/app-origin';
+import { SECURITY_HEADERS } from '../security/csp';
+import { APP_HOST } from '../security/app-origin';
 import { readStaticFile } from './static-files';
 
 /** Answers one app:// request from the built renderer folder, with the same headers the browser host sends. */

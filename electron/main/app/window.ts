@@ -1,6 +1,6 @@
 import type { BrowserWindowConstructorOptions, Event as ElectronEvent, WebPreferences } from 'electron';
-import { isAppUrl } from './security/app-origin';
-import { isAllowedExternalUrl } from './security/external-urls';
+import { isAppUrl } from '../security/app-origin';
+import { isAllowedExternalUrl } from '../security/external-urls';
 
 /** The parts of Electron's WebContents the guards use, so tests can pass a small fake. */
 export interface GuardedContents {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, heldBounds, instantBounds, localDay, startOfDay } from '../../../../electron/main/insights/local-days';
+import { addDays, heldBounds, instantBounds, localDay, startOfDay } from '../../../electron/shared/local-days';
 
 describe('local days', () => {
   it('names the local day of an instant', () => {

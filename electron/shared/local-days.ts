@@ -1,15 +1,21 @@
-// Follow-up dates are wall-clock dates as the person lives them ("the day after the interview"), so they are
-// compared as local YYYY-MM-DDTHH:MM strings: no time-zone or daylight-saving arithmetic can shift a day.
+// The person's own calendar, in one place. Stored instants are UTC, so each is turned into a local day here; day
+// strings (YYYY-MM-DD) and wall-clock stamps (YYYY-MM-DDTHH:MM) then compare and step as plain strings, so no
+// time-zone or daylight-saving arithmetic can shift a day. Charts, streaks, plans, exports and follow-ups count here.
 
-import { MONTHS } from '../../shared/text-limits';
+import { MONTHS } from './months';
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** The local calendar day of an instant, YYYY-MM-DD. */
+export function localDay(at: Date): string {
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+}
+
 /** The instant as a local wall-clock stamp, YYYY-MM-DDTHH:MM (seconds dropped). */
 export function toLocalStamp(date: Date): string {
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return `${localDay(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
 /** The calendar day of a local date or stamp. */
@@ -20,6 +26,11 @@ export function dayOf(when: string): string {
 /** The time of a local stamp, or null for a date alone. */
 export function timeOf(when: string): string | null {
   return when.length > 10 ? when.slice(11, 16) : null;
+}
+
+/** Local midnight at the start of a day; across a daylight-saving change it is still that day's first moment. */
+export function startOfDay(day: string): Date {
+  return new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)), 0, 0, 0, 0);
 }
 
 /** Moves a calendar day by whole days (negative goes back). */
@@ -51,4 +62,20 @@ export function formatDay(day: string): string {
 export function isBefore(a: string, b: string): boolean {
   if (a.length === 10 || b.length === 10) return dayOf(a) < dayOf(b);
   return a < b;
+}
+
+/** The UTC instants [from, to) that cover local days `from` to `to` inclusive; open ends reach any stored time. */
+export function instantBounds(range: { from?: string | null; to?: string | null }): { from: string; to: string } {
+  return {
+    from: range.from ? startOfDay(range.from).toISOString() : '',
+    to: range.to ? startOfDay(addDays(range.to, 1)).toISOString() : '\uffff',
+  };
+}
+
+/**
+ * Bounds for local date strings as the journal stores them (YYYY-MM-DD or YYYY-MM-DDTHH:MM): plain string
+ * comparison, since the stored value is already the person's own day.
+ */
+export function heldBounds(range: { from?: string | null; to?: string | null }): { from: string; to: string } {
+  return { from: range.from ?? '', to: range.to ? addDays(range.to, 1) : '\uffff' };
 }

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { menuTemplate } from '../../../electron/main/menu';
+import { menuTemplate } from '../../../../electron/main/app/menu';
 
 function roles(items: MenuItemConstructorOptions[]): string[] {
   return items.flatMap((item) => [

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { serveAppRequest } from '../../../electron/main/app-protocol';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security/csp';
-import { useTempDirs } from '../../helpers/temp-dir';
+import { serveAppRequest } from '../../../../electron/main/app/app-protocol';
+import { CONTENT_SECURITY_POLICY } from '../../../../electron/main/security/csp';
+import { useTempDirs } from '../../../helpers/temp-dir';
 
 const tempDir = useTempDirs('debrief-protocol-');
 let root: string;

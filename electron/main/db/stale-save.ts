@@ -1,4 +1,4 @@
-import { AppError } from '../shared/errors';
+import { AppError } from '../../shared/errors';
 
 /**
  * Refuses a save made from a revision that is no longer the record's (another window saved first): CONFLICT, with the

@@ -4,11 +4,11 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCore, type Core } from '../../electron/main/core';
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/security/csp';
-import { startWebHost, type WebHost } from '../../electron/main/web-host';
-import { filesIn } from '../helpers/sqlite';
-import { useTempDirs } from '../helpers/temp-dir';
+import { createCore, type Core } from '../../../electron/main/core';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security/csp';
+import { startWebHost, type WebHost } from '../../../electron/main/app/web-host';
+import { filesIn } from '../../helpers/sqlite';
+import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs('debrief-web-');
 

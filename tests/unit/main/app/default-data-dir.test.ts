@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultDataDir } from '../../../electron/main/default-data-dir';
+import { defaultDataDir } from '../../../../electron/main/app/default-data-dir';
 
 // These expectations are Electron's own userData rules (appData + productName "Debrief").
 describe('defaultDataDir', () => {

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readStaticFile } from '../../../electron/main/static-files';
-import { useTempDirs } from '../../helpers/temp-dir';
+import { readStaticFile } from '../../../../electron/main/app/static-files';
+import { useTempDirs } from '../../../helpers/temp-dir';
 
 const tempDir = useTempDirs('debrief-static-');
 
