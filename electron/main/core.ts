@@ -1,3 +1,4 @@
+import type { Host } from '../shared/app-contract';
 import { appRoutes } from './app/app-routes';
 import { createBackupDomain, startBackupTimer, type BackupService } from './backup/backup-domain';
 import { createBankDomain } from './bank/bank-domain';
@@ -15,7 +16,7 @@ import { createSpeechDomain, type PickModelFile } from './speech/speech-domain';
 export interface CoreOptions {
   dataDir: string;
   version: string;
-  host: 'electron' | 'browser';
+  host: Host;
   /** Automatic backups at start and every fifteen minutes; tests turn them off to count backups exactly. */
   autoBackup?: boolean;
   validateOutput?: boolean;

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { defineRoute, noInput } from './define-route';
 
+/** Which door the app was opened through: the desktop app, or the browser host (`npm run web`). */
+export const hostSchema = z.enum(['electron', 'browser']);
+export type Host = z.infer<typeof hostSchema>;
+
 /** A verified backup as the Settings screen lists it. */
 export const backupInfoSchema = z.object({
   fileName: z.string(),
@@ -31,7 +35,7 @@ export const appContract = {
       schemaVersion: z.number().int(),
       lastBackup: backupInfoSchema.nullable(),
       notices: z.array(startupNoticeSchema),
-      host: z.enum(['electron', 'browser']),
+      host: hostSchema,
     }),
   }),
   'backup:create': defineRoute({

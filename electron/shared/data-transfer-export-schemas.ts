@@ -12,8 +12,14 @@ import {
 } from './journal-schemas';
 import { PLAN_ITEM_STATUSES } from './plan-schemas';
 import { GRADES, sessionSourceSchema } from './practice-schemas';
-import { speechFiguresSchema, timeSpanSchema, timedWordSchema } from './speech-schemas';
 import { isRealDateTime } from './dates';
+import {
+  plannedQuestionsColumn,
+  speechFiguresColumn,
+  speechSpansColumn,
+  stringListColumn,
+  timedWordsColumn,
+} from './json-columns';
 import { MAX_TEXT } from './text-limits';
 
 /** The export file's `format` field: anything else is not a Debrief export. */
@@ -106,7 +112,7 @@ const jsonText = (shape: z.ZodType, what: string) =>
       return false;
     }
   }, `Must be JSON text holding ${what}.`);
-const stringList = jsonText(z.array(z.string()), 'a list of strings');
+const stringList = jsonText(stringListColumn, 'a list of strings');
 /** A recording's file name: a plain name, so no path can reach outside the recordings folder. */
 const recordingFileNameSchema = z
   .string()
@@ -186,7 +192,7 @@ export const exportRowSchemas = {
     source_ref: text(500).nullable(),
     think_seconds: count,
     answer_seconds: count.nullable(),
-    question_ids: jsonText(z.array(z.object({ questionId: id, reason: z.string() })), 'the planned questions'),
+    question_ids: jsonText(plannedQuestionsColumn, 'the planned questions'),
     started_at: instant,
     ended_at: instant.nullable(),
   }),
@@ -303,9 +309,9 @@ export const exportRowSchemas = {
     model_id: text(40).nullable(),
     language: text(10).nullable(),
     text: text(),
-    words: jsonText(z.array(timedWordSchema), 'timed words'),
-    speech: jsonText(z.array(timeSpanSchema), 'speech segments'),
-    figures: jsonText(speechFiguresSchema, 'speech figures'),
+    words: jsonText(timedWordsColumn, 'timed words'),
+    speech: jsonText(speechSpansColumn, 'speech segments'),
+    figures: jsonText(speechFiguresColumn, 'speech figures'),
     created_at: instant,
     // The person's correction (schema 11); files from before it have none, so it reads as "as recognised".
     edited_text: text().nullable().default(null),

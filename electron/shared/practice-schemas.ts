@@ -37,7 +37,7 @@ export const sessionMixSchema = z.object({
 export type SessionMix = z.infer<typeof sessionMixSchema>;
 
 /** Where a key point to cover came from: what the person wrote in the journal, or the bank's hints. */
-const keyPointOriginSchema = z.enum(['journal', 'bank']);
+export const keyPointOriginSchema = z.enum(['journal', 'bank']);
 export type KeyPointOrigin = z.infer<typeof keyPointOriginSchema>;
 
 /** A key point a session asks the answer to cover, with where it came from. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRoute } from './define-route';
 import {
+  downloadActionSchema,
   downloadStatusSchema,
   modelIdSchema,
   speechAudioSchema,
@@ -39,9 +40,7 @@ export const speechContract = {
   'speech:models': defineRoute({ input: noInput, output: speechModelsSchema }),
   /** Starts, pauses, resumes or cancels a model download; the only network access Debrief ever makes. */
   'speech:download': defineRoute({
-    input: z
-      .object({ modelId: modelIdSchema, action: z.enum(['start', 'pause', 'resume', 'cancel'], { error: 'Unknown action.' }) })
-      .strict(),
+    input: z.object({ modelId: modelIdSchema, action: downloadActionSchema }).strict(),
     output: downloadStatusSchema,
   }),
   /** Progress of a model's download (poll it); null when none was started since the app opened. */

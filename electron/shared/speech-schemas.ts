@@ -114,14 +114,21 @@ export const speechAudioSchema = z.object({
 export type SpeechAudio = z.infer<typeof speechAudioSchema>;
 
 export const JOB_STATES = ['queued', 'running', 'done', 'failed', 'cancelled'] as const;
+/** Where a transcription job is: waiting, running, or over (done, failed, cancelled). */
+export type JobState = (typeof JOB_STATES)[number];
+
+/** What the engine is doing for a job: finding speech (VAD), then recognising words. */
+export const transcriptionStageSchema = z.enum(['vad', 'transcribe']);
+export type TranscriptionStage = z.infer<typeof transcriptionStageSchema>;
+
 /** A transcription job, polled by the renderer until its state is done, failed or cancelled. */
 export const speechJobSchema = z.object({
   jobId: z.string(),
   audioId: idSchema,
   modelId: z.string().nullable(),
   state: z.enum(JOB_STATES),
-  /** What the engine is doing now: finding speech (VAD), then recognising words. */
-  stage: z.enum(['vad', 'transcribe']).nullable(),
+  /** What the engine is doing now, or null before it starts. */
+  stage: transcriptionStageSchema.nullable(),
   percent: z.number().min(0).max(100),
   error: appErrorSchema.nullable(),
   transcript: transcriptSchema.nullable(),
@@ -129,6 +136,13 @@ export const speechJobSchema = z.object({
 export type SpeechJob = z.infer<typeof speechJobSchema>;
 
 export const DOWNLOAD_STATES = ['downloading', 'paused', 'verifying', 'done', 'failed', 'cancelled'] as const;
+/** Where a model download is. */
+export type DownloadState = (typeof DOWNLOAD_STATES)[number];
+
+/** What the person can do to a model download in Settings -> Speech. */
+export const downloadActionSchema = z.enum(['start', 'pause', 'resume', 'cancel'], { error: 'Unknown action.' });
+export type DownloadAction = z.infer<typeof downloadActionSchema>;
+
 /** A model download as the Settings screen shows it: bytes, speed and time left. */
 export const downloadStatusSchema = z.object({
   modelId: z.string(),

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { BankQuestion, NewBankQuestion } from '../../shared/journal-schemas';
+import { stringListColumn } from '../../shared/json-columns';
 import { statementCache } from '../db/statement-cache';
+import { parseJsonColumn } from '../db/json-column';
 
 interface Row {
   id: number;
@@ -18,8 +20,8 @@ const toQuestion = (r: Row): BankQuestion => ({
   id: r.id,
   text: r.text,
   category: r.category,
-  hints: JSON.parse(r.hints) as string[],
-  tags: JSON.parse(r.tags) as string[],
+  hints: parseJsonColumn(stringListColumn, r.hints),
+  tags: parseJsonColumn(stringListColumn, r.tags),
   source: r.source,
 });
 

@@ -1,4 +1,6 @@
 import { EXPORT_TABLES, type ExportTable } from '../../shared/data-transfer-export-schemas';
+import { plannedQuestionsColumn } from '../../shared/json-columns';
+import { parseJsonColumn } from '../db/json-column';
 import type { ParsedExport } from './import-parse';
 import type { ProblemList } from './import-problems';
 import { TABLE_SPECS, rowKeyOf, type RefSpec } from './table-specs';
@@ -65,7 +67,7 @@ export function checkIntegrity(parsed: ParsedExport, problems: ProblemList): voi
 
   // A session's plan lists its questions inside JSON; they must be in the file too, or renumbering could not follow them.
   parsed.tables.practice_sessions = parsed.tables.practice_sessions.filter(({ index, row }) => {
-    const missing = (JSON.parse(row.question_ids as string) as { questionId: number }[]).find(
+    const missing = parseJsonColumn(plannedQuestionsColumn, row.question_ids as string).find(
       (p) => !keys.questions.has(p.questionId),
     );
     if (!missing) return true;

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import { EXPORT_TABLES, type ExportTable } from '../../shared/data-transfer-export-schemas';
+import { plannedQuestionsColumn } from '../../shared/json-columns';
+import { parseJsonColumn } from '../db/json-column';
 import type { FileRow } from './import-parse';
 import type { ImportPlan } from './import-planner';
 import { columnsOf, TABLE_SPECS } from './table-specs';
@@ -52,7 +54,7 @@ export function rowsToWrite(db: Database.Database, plan: ImportPlan): RowsToWrit
       if (table === 'followups' && row.sent_version_id !== null)
         out.sent_version_id = follow(plan, 'followup_versions', row.sent_version_id) ?? null;
       if (table === 'practice_sessions') {
-        const planned = JSON.parse(row.question_ids as string) as { questionId: number; reason: string }[];
+        const planned = parseJsonColumn(plannedQuestionsColumn, row.question_ids as string);
         const moved = planned.map((p) => ({ ...p, questionId: follow(plan, 'questions', p.questionId) ?? p.questionId }));
         // Rewritten only when a question moved, so an unchanged plan keeps its exact text.
         if (moved.some((p, i) => p.questionId !== planned[i].questionId)) out.question_ids = JSON.stringify(moved);

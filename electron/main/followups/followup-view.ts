@@ -1,5 +1,7 @@
 import { MAILTO_MAX_LENGTH, WORD_TARGETS, type Followup, type FollowupVersion } from '../../shared/followups-schemas';
 import { countWords, findUnfilled } from '../../shared/followups-text';
+import { stringListColumn } from '../../shared/json-columns';
+import { parseJsonColumn } from '../db/json-column';
 import type { FollowupFields, FollowupRepo, FollowupRow, VersionRow } from './followup-repo';
 import { buildMailto } from './mailto';
 
@@ -17,7 +19,7 @@ export function fieldsOf(row: FollowupRow): FollowupFields {
     recipientName: row.recipient_name,
     recipientEmail: row.recipient_email,
     doDifferently: row.do_differently,
-    missedPoints: JSON.parse(row.missed_points) as string[],
+    missedPoints: parseJsonColumn(stringListColumn, row.missed_points),
     whyFit: row.why_fit,
     form: row.impress_form,
     plan: row.plan,

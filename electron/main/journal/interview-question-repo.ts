@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { InterviewQuestion, KeyPoint } from '../../shared/journal-schemas';
+import { stringListColumn } from '../../shared/json-columns';
 import { statementCache } from '../db/statement-cache';
+import { parseJsonColumn } from '../db/json-column';
 
 interface Row {
   id: number;
@@ -72,7 +74,7 @@ export function createInterviewQuestionRepo(db: Database.Database) {
       source: row.source,
       text: row.text,
       category: row.category,
-      hints: JSON.parse(row.hints) as string[],
+      hints: parseJsonColumn(stringListColumn, row.hints),
       answerGiven: row.answer_given,
       howItWent: row.how_it_went,
       kind: row.kind,

@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { InterviewSummary, JournalFilters } from '../../shared/journal-schemas';
+import { stringListColumn } from '../../shared/json-columns';
 import { statementCache } from '../db/statement-cache';
 import type { FtsSearch } from '../db/fts-query';
+import { parseJsonColumn } from '../db/json-column';
 
 interface SummaryRow {
   id: number;
@@ -32,7 +34,7 @@ function toSummary(r: SummaryRow): InterviewSummary {
     heldAt: r.held_at,
     stage: r.stage,
     outcome: r.outcome,
-    tags: JSON.parse(r.tags) as string[],
+    tags: parseJsonColumn(stringListColumn, r.tags),
     lowestArea: r.lowest_label !== null && r.lowest_rating !== null ? { label: r.lowest_label, rating: r.lowest_rating } : null,
     snippet: r.snippet === null ? null : r.snippet.replace(/\s+/g, ' ').trim(),
     deletedAt: r.deleted_at,

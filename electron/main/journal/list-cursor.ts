@@ -1,7 +1,14 @@
+import { z } from 'zod';
 import { AppError } from '../../shared/errors';
 
+const safeInteger = z.number().refine(Number.isSafeInteger);
+
 /** Where the next page starts: after a row (newest-first list) or at an offset (ranked search). */
-export type Cursor = { kind: 'keyset'; heldAt: string; id: number } | { kind: 'offset'; offset: number };
+const cursorSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('keyset'), heldAt: z.string(), id: safeInteger }),
+  z.object({ kind: z.literal('offset'), offset: safeInteger.refine((n) => n >= 0) }),
+]);
+export type Cursor = z.infer<typeof cursorSchema>;
 
 /** Cursors are opaque to the renderer; base64url JSON keeps them URL- and log-safe. */
 export function encodeCursor(cursor: Cursor): string {
@@ -12,10 +19,8 @@ export function encodeCursor(cursor: Cursor): string {
 export function decodeCursor(raw: string | null, expected: Cursor['kind']): Cursor | null {
   if (raw === null) return null;
   try {
-    const value = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Cursor;
-    if (value.kind === 'keyset' && expected === 'keyset' && typeof value.heldAt === 'string' && Number.isSafeInteger(value.id))
-      return value;
-    if (value.kind === 'offset' && expected === 'offset' && Number.isSafeInteger(value.offset) && value.offset >= 0) return value;
+    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
+    if (parsed.success && parsed.data.kind === expected) return parsed.data;
   } catch {
     // fall through to the error below
   }

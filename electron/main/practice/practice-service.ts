@@ -11,6 +11,8 @@ import type {
   SessionMix,
   SessionQuestion,
 } from '../../shared/practice-schemas';
+import { stringListColumn } from '../../shared/json-columns';
+import { parseJsonColumn } from '../db/json-column';
 import { analyzeAnswer } from './answer-analysis';
 import type { PracticeSourcesRepo } from './practice-sources-repo';
 import type { RecordingService } from './recording-service';
@@ -61,7 +63,7 @@ export function createPracticeService(
       out.push({ text: text.trim(), origin });
     };
     for (const t of sources.journalPoints(questionId)) add(t, 'journal');
-    for (const t of JSON.parse(question(questionId).hints) as string[]) add(t, 'bank');
+    for (const t of parseJsonColumn(stringListColumn, question(questionId).hints)) add(t, 'bank');
     return out;
   }
 

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Attempt, AttemptBrief, CheckedPoint, Grade, PracticeSession, SessionSummary } from '../../shared/practice-schemas';
+import { checkedPointsColumn, plannedQuestionsColumn, type PlannedQuestion } from '../../shared/json-columns';
+import { parseJsonColumn } from '../db/json-column';
 
 interface SessionRow {
   id: number;
@@ -47,9 +49,6 @@ interface BriefRow {
 /** A session with its counts, as the history lists it. */
 type HistoryRow = SessionRow & { question_count: number; answered: number; average_grade: number | null };
 
-/** A stored plan: the questions in order, each with the reason it was chosen. */
-type PlannedQuestion = { questionId: number; reason: string };
-
 const ATTEMPT = `SELECT a.*, r.id AS rec_id, r.mime_type AS rec_mime, r.duration_ms AS rec_duration, r.size_bytes AS rec_size,
   r.sha256 AS rec_sha, r.complete AS rec_complete
   FROM attempts a LEFT JOIN recordings r ON r.attempt_id = a.id`;
@@ -64,7 +63,7 @@ function toAttempt(r: AttemptRow): Attempt {
     durationMs: r.duration_ms,
     wordCount: r.word_count,
     fillerCount: r.filler_count,
-    keyPoints: JSON.parse(r.key_points) as CheckedPoint[],
+    keyPoints: parseJsonColumn(checkedPointsColumn, r.key_points),
     grade: r.grade,
     dueAfter: r.due_after,
     createdAt: r.created_at,
@@ -132,7 +131,7 @@ export function createSessionRepo(db: Database.Database) {
       const row = session.get(id);
       if (!row) return undefined;
       const { question_ids, ...rest } = row;
-      return { ...rest, plan: JSON.parse(question_ids) as PlannedQuestion[] };
+      return { ...rest, plan: parseJsonColumn(plannedQuestionsColumn, question_ids) };
     },
     end: (id: number, now: string) => void end.run(now, id),
     attempt(id: number): Attempt | undefined {
@@ -148,7 +147,7 @@ export function createSessionRepo(db: Database.Database) {
     /** The latest attempts at a question from other sessions, for "previous attempts" beside this one. */
     previous(questionId: number, excludeSession: number, limit: number): AttemptBrief[] {
       return briefs.all(questionId, excludeSession, limit).map((r) => {
-        const points = JSON.parse(r.key_points) as CheckedPoint[];
+        const points = parseJsonColumn(checkedPointsColumn, r.key_points);
         return {
           id: r.id,
           createdAt: r.created_at,

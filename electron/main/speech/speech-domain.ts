@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import type { Host } from '../../shared/app-contract';
 import { createSpeechAudioService } from './audio/speech-audio-service';
 import { createEngineHost, type EngineHostOptions, type LaunchEngine } from './engine/engine-host';
 import { launcherForHost } from './engine/launcher-for-host';
@@ -18,7 +19,7 @@ export type { PickModelFile } from './models/model-file-chooser';
 export interface SpeechDomainOptions {
   db: Database.Database;
   paths: { recordings: string; models: string };
-  host: 'electron' | 'browser';
+  host: Host;
   now: () => Date;
   /** Tests pass their own engine launcher; the app and browser host use the one for their host. */
   launch?: LaunchEngine;

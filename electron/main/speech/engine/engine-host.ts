@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/errors';
+import type { TranscriptionStage } from '../../../shared/speech-schemas';
 import { workerMessageSchema, type EngineJob, type EngineResult, type HostMessage, type WorkerMessage } from './engine-messages';
 
 /** The engine's process as the host sees it; an Electron utilityProcess or a Node child process behind it. */
@@ -27,7 +28,7 @@ export class EngineCancelled extends Error {
 
 interface Job {
   job: EngineJob;
-  onProgress: (stage: 'vad' | 'transcribe', percent: number) => void;
+  onProgress: (stage: TranscriptionStage, percent: number) => void;
   resolve: (r: EngineResult) => void;
   reject: (err: unknown) => void;
   cancelled: boolean;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { transcriptionStageSchema } from '../../../shared/speech-schemas';
 
 const span = z.object({ start: z.number(), end: z.number() });
 
@@ -36,7 +37,7 @@ export const workerMessageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('progress'),
     jobId: z.string(),
-    stage: z.enum(['vad', 'transcribe']),
+    stage: transcriptionStageSchema,
     percent: z.number().min(0).max(100),
   }),
   z.object({ type: z.literal('result'), jobId: z.string(), result: engineResultSchema }),

@@ -1,3 +1,4 @@
+import type { TranscriptionStage } from '../../../shared/speech-schemas';
 import { hostMessageSchema, type EngineJob, type WorkerMessage } from './engine-messages';
 import type { WhisperEngine } from './whisper-engine';
 
@@ -9,13 +10,13 @@ export interface WorkerPort {
 
 /** The engine's message loop: one job at a time; VAD, then whisper when a model is given; cancel; release. */
 export function runWorkerLoop(port: WorkerPort, engine: Pick<WhisperEngine, 'detectSpeech' | 'transcribe' | 'release'>) {
-  let current: { jobId: string; cancelled: boolean; stage: 'vad' | 'transcribe'; stop?: () => Promise<void> } | null = null;
+  let current: { jobId: string; cancelled: boolean; stage: TranscriptionStage; stop?: () => Promise<void> } | null = null;
 
   async function run(job: EngineJob): Promise<void> {
     const me = {
       jobId: job.jobId,
       cancelled: false,
-      stage: 'vad' as 'vad' | 'transcribe',
+      stage: 'vad' as TranscriptionStage,
       stop: undefined as (() => Promise<void>) | undefined,
     };
     current = me;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
-import type { Catalog, CatalogEntry, DownloadStatus } from '../../../shared/speech-schemas';
+import type { Catalog, CatalogEntry, DownloadAction, DownloadStatus } from '../../../shared/speech-schemas';
 import { startDownload, type Download } from './downloader';
 import { diskError, errorCode } from './download-errors';
 import { sha1File } from './sha1-file';
@@ -70,7 +70,7 @@ export function createModelStore(catalog: Catalog, dir: string, options: { idleT
     },
 
     /** Starts (or resumes) a download; refuses an installed model, and a disk too full to hold it. */
-    download(id: string, action: 'start' | 'pause' | 'resume' | 'cancel'): Promise<DownloadStatus> | DownloadStatus {
+    download(id: string, action: DownloadAction): Promise<DownloadStatus> | DownloadStatus {
       const m = entry(id);
       const current = downloads.get(m.id);
       // A partial file from an earlier run resumes with start; cancel removes it.
