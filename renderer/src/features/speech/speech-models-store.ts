@@ -1,7 +1,6 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import type { RouteInput } from '@shared/contract';
-import type { DownloadStatus, SpeechModel, SpeechModels } from '@shared/speech-schemas';
+import type { DownloadAction, DownloadStatus, SpeechModel, SpeechModels } from '@shared/speech-schemas';
 import type { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/inject-api';
 import { toApiError } from '@renderer/api/to-api-error';
@@ -13,9 +12,6 @@ export const DOWNLOAD_POLL_MS = 500;
 
 /** What a model's row is doing right now; one action at a time per row. */
 export type RowAction = 'download' | 'delete' | 'use';
-
-/** What a download button asks of the main process, in the contract's words. */
-export type DownloadAction = RouteInput<'speech:download'>['action'];
 
 /**
  * Settings -> Speech: the catalog models and what this computer has of them, downloads (polled only while one is
