@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'electron-vite';
+import { devStyleNonce } from './scripts/vite/dev-style-nonce';
 
 const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
 const define = { __APP_VERSION__: JSON.stringify(pkg.version) };
@@ -13,6 +14,9 @@ export default defineConfig({
     define,
     resolve: { alias },
     build: {
+      // Pure-JavaScript libraries are bundled (and tree-shaken) into the main bundle, so the installer does not carry
+      // their whole packages (zod alone is 5 MB of builds, locales and types); native and WebAssembly ones stay outside.
+      externalizeDeps: { exclude: ['zod', 'ts-fsrs', 'papaparse'] },
       outDir: 'out/main',
       rollupOptions: {
         // The desktop app and the browser host are built together so they always share the same router. The speech
@@ -44,7 +48,7 @@ export default defineConfig({
     root: 'renderer',
     define,
     resolve: { alias: rendererAlias },
-    plugins: [vue()],
+    plugins: [vue(), devStyleNonce()],
     build: {
       minify: true,
       outDir: 'out/renderer',

@@ -1,11 +1,11 @@
-// `npm test`: typecheck, lint, unit + integration (vitest), end-to-end in Chromium (Playwright), one command.
-// Every step runs even when an earlier one fails, and the last line adds every suite up as
-// "total: N passed, N failed" so a run that executed nothing is visible.
+// `npm test`: typecheck, lint, unit + integration (vitest), end-to-end in Chromium (Playwright), the installers'
+// layout (pack:check), one command. Every step runs even when an earlier one fails, and the last line adds every
+// suite up as "total: N passed, N failed" so a run that executed nothing is visible.
+import './require-node24.mjs';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
-import './require-node24.mjs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const results = path.join(root, 'test-results');
@@ -54,17 +54,13 @@ tally.push({ suite: 'lint', ...(linted && formatted ? { passed: 1, failed: 0 } :
 // 2. Unit and integration tests. One runtime: better-sqlite3's N-API binary loads in this Node and in Electron alike.
 const vitestJson = path.join(results, 'vitest.json');
 fs.rmSync(vitestJson, { force: true });
-const vitestOk = step(
-  `unit + integration (vitest, node ${process.version})`,
-  process.execPath,
-  [
-    path.join(root, 'node_modules/vitest/vitest.mjs'),
-    'run',
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile=${vitestJson}`,
-  ],
-);
+const vitestOk = step(`unit + integration (vitest, node ${process.version})`, process.execPath, [
+  path.join(root, 'node_modules/vitest/vitest.mjs'),
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${vitestJson}`,
+]);
 const vitest = readJson(vitestJson);
 tally.push({
   suite: 'vitest',
@@ -90,6 +86,13 @@ const pw = readJson(pwJson);
 const pwPassed = pw?.stats?.expected ?? 0;
 const pwFailed = (pw?.stats?.unexpected ?? 0) + (pw?.stats?.flaky ?? 0);
 tally.push({ suite: 'e2e', passed: pwPassed, failed: pwFailed + (!pwOk && pwFailed === 0 ? 1 : 0) });
+// 4. The installers' layout, around a stand-in Electron (the real binary is not needed to check what would ship).
+tally.push({
+  suite: 'pack:check',
+  ...(built && step('pack:check (installer layout)', process.execPath, [path.join(root, 'scripts/pack-check.mjs'), '--no-build'])
+    ? { passed: 1, failed: 0 }
+    : { passed: 0, failed: 1 }),
+});
 if (!electron) {
   console.log(
     '\nElectron end-to-end: NOT RUN. The Electron binary is not installed here (it is downloaded from outside the package ' +

@@ -2,6 +2,7 @@ import type { Host } from '../shared/app-contract';
 import { appRoutes } from './app/app-routes';
 import { createBackupDomain, startBackupTimer, type BackupService } from './backup/backup-domain';
 import { createBankDomain } from './bank/bank-domain';
+import { createCoachDomain } from './coach/coach-domain';
 import { createDataTransferDomain } from './data-transfer/data-transfer-domain';
 import { openDatabase, type OpenedDatabase } from './db/open-database';
 import { createFollowupsDomain } from './followups/followups-domain';
@@ -126,6 +127,7 @@ function wireDomains(
     }).routes,
   );
   router.register(createSpeechDomain({ db, paths, host: options.host, now, pickModelFile: options.pickModelFile }).routes);
+  router.register(createCoachDomain().routes);
   router.assertComplete();
   return { router, backups };
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron';
+import { runAppLifecycle } from './app/app-lifecycle';
 import { serveAppRequest } from './app/app-protocol';
 import { APP_VERSION } from './app/app-version';
 import { createCore, type Core } from './core';
@@ -53,10 +54,15 @@ function openWindow(): void {
   mainWindow = win;
 }
 
+/** The app's BrowserWindow, when one is open. */
+function currentWindow(): BrowserWindow | undefined {
+  return mainWindow ? (BrowserWindow.fromWebContents(mainWindow.webContents as never) ?? undefined) : undefined;
+}
+
 /** Brings the app's window forward (a second launch, a reminder clicked), opening one if it was closed. */
 function focusWindow(): void {
   if (!mainWindow) return openWindow();
-  const win = BrowserWindow.fromWebContents(mainWindow.webContents as never);
+  const win = currentWindow();
   if (win?.isMinimized()) win.restore();
   win?.focus();
 }
@@ -77,13 +83,13 @@ async function start(): Promise<void> {
       if (error) throw new Error(error);
     },
     writePdf: electronPdfWriter({
-      window: () => (mainWindow ? (BrowserWindow.fromWebContents(mainWindow.webContents as never) ?? undefined) : undefined),
+      window: currentWindow,
       showSaveDialog: (win, options) => dialog.showSaveDialog(win as BrowserWindow, options),
       defaultDir: () => app.getPath('documents'),
       writeFile: (file, data) => fs.writeFile(file, data),
     }),
     pickModelFile: electronModelFilePicker({
-      window: () => (mainWindow ? (BrowserWindow.fromWebContents(mainWindow.webContents as never) ?? undefined) : undefined),
+      window: currentWindow,
       showOpenDialog: (win, options) => dialog.showOpenDialog(win as BrowserWindow, options),
       defaultDir: () => app.getPath('downloads'),
     }),
@@ -94,31 +100,27 @@ async function start(): Promise<void> {
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(menuTemplate({ isMac: process.platform === 'darwin', isDev: !app.isPackaged, appName: app.name })),
   );
-  openWindow();
-  stopReminders = startFollowupNotifications(core, () => focusWindow());
+  stopReminders = startFollowupNotifications(core, {
+    onClick: focusWindow,
+    // The Follow-ups badge in the window lists what is due; draw the person's eye to it (taskbar, dock).
+    showInApp: () => currentWindow()?.flashFrame(true),
+  });
 }
 
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
-} else {
-  app.on('second-instance', focusWindow);
-  // Any web contents created later (a devtools page, a stray frame) gets the same locks as the main window.
-  app.on('web-contents-created', (_event, contents) => attachNavigationGuards(contents, trustedOrigins, openExternal));
-  app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
-  });
-  app.on('activate', () => {
-    if (core && !mainWindow) openWindow();
-  });
-  app.on('will-quit', () => {
+// Any web contents created later (a devtools page, a stray frame) gets the same locks as the main window.
+app.on('web-contents-created', (_event, contents) => attachNavigationGuards(contents, trustedOrigins, openExternal));
+runAppLifecycle({
+  app,
+  platform: process.platform,
+  start,
+  showWindow: focusWindow,
+  hasWindow: () => mainWindow !== undefined,
+  stop: () => {
     stopReminders();
     core?.close();
-  });
-  app
-    .whenReady()
-    .then(start)
-    .catch((err: unknown) => {
-      dialog.showErrorBox('Debrief could not start', err instanceof Error ? err.message : String(err));
-      app.exit(1);
-    });
-}
+  },
+  fail: (err: unknown) => {
+    dialog.showErrorBox('Debrief could not start', err instanceof Error ? err.message : String(err));
+    app.exit(1);
+  },
+});

@@ -79,3 +79,5 @@ export const coachInputSchema = z
       .default(null),
   })
   .strict();
+/** A parsed request to the coach: defaults filled in (no question is '', a typed answer has no duration). */
+export type CoachInput = z.output<typeof coachInputSchema>;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appContract } from './app-contract';
+import { coachContract } from './coach-contract';
 import { dataTransferContract } from './data-transfer-contract';
 import { followupsContract } from './followups-contract';
 import { insightsContract } from './insights-contract';
@@ -23,6 +24,7 @@ export const contract = mergeContracts(
   planContract,
   dataTransferContract,
   speechContract,
+  coachContract,
 );
 
 type Contract = typeof contract;

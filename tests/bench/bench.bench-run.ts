@@ -4,6 +4,7 @@ import path from 'node:path';
 import { test } from 'vitest';
 import { createCore } from '../../electron/main/core';
 import { appCases } from './app-cases';
+import { coachCases } from './coach-cases';
 import { initialJsGzipKb } from './bundle-size';
 import { benchContext } from './bench-context';
 import { formatResults, runCase, type BenchResult } from './harness';
@@ -32,7 +33,13 @@ test('benchmark', async () => {
     await ctx.core.backups.create('manual');
     const seedMs = performance.now() - seedStart;
 
-    const cases = [...appCases(ctx), ...journalCases(ctx), ...(await practiceCases(ctx, iterations)), ...(await planCases(ctx))];
+    const cases = [
+      ...appCases(ctx),
+      ...journalCases(ctx),
+      ...(await practiceCases(ctx, iterations)),
+      ...(await planCases(ctx)),
+      ...coachCases(ctx),
+    ];
     const results: BenchResult[] = [];
     for (const c of cases) results.push(await runCase(c, iterations));
     const meta = {

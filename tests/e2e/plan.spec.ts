@@ -1,18 +1,13 @@
 // The Plan screen end to end: charts with their tables, the weakest area, action items that survive a reload, the
 // Markdown export and the PDF from the print view, and axe in both themes.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
+import { pdfText } from './pdf-text';
 import { DISAGREE, ESTIMATE, openPlan, practiseDue, seedPlanData } from './plan-helpers';
 
 /** The sidebar's link names (each a line of its own when printed), none of which belongs on paper. */
 const NAV_LABELS = ['Journal', 'Practice', 'Follow-ups', 'Plan', 'Settings'];
-
-/** The text of a PDF as poppler's pdftotext reads it, pages separated by form feeds, in reading order. */
-function pdfText(file: string): string {
-  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
-}
 
 test('with journaled and practised interviews, the plan shows the charts, their tables and the weakest area', async ({
   page,

@@ -1,13 +1,18 @@
 import { Notification } from 'electron';
 import { dueListSchema } from '../../shared/followups-schemas';
 import type { Core } from '../core';
+import { createOsNotify } from './os-notify';
+import type { Reminder } from './reminders';
 import { createFollowupReminders } from './reminders';
 
 /**
  * OS notifications for follow-ups that become due while the desktop app runs (the only Electron part of
  * reminders). Reads the due list through the router, like the Follow-ups screen. Returns the stop.
  */
-export function startFollowupNotifications(core: Core, onClick?: () => void): () => void {
+export function startFollowupNotifications(
+  core: Core,
+  window: { onClick: () => void; showInApp: (reminder: Reminder) => void },
+): () => void {
   const reminders = createFollowupReminders({
     now: () => new Date(),
     loadDue: async () => {
@@ -15,12 +20,7 @@ export function startFollowupNotifications(core: Core, onClick?: () => void): ()
       if (!reply.ok) throw new Error(reply.error.message);
       return dueListSchema.parse(reply.data);
     },
-    notify: ({ title, body }) => {
-      if (!Notification.isSupported()) return;
-      const note = new Notification({ title, body });
-      if (onClick) note.on('click', onClick);
-      note.show();
-    },
+    notify: createOsNotify({ Notification, onClick: window.onClick, showInApp: window.showInApp }),
   });
   return reminders.start();
 }

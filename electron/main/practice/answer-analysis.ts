@@ -1,3 +1,5 @@
+// @ts-expect-error wink-porter2-stemmer ships no typings: it is one function from a lower-case word to its stem.
+import winkPorter2 from 'wink-porter2-stemmer';
 import type { AnswerAnalysis, SessionKeyPoint } from '../../shared/practice-schemas';
 
 /** Filler words and phrases the feedback counts (from the practice issue). */
@@ -22,39 +24,16 @@ export function words(text: string): string[] {
     .filter(Boolean);
 }
 
-/** A small suffix-stripping stemmer: enough for "tested"/"testing"/"tests" to meet, offline and predictable. */
+const porter2 = winkPorter2 as (word: string) => string;
+
+/**
+ * Porter2 (the maintained Snowball English stemmer, via wink-porter2-stemmer): "tested"/"testing"/"tests" meet.
+ * Porter2 keeps the s of "gas" and "yes"; an acronym's plural ("kpis") has no vowel before its "is", so it is folded.
+ */
 export function stem(word: string): string {
-  let w = word;
-  let stripped = false;
-  for (const suffix of [
-    'ational',
-    'ization',
-    'fulness',
-    'ments',
-    'ment',
-    'ness',
-    'ings',
-    'ing',
-    'edly',
-    'ed',
-    'ies',
-    'ly',
-    'es',
-    's',
-  ]) {
-    // "process" and "focus" are not plurals: keep the s so they meet "processes" and "focused".
-    if (suffix === 's' && /[su]s$/.test(w)) break;
-    if (w.length - suffix.length >= 3 && w.endsWith(suffix)) {
-      w = suffix === 'ies' ? `${w.slice(0, -3)}y` : w.slice(0, -suffix.length);
-      stripped = true;
-      break;
-    }
-  }
-  // "manage" -> "manag", to meet "managed", "manages" and "managing": drop a silent final e.
-  if (!stripped && w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
-  // "stopped" -> "stopp" -> "stop": fold a doubled final consonant left by the suffix.
-  if (w.length > 3 && w[w.length - 1] === w[w.length - 2] && !/[aeiouls]/.test(w[w.length - 1])) w = w.slice(0, -1);
-  return w;
+  const stemmed = porter2(word);
+  if (stemmed === word && word.length >= 4 && /^[^aeiouy]+is$/.test(word) && !STOPWORDS.has(word)) return word.slice(0, -1);
+  return stemmed;
 }
 
 /** The content stems of a text: stopwords dropped, each word stemmed. */

@@ -5,6 +5,8 @@ import type { DueList } from '../../../../electron/shared/followups-schemas';
 // The one Electron part of reminders: a fake Notification records what would be shown.
 const shown: { title: string; body: string; clicks: (() => void)[] }[] = [];
 let supported = true;
+// What the OS says when it cannot show a notification (an unsigned macOS app, notifications turned off).
+let failWith: string | null = null;
 vi.mock('electron', () => ({
   Notification: class {
     static isSupported = () => supported;
@@ -12,11 +14,14 @@ vi.mock('electron', () => ({
     constructor(options: { title: string; body: string }) {
       this.entry = { ...options, clicks: [] };
     }
-    on(event: string, fn: () => void) {
-      if (event === 'click') this.entry.clicks.push(fn);
+    private failed: ((event: unknown, error: string) => void)[] = [];
+    on(event: string, fn: (event?: unknown, error?: string) => void) {
+      if (event === 'click') this.entry.clicks.push(fn as () => void);
+      if (event === 'failed') this.failed.push(fn as (event: unknown, error: string) => void);
       return this;
     }
     show() {
+      if (failWith !== null) return this.failed.forEach((fn) => fn({}, failWith!));
       shown.push(this.entry);
     }
   },
@@ -57,6 +62,7 @@ describe('startFollowupNotifications', () => {
     vi.useFakeTimers();
     shown.length = 0;
     supported = true;
+    failWith = null;
   });
   afterEach(() => vi.useRealTimers());
 
@@ -64,7 +70,11 @@ describe('startFollowupNotifications', () => {
     let list = dueList('2000-01-01T00:00');
     const dispatch = vi.fn(async () => ({ ok: true as const, data: list as unknown }));
     const clicked = vi.fn();
-    const stop = startFollowupNotifications({ router: { dispatch } } as unknown as Core, clicked);
+    const inApp = vi.fn();
+    const stop = startFollowupNotifications({ router: { dispatch } } as unknown as Core, {
+      onClick: clicked,
+      showInApp: inApp,
+    });
     await vi.advanceTimersByTimeAsync(0);
     expect(dispatch).toHaveBeenCalledWith('followup:due', {});
     expect(shown).toEqual([]); // already due at start: the screen shows it, no burst of notifications
@@ -75,21 +85,33 @@ describe('startFollowupNotifications', () => {
     ]);
     shown[0].clicks[0]();
     expect(clicked).toHaveBeenCalledOnce();
+    expect(inApp).not.toHaveBeenCalled();
     stop();
     list = dueList('2000-01-03T00:00');
     await vi.advanceTimersByTimeAsync(120_000);
     expect(shown).toHaveLength(1);
   });
 
-  it('shows nothing where the system has no notifications', async () => {
-    supported = false;
+  it.each([
+    ['the system has no notifications', () => (supported = false), /not supported/],
+    ['the OS fails to show one', () => (failWith = 'Code Signature Invalid'), /could not be shown \(Code Signature Invalid\)/],
+  ])('shows the reminder in the app, and logs why, where %s', async (_label, breakIt, why) => {
+    breakIt();
+    const logged = vi.spyOn(console, 'warn').mockImplementation(() => {});
     let list = dueList('2000-01-01T00:00');
     const dispatch = async () => ({ ok: true as const, data: list as unknown });
-    const stop = startFollowupNotifications({ router: { dispatch } } as unknown as Core);
+    const inApp = vi.fn();
+    const stop = startFollowupNotifications({ router: { dispatch } } as unknown as Core, {
+      onClick: () => {},
+      showInApp: inApp,
+    });
     await vi.advanceTimersByTimeAsync(0);
     list = dueList('2000-01-02T00:00');
     await vi.advanceTimersByTimeAsync(60_000);
     expect(shown).toEqual([]);
+    expect(inApp).toHaveBeenCalledWith(expect.objectContaining({ title: 'Thank-you to Acme' }));
+    expect(logged.mock.calls.flat().join(' ')).toMatch(why);
+    logged.mockRestore();
     stop();
   });
 });

@@ -16,6 +16,20 @@ describe('isPermissionAllowed', () => {
     ).toBe(true);
   });
 
+  it('allows a clipboard write (Copy message) from the app page and the dev origin', () => {
+    expect(isPermissionAllowed({ permission: 'clipboard-sanitized-write', requestingUrl: page }, trusted)).toBe(true);
+    expect(
+      isPermissionAllowed({ permission: 'clipboard-sanitized-write', requestingUrl: 'http://localhost:5173/' }, trusted),
+    ).toBe(true);
+  });
+
+  it.each(['https://example.com/', 'file:///tmp/x.html', 'app://other/index.html', undefined])(
+    'refuses a clipboard write from %s',
+    (requestingUrl) => {
+      expect(isPermissionAllowed({ permission: 'clipboard-sanitized-write', requestingUrl }, trusted)).toBe(false);
+    },
+  );
+
   it.each([
     ['video', ['video']],
     ['audio and video', ['audio', 'video']],
@@ -31,7 +45,6 @@ describe('isPermissionAllowed', () => {
     'notifications',
     'geolocation',
     'clipboard-read',
-    'clipboard-sanitized-write',
     'midi',
     'midiSysex',
     'pointerLock',

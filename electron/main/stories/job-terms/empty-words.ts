@@ -1,0 +1,36 @@
+/**
+ * Words that job texts use everywhere and that say nothing about the job (a starting list; the term extractor drops a
+ * phrase made only of these, and trims them off a phrase's ends): qualities everyone claims, the words of the ad's
+ * own headings, time and pay, and people in general.
+ */
+export const EMPTY_WORDS: ReadonlySet<string> = new Set(
+  // The ad's own words and headings.
+  (
+    'ability abilities able about advantage applicant applicants application apply background benefit benefits bonus ' +
+    'candidate candidates career company competitive culture day days description desirable detail details duties duty ' +
+    'employer environment equivalent essential excellent exceptional experience experienced experiences expert ' +
+    'expertise good great highly ideal ideally job jobs knowledge level looking main must need needs new offer ' +
+    'offers opportunities opportunity organisation organization our person plus position preferred previous proven ' +
+    'related relevant requirement requirements responsibilities responsibility role roles salary skill skills ' +
+    'specification strong successful summary support team teams understanding us various we welcome wide work working ' +
+    'year years you your ' +
+    // Qualities everyone claims.
+    'attitude attention communication committed commitment dedicated driven dynamic enthusiastic flexible flexibility ' +
+    'friendly hardworking hands-on hungry interpersonal mindset motivated passion passionate player positive proactive ' +
+    'reliable results-driven self-starter self-motivated starter supportive team-player willingness ' +
+    // Time, place and pay.
+    'annual full hours hybrid month months office part permanent remote time week weekly weeks pension holiday ' +
+    'holidays discount discounts uniform equity package ' +
+    // People and places in general.
+    'colleague colleagues people staff member members individual individuals group groups customer customers client ' +
+    'clients stakeholder stakeholders partner partners everyone others ' +
+    // Vague amounts and qualifiers.
+    'advanced basic best busy clear effective efficient high large large-scale more most other several small solid ' +
+    'senior junior similar tight variety well'
+  ).split(' '),
+);
+
+/** True when every word of a phrase says nothing ("strong communication skills", "team player"). */
+export function isEmptyPhrase(words: readonly string[]): boolean {
+  return words.every((w) => EMPTY_WORDS.has(w.toLowerCase()) || !/\p{L}/u.test(w));
+}
