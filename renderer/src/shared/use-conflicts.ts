@@ -18,6 +18,9 @@ export interface ConflictTarget {
 /** What a field shows about another window's change: nothing, the choice to make, or that the person kept theirs. */
 export type ConflictState = 'conflict' | 'kept' | null;
 
+/** The person's answer to a conflict: load the newer text, keep theirs, or bring the other text back. */
+export type ConflictChoice = 'load' | 'keep' | 'undo';
+
 /** The conflicts of one editor; see createConflicts. */
 export interface Conflicts {
   /** Where one field stands. */
@@ -32,6 +35,8 @@ export interface Conflicts {
   undoKeep(key: string): void;
   /** Forgets the "kept" note of a field (the person typed in it again, or the record went away). */
   forget(key: string): void;
+  /** The person's answer to a field's conflict, carried out (nothing happens without a target for load or keep). */
+  resolve(key: string, choice: ConflictChoice, target: ConflictTarget | null | undefined): Promise<void>;
 }
 
 /**
@@ -42,7 +47,7 @@ export function createConflicts(saver: Pick<Autosave, 'errorFor' | 'drop' | 'ret
   const kept = shallowReactive(new Map<string, { theirs: unknown; put: (value: unknown) => void }>());
   const infoOf = (key: string) => staleSave(saver.errorFor(key));
 
-  return {
+  const conflicts: Conflicts = {
     infoOf,
     stateOf(key) {
       if (infoOf(key)) return 'conflict';
@@ -69,5 +74,12 @@ export function createConflicts(saver: Pick<Autosave, 'errorFor' | 'drop' | 'ret
       entry.put(entry.theirs);
     },
     forget: (key) => void kept.delete(key),
+    async resolve(key, choice, target) {
+      if (choice === 'undo') return conflicts.undoKeep(key);
+      if (!target) return;
+      if (choice === 'load') conflicts.loadNewer(key, target);
+      else await conflicts.keepMine(key, target);
+    },
   };
+  return conflicts;
 }

@@ -65,6 +65,17 @@ interface Load {
    * out a load already under way, sent before the change the caller just made, and then sends its own.
    */
   run<T>(fetch: () => Promise<T>, apply: (value: T) => void, how?: { fresh?: boolean }): Promise<void>;
+  /** A further page ("Show more") on its way. */
+  appending: Ref<boolean>;
+  /** Why the last further page failed; the list shown stays, so this is said beside it, not instead of it. */
+  appendError: Ref<ApiError | null>;
+  /**
+   * Fetches a further page and hands it to `apply` (which adds it to what is shown). Only while the data is shown and
+   * no other page is on its way; a load started meanwhile (a new search) drops its answer, so pages never mix.
+   */
+  append<T>(fetch: () => Promise<T>, apply: (value: T) => void): Promise<void>;
+  /** Back to idle with nothing under way: answers still on their way are dropped (the thing to load went away). */
+  reset(): void;
 }
 
 /** Options for useLoad. */
@@ -82,12 +93,16 @@ interface LoadOptions {
 export function useLoad(options: LoadOptions = {}): Load {
   const status = ref<LoadStatus>('idle');
   const error = ref<ApiError | null>(null);
+  const appending = ref(false);
+  const appendError = ref<ApiError | null>(null);
   let newest = 0;
   let pending: Promise<void> | null = null;
 
   async function load<T>(fetch: () => Promise<T>, apply: (value: T) => void): Promise<void> {
     const mine = ++newest;
     const keeping = options.keep?.() ?? false;
+    appending.value = false;
+    appendError.value = null;
     if (!keeping) {
       status.value = 'loading';
       error.value = null;
@@ -112,5 +127,29 @@ export function useLoad(options: LoadOptions = {}): Load {
     return pending;
   }
 
-  return { status, error, run };
+  async function append<T>(fetch: () => Promise<T>, apply: (value: T) => void): Promise<void> {
+    if (appending.value || status.value !== 'ready') return;
+    const mine = newest;
+    appending.value = true;
+    appendError.value = null;
+    try {
+      const value = await fetch();
+      if (mine === newest) apply(value);
+    } catch (err) {
+      if (mine === newest) appendError.value = toApiError(err);
+    } finally {
+      if (mine === newest) appending.value = false;
+    }
+  }
+
+  function reset(): void {
+    newest++;
+    pending = null;
+    status.value = 'idle';
+    error.value = null;
+    appending.value = false;
+    appendError.value = null;
+  }
+
+  return { status, error, run, appending, appendError, append, reset };
 }

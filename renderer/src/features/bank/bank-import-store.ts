@@ -3,8 +3,7 @@ import { computed, ref, shallowRef } from 'vue';
 import type { RouteOutput } from '@shared/contract';
 import { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/inject-api';
-import { toApiError } from '@renderer/api/to-api-error';
-import { useRequest } from '@renderer/shared/use-request';
+import { useLoad, useRequest } from '@renderer/shared/use-request';
 
 /** What bank:previewImport says about a file, row by row. */
 export type ImportPreview = RouteOutput<'bank:previewImport'>;
@@ -30,11 +29,10 @@ export const useBankImportStore = defineStore('bank-import', () => {
   const format = ref<ImportFormat>('csv');
   const content = ref('');
   const preview = shallowRef<ImportPreview | null>(null);
-  const previewing = ref(false);
-  const previewError = ref<ApiError | null>(null);
+  // Only the newest file's preview counts: choosing another while one is read drops the first one's answer.
+  const previewing = useLoad();
   const importing = useRequest();
   const result = ref<RouteOutput<'bank:import'> | null>(null);
-  let generation = 0;
 
   /** True when the preview found no invalid row and at least one new question. */
   const canImport = computed(
@@ -43,30 +41,31 @@ export const useBankImportStore = defineStore('bank-import', () => {
 
   /** Reads a chosen file and asks for its preview; nothing is written. */
   async function choose(file: File): Promise<void> {
-    const mine = ++generation;
+    previewing.reset();
     fileName.value = file.name;
     preview.value = null;
-    previewError.value = null;
     importing.error.value = null;
     result.value = null;
     content.value = '';
     if (file.size > MAX_IMPORT_BYTES) {
-      previewError.value = new ApiError({ code: 'VALIDATION', message: 'The file is over 5 MB. Split it into smaller files.' });
+      previewing.error.value = new ApiError({
+        code: 'VALIDATION',
+        message: 'The file is over 5 MB. Split it into smaller files.',
+      });
       return;
     }
-    previewing.value = true;
-    try {
-      const text = await file.text();
-      if (mine !== generation) return;
-      content.value = text;
-      format.value = importFormat(file.name, text);
-      const answer = await api.call('bank:previewImport', { format: format.value, content: text });
-      if (mine === generation) preview.value = answer;
-    } catch (err) {
-      if (mine === generation) previewError.value = toApiError(err);
-    } finally {
-      if (mine === generation) previewing.value = false;
-    }
+    await previewing.run(
+      async () => {
+        const text = await file.text();
+        const kind = importFormat(file.name, text);
+        return { text, kind, answer: await api.call('bank:previewImport', { format: kind, content: text }) };
+      },
+      ({ text, kind, answer }) => {
+        content.value = text;
+        format.value = kind;
+        preview.value = answer;
+      },
+    );
   }
 
   /** Imports every new row of the previewed file, all or nothing. True when it worked. */
@@ -81,12 +80,10 @@ export const useBankImportStore = defineStore('bank-import', () => {
 
   /** Forgets the chosen file and its preview. */
   function reset(): void {
-    generation++;
+    previewing.reset();
     fileName.value = '';
     content.value = '';
     preview.value = null;
-    previewing.value = false;
-    previewError.value = null;
     importing.error.value = null;
     result.value = null;
   }
@@ -95,8 +92,8 @@ export const useBankImportStore = defineStore('bank-import', () => {
     fileName,
     format,
     preview,
-    previewing,
-    previewError,
+    previewing: computed(() => previewing.status.value === 'loading'),
+    previewError: previewing.error,
     importing: importing.pending,
     importError: importing.error,
     result,

@@ -2,7 +2,6 @@ import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
 import type { BankQuestion, NewBankQuestion } from '@shared/journal-schemas';
 import { useApi } from '@renderer/api/inject-api';
-import { toApiError } from '@renderer/api/to-api-error';
 import type { QuestionCategory } from '@renderer/features/journal';
 import { useLoad, useRequest } from '@renderer/shared/use-request';
 
@@ -19,11 +18,8 @@ export const useBankStore = defineStore('bank', () => {
   const items = shallowRef<BankQuestion[]>([]);
   const total = ref(0);
   const listing = useLoad();
-  const loadingMore = ref(false);
   const adding = useRequest({ once: true });
   const lastAdded = ref<BankQuestion | null>(null);
-  // Counts first-page loads, so a "more" page asked for before a new search is dropped.
-  let generation = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   function request(offset: number) {
@@ -39,7 +35,6 @@ export const useBankStore = defineStore('bank', () => {
   async function load(): Promise<void> {
     if (timer !== null) clearTimeout(timer);
     timer = null;
-    generation++;
     await listing.run(
       () => request(0),
       (page) => {
@@ -51,19 +46,14 @@ export const useBankStore = defineStore('bank', () => {
 
   /** Appends the next page. */
   async function loadMore(): Promise<void> {
-    if (loadingMore.value || listing.status.value !== 'ready' || items.value.length >= total.value) return;
-    const mine = generation;
-    loadingMore.value = true;
-    try {
-      const page = await request(items.value.length);
-      if (mine !== generation) return;
-      items.value = [...items.value, ...page.items];
-      total.value = page.total;
-    } catch (err) {
-      if (mine === generation) listing.error.value = toApiError(err);
-    } finally {
-      if (mine === generation) loadingMore.value = false;
-    }
+    if (items.value.length >= total.value) return;
+    await listing.append(
+      () => request(items.value.length),
+      (page) => {
+        items.value = [...items.value, ...page.items];
+        total.value = page.total;
+      },
+    );
   }
 
   /** Follows the search box, searching once the person pauses. */
@@ -95,7 +85,8 @@ export const useBankStore = defineStore('bank', () => {
     total,
     status: listing.status,
     error: listing.error,
-    loadingMore,
+    loadingMore: listing.appending,
+    moreError: listing.appendError,
     adding: adding.pending,
     addError: adding.error,
     lastAdded,

@@ -7,7 +7,7 @@ import type { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/inject-api';
 import { toApiError } from '@renderer/api/to-api-error';
 import { createAutosave } from '@renderer/shared/use-autosave';
-import { createConflicts, type ConflictState, type ConflictTarget } from '@renderer/shared/use-conflicts';
+import { createConflicts, type ConflictChoice, type ConflictState, type ConflictTarget } from '@renderer/shared/use-conflicts';
 import { useLoad, useRequest } from '@renderer/shared/use-request';
 import { createRevisions, staleSave } from '@renderer/shared/use-revisions';
 import { openMailto } from './safe-mailto';
@@ -142,11 +142,9 @@ export const useFollowupComposerStore = defineStore('followup-composer', () => {
   }
 
   /** The person's answer to a conflict: load the newer text, keep theirs (a new version), or bring the other back. */
-  async function resolveConflict(key: keyof ComposerPatch, action: 'load' | 'keep' | 'undo'): Promise<void> {
-    if (action === 'undo') return conflicts.undoKeep(key);
-    if (action === 'load') return conflicts.loadNewer(key, target(key));
-    keeping.add(key);
-    await conflicts.keepMine(key, target(key));
+  function resolveConflict(key: keyof ComposerPatch, action: ConflictChoice): Promise<void> {
+    if (action === 'keep') keeping.add(key);
+    return conflicts.resolve(key, action, target(key));
   }
 
   /** True when nothing typed here is waiting or failed, so a fresh copy may replace it. */

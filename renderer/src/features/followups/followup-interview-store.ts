@@ -5,7 +5,7 @@ import type { Followup, FollowupOverview, FollowupPlan } from '@shared/followups
 import type { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/inject-api';
 import { toApiError } from '@renderer/api/to-api-error';
-import type { ConflictState } from '@renderer/shared/use-conflicts';
+import type { ConflictChoice, ConflictState } from '@renderer/shared/use-conflicts';
 import { useLoad, useRequest } from '@renderer/shared/use-request';
 import { staleSave, type StaleInfo } from '@renderer/shared/use-revisions';
 import { useFollowupDueStore } from './followup-due-store';
@@ -84,7 +84,7 @@ export const useFollowupInterviewStore = defineStore('followup-interview', () =>
   }
 
   /** The answer to a plan conflict: show the newer plan, save this change on top of it, or put the other plan back. */
-  async function resolvePlanConflict(action: 'load' | 'keep' | 'undo'): Promise<void> {
+  async function resolvePlanConflict(action: ConflictChoice): Promise<void> {
     const conflict = planConflict.value;
     if (action === 'undo') {
       const theirs = keptPlan.value;

@@ -3,7 +3,7 @@ import { ref } from 'vue';
 import type { RevisedSettings, SettingsPatch } from '@shared/settings-schemas';
 import { useApi } from '@renderer/api/inject-api';
 import { createAutosave } from '@renderer/shared/use-autosave';
-import { createConflicts, type ConflictState, type ConflictTarget } from '@renderer/shared/use-conflicts';
+import { createConflicts, type ConflictChoice, type ConflictState, type ConflictTarget } from '@renderer/shared/use-conflicts';
 import { useLoad } from '@renderer/shared/use-request';
 import { createRevisions, staleSave } from '@renderer/shared/use-revisions';
 
@@ -67,10 +67,8 @@ export const useFollowupSettingsStore = defineStore('followup-settings', () => {
   }
 
   /** The person's answer to a conflict on one setting. */
-  async function resolveConflict(key: keyof SettingsPatch, action: 'load' | 'keep' | 'undo'): Promise<void> {
-    if (action === 'undo') return conflicts.undoKeep(key);
-    if (action === 'load') return conflicts.loadNewer(key, target(key));
-    await conflicts.keepMine(key, target(key));
+  function resolveConflict(key: keyof SettingsPatch, action: ConflictChoice): Promise<void> {
+    return conflicts.resolve(key, action, target(key));
   }
 
   /** The main process's words for one setting whose last save failed (a conflict has its own notice). */

@@ -3,7 +3,7 @@ import type { Interviewer } from '@shared/journal-schemas';
 import { computed, ref } from 'vue';
 import { useApi } from '@renderer/api/inject-api';
 import { createAutosave } from '@renderer/shared/use-autosave';
-import { createConflicts, type ConflictState } from '@renderer/shared/use-conflicts';
+import { createConflicts, type ConflictChoice, type ConflictState } from '@renderer/shared/use-conflicts';
 import { useLoad, useRequest } from '@renderer/shared/use-request';
 import { createRevisions } from '@renderer/shared/use-revisions';
 import { conflictTarget } from './interview-editor/conflict-targets';
@@ -195,12 +195,8 @@ export const useInterviewEditorStore = defineStore('interview-editor', () => {
   }
 
   /** The person's answer to a conflict: load the newer text, keep theirs, or bring the other text back. */
-  async function resolveConflict(key: string, action: 'load' | 'keep' | 'undo'): Promise<void> {
-    if (action === 'undo') return conflicts.undoKeep(key);
-    const target = targetOf(key);
-    if (!target) return;
-    if (action === 'load') conflicts.loadNewer(key, target);
-    else await conflicts.keepMine(key, target);
+  function resolveConflict(key: string, action: ConflictChoice): Promise<void> {
+    return conflicts.resolve(key, action, targetOf(key));
   }
 
   return {

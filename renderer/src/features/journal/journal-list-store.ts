@@ -3,9 +3,7 @@ import { computed, ref, shallowRef } from 'vue';
 import type { RouteOutput } from '@shared/contract';
 import type { InterviewSummary, JournalFilters } from '@shared/journal-schemas';
 import { isSearchable } from '@shared/search-terms';
-import type { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/inject-api';
-import { toApiError } from '@renderer/api/to-api-error';
 import { useLoad } from '@renderer/shared/use-request';
 
 /** The list's filters other than the search words. */
@@ -32,13 +30,9 @@ export const useJournalListStore = defineStore('journal-list', () => {
   const total = ref(0);
   const listing = useLoad();
   const { status, error } = listing;
-  const loadingMore = ref(false);
-  const moreError = ref<ApiError | null>(null);
   const facets = ref<JournalFacets>({ companies: [], tags: [] });
   /** The interview last opened from the list, so coming back puts focus on its row. */
   const lastOpenedId = ref<number | null>(null);
-  // Each reset bumps the generation; answers to older requests (a slow search overtaken by typing) are dropped.
-  let generation = 0;
   let searchTimer: ReturnType<typeof setTimeout> | null = null;
 
   /** True when a search or a filter hides part of the journal. */
@@ -55,9 +49,6 @@ export const useJournalListStore = defineStore('journal-list', () => {
 
   /** Fetches the first page for the current filters and search, replacing what was shown. */
   async function load(): Promise<void> {
-    generation++;
-    moreError.value = null;
-    loadingMore.value = false;
     await listing.run(
       () => request(null),
       (page) => {
@@ -70,21 +61,16 @@ export const useJournalListStore = defineStore('journal-list', () => {
 
   /** Appends the next page ("Show more"); does nothing while one is on its way or when there is no more. */
   async function loadMore(): Promise<void> {
-    if (!nextCursor.value || loadingMore.value || status.value !== 'ready') return;
-    const mine = generation;
-    loadingMore.value = true;
-    moreError.value = null;
-    try {
-      const page = await request(nextCursor.value);
-      if (mine !== generation) return;
-      items.value = [...items.value, ...page.items];
-      nextCursor.value = page.nextCursor;
-      total.value = page.total;
-    } catch (err) {
-      if (mine === generation) moreError.value = toApiError(err);
-    } finally {
-      if (mine === generation) loadingMore.value = false;
-    }
+    const cursor = nextCursor.value;
+    if (!cursor) return;
+    await listing.append(
+      () => request(cursor),
+      (page) => {
+        items.value = [...items.value, ...page.items];
+        nextCursor.value = page.nextCursor;
+        total.value = page.total;
+      },
+    );
   }
 
   /** Sets one filter (empty clears it) and starts again from the first page. */
@@ -143,8 +129,8 @@ export const useJournalListStore = defineStore('journal-list', () => {
     total,
     status,
     error,
-    loadingMore,
-    moreError,
+    loadingMore: listing.appending,
+    moreError: listing.appendError,
     facets,
     lastOpenedId,
     narrowed,

@@ -1,4 +1,5 @@
 import { defineStore } from 'pinia';
+import type { MoveDirection } from '@shared/move-direction';
 import { computed, ref, watch } from 'vue';
 import type { MissedPointsState } from '@shared/missed-points-schemas';
 import { useApi } from '@renderer/api/inject-api';
@@ -77,6 +78,6 @@ export const useMissedPointsStore = defineStore('missed-points', () => {
     update: (pointId: number, text: string, baseRevision: number) =>
       change(() => api.call('missed-point:update', { id: pointId, baseRevision, text })),
     remove: (pointId: number) => change(() => api.call('missed-point:remove', { id: pointId })),
-    move: (pointId: number, direction: 'up' | 'down') => change(() => api.call('missed-point:move', { id: pointId, direction })),
+    move: (pointId: number, direction: MoveDirection) => change(() => api.call('missed-point:move', { id: pointId, direction })),
   };
 });

@@ -1,9 +1,10 @@
 import { defineStore } from 'pinia';
+import type { MoveDirection } from '@shared/move-direction';
 import { computed, ref } from 'vue';
 import type { Plan, PlanItem, PlanItemStatus, PlanNote } from '@shared/plan-schemas';
 import { useApi } from '@renderer/api/inject-api';
 import { createAutosave } from '@renderer/shared/use-autosave';
-import { createConflicts, type ConflictState, type ConflictTarget } from '@renderer/shared/use-conflicts';
+import { createConflicts, type ConflictChoice, type ConflictState, type ConflictTarget } from '@renderer/shared/use-conflicts';
 import { useLoad, useRequest } from '@renderer/shared/use-request';
 import { createRevisions, staleSave } from '@renderer/shared/use-revisions';
 import { mergeItems, type EditableField } from './merge-items';
@@ -140,12 +141,8 @@ export const usePlanStore = defineStore('plan', () => {
   }
 
   /** The person's answer to a conflict: load the newer text, keep theirs, or bring the other text back. */
-  async function resolveConflict(key: string, action: 'load' | 'keep' | 'undo'): Promise<void> {
-    if (action === 'undo') return conflicts.undoKeep(key);
-    const t = target(key);
-    if (!t) return;
-    if (action === 'load') conflicts.loadNewer(key, t);
-    else await conflicts.keepMine(key, t);
+  function resolveConflict(key: string, action: ConflictChoice): Promise<void> {
+    return conflicts.resolve(key, action, target(key));
   }
 
   /** Adds an item the person wrote; true when it was added. */
@@ -191,7 +188,7 @@ export const usePlanStore = defineStore('plan', () => {
   }
 
   /** Moves an item one place up or down. */
-  function moveItem(id: number, direction: 'up' | 'down'): Promise<boolean> {
+  function moveItem(id: number, direction: MoveDirection): Promise<boolean> {
     return run(async () => {
       const ordered = await api.call('plan:moveItem', { id, direction });
       takeRevisions(ordered);

@@ -1,6 +1,7 @@
 // The session screen's keys as a pure function, so what a key does in each stage is tested without a DOM.
 import type { Grade } from '@shared/practice-schemas';
 import { GRADE_INFO } from './grades';
+import type { KeyParts } from '@renderer/shared/key-parts';
 
 /** Where the session is, as far as keys care. */
 export type KeyStage = 'think' | 'answer' | 'feedback' | 'graded' | 'other';
@@ -17,14 +18,8 @@ export type KeyAction =
 /** What the focused element is: somewhere to type, a control with its own Enter/Space, or neither. */
 type FocusKind = 'typing' | 'control' | 'other';
 
-/** The parts of a keydown the mapping needs, so tests can pass plain objects. */
-export interface KeyInput {
-  key: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  altKey: boolean;
-  shiftKey: boolean;
-  repeat: boolean;
+/** The parts of a keydown the mapping needs, and what has focus. */
+export interface KeyInput extends KeyParts {
   focus: FocusKind;
 }
 

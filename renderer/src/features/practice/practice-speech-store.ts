@@ -4,17 +4,14 @@ import type { Attempt } from '@shared/practice-schemas';
 import type { SpeechTrend, Transcript } from '@shared/speech-schemas';
 import { useApi } from '@renderer/api/inject-api';
 import { createAutosave, type AutosaveStatus } from '@renderer/shared/use-autosave';
-import { createConflicts, type ConflictTarget } from '@renderer/shared/use-conflicts';
+import { createConflicts, type ConflictChoice, type ConflictTarget } from '@renderer/shared/use-conflicts';
 import { createRevisions, staleSave } from '@renderer/shared/use-revisions';
-import type { TranscriptionPhase } from '@renderer/features/speech';
+import type { SpokenPhase } from '@renderer/features/speech';
 import { usePracticeSessionStore } from './practice-session-store';
 import { useRecordingTranscription, type RecordingTranscription } from './use-recording-transcription';
 
 /** The one record this editor saves: the transcript's corrected text. */
 const KEY = 'transcript';
-
-/** What the "What you said" section shows: a transcription's phase, or "waiting" for a recording not yet transcribed. */
-export type SpokenPhase = TranscriptionPhase | 'waiting';
 
 /**
  * The spoken side of the answer on the feedback screen: transcribes the recording in the background (the screen never
@@ -219,10 +216,8 @@ export const usePracticeSpeechStore = defineStore('practice-speech', () => {
   };
 
   /** The person's answer to a conflict with another window's correction. */
-  async function resolveConflict(choice: 'load' | 'keep' | 'undo'): Promise<void> {
-    if (choice === 'undo') return conflicts.undoKeep(KEY);
-    if (choice === 'load') conflicts.loadNewer(KEY, target);
-    else await conflicts.keepMine(KEY, target);
+  function resolveConflict(choice: ConflictChoice): Promise<void> {
+    return conflicts.resolve(KEY, choice, target);
   }
 
   /** Why the last save failed, when it was not a conflict (which has its own notice). */

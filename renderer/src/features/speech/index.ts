@@ -3,7 +3,7 @@
 
 // Transcription pipeline
 export { decodeToMono16k, toPcm16le, type OfflineContextFactory } from './decode-pcm';
-export { useTranscription, type Transcription, type TranscriptionPhase } from './use-transcription';
+export { useTranscription, type Transcription, type TranscriptionPhase, type SpokenPhase } from './use-transcription';
 export { progressMeasured, transcriptionStatus } from './transcription-status';
 export { useElapsed } from './use-elapsed';
 
@@ -26,7 +26,6 @@ export {
   type DictationDeps,
   type DictationStatus,
 } from './use-dictation';
-export { useSpeechAvailabilityStore } from './speech-availability-store';
 export { useSpeechInstalled } from './use-speech-installed';
 export { joinDictation, dictationSeparator } from './join-dictation';
 export { insertIntoField } from './insert-into-field';

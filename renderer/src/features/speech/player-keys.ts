@@ -2,20 +2,16 @@
 // the session screen's own keys (practice-keys.ts: Space/Enter to move on, 1-4 to grade, Ctrl+P, Ctrl+Enter) keep
 // working everywhere else; the player marks the keys it takes as handled, and the session's handler skips those.
 
+import type { KeyParts } from '@renderer/shared/key-parts';
+
 /** How far Left and Right skip, in seconds. */
 export const SKIP_SECONDS = 5;
 
 /** What a key inside the player asks for; `held` is a held Space, taken but doing nothing; null is "not ours". */
 export type PlayerKeyAction = { kind: 'toggle' } | { kind: 'skip'; seconds: number } | { kind: 'held' } | null;
 
-/** The parts of a keydown the mapping needs, so tests can pass plain objects. */
-export interface PlayerKeyInput {
-  key: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  altKey: boolean;
-  shiftKey: boolean;
-  repeat: boolean;
+/** The parts of a keydown the mapping needs, and whether the audio element has it. */
+export interface PlayerKeyInput extends KeyParts {
   /** The <audio> element has focus: its own controls handle the keys. */
   onMedia: boolean;
 }

@@ -1,12 +1,11 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import type { DownloadStatus, SpeechModel, SpeechModels } from '@shared/speech-schemas';
+import type { DownloadAction, DownloadStatus, SpeechModel, SpeechModels } from '@shared/speech-schemas';
 import type { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/inject-api';
 import { toApiError } from '@renderer/api/to-api-error';
 import { useLoad, useRequest } from '@renderer/shared/use-request';
 import { isDownloadActive } from './download-words';
-import { useSpeechAvailabilityStore } from './speech-availability-store';
 
 /** How often a running download's progress is asked for: smooth enough for a bar, light on the main process. */
 export const DOWNLOAD_POLL_MS = 500;
@@ -17,6 +16,8 @@ export type RowAction = 'download' | 'delete' | 'use';
 /**
  * Settings -> Speech: the catalog models and what this computer has of them, downloads (polled only while one is
  * running, and not at all once the section is gone), deleting, choosing the model in use, and importing a file.
+ * Also the one answer to "is a speech model installed" that dictation and practice read, so Dictate appears as soon
+ * as Settings installs a model.
  */
 export const useSpeechModelsStore = defineStore('speech-models', () => {
   const api = useApi();
@@ -49,15 +50,28 @@ export const useSpeechModelsStore = defineStore('speech-models', () => {
     else downloads.value[id] = status;
   }
 
-  const installedModel = useSpeechAvailabilityStore();
-
   function showList(next: SpeechModels): void {
     view.value = next;
-    installedModel.know(next.activeModelId);
     for (const m of next.models) setStatus(m.id, m.download);
   }
 
   const fetchList = () => api.call('speech:models');
+
+  /** The model transcriptions use; not knowing (the last ask failed) is not offering: typing always works. */
+  const activeModelId = computed(() => (listing.error.value ? null : (view.value?.activeModelId ?? null)));
+  const installed = computed(() => activeModelId.value !== null);
+  /** True once the list has been asked for and answered (either way). */
+  const loaded = computed(() => listing.status.value === 'ready' || listing.status.value === 'error');
+
+  /** Asks again whether a model is installed (the window came back), without starting any download polling. */
+  function refresh(): Promise<void> {
+    return listing.run(fetchList, showList);
+  }
+
+  /** Asks the first time only. */
+  function ensureLoaded(): Promise<void> {
+    return loaded.value ? Promise.resolve() : refresh();
+  }
 
   /** Loads (or reloads) the list, then polls any download already running (one started before a visit away). */
   async function load(how: { fresh?: boolean } = {}): Promise<void> {
@@ -125,7 +139,7 @@ export const useSpeechModelsStore = defineStore('speech-models', () => {
   }
 
   /** Start, pause, resume or cancel a model's download; a start after a failure tries again. */
-  function download(id: string, action: 'start' | 'pause' | 'resume' | 'cancel'): Promise<boolean> {
+  function download(id: string, action: DownloadAction): Promise<boolean> {
     return rowAction(id, 'download', async () => {
       delete justInstalled.value[id];
       setStatus(id, await api.call('speech:download', { modelId: id, action }));
@@ -174,6 +188,11 @@ export const useSpeechModelsStore = defineStore('speech-models', () => {
   return {
     view,
     models,
+    activeModelId,
+    installed,
+    loaded,
+    refresh,
+    ensureLoaded,
     status: listing.status,
     error: listing.error,
     downloads,

@@ -14,6 +14,9 @@ import { SendCancelled, sendPcm } from './send-pcm';
  */
 export type TranscriptionPhase = 'idle' | 'decoding' | 'sending' | 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
 
+/** What a "What you said" section shows: a transcription's phase, or "waiting" for a recording never transcribed. */
+export type SpokenPhase = TranscriptionPhase | 'waiting';
+
 /** The model and language to ask for; left out, the main process uses the active model (or only voice activity). */
 type TranscribeOptions = Omit<RouteInput<'speech:transcribe'>, 'audioId'>;
 

@@ -91,4 +91,28 @@ describe('createConflicts', () => {
     e.type('mine, edited');
     expect(e.conflicts.stateOf('notes')).toBeNull();
   });
+
+  it('resolve carries out each answer: load shows theirs, keep saves mine on top, undo brings theirs back', async () => {
+    const e = editor();
+    e.type('mine');
+    await e.saver.flush();
+    // Without a target (the record went away) load and keep do nothing.
+    await e.conflicts.resolve('notes', 'load', null);
+    expect(e.conflicts.stateOf('notes')).toBe('conflict');
+    await e.conflicts.resolve('notes', 'keep', e.target);
+    await e.saver.flush();
+    expect(e.state.stored.notes).toBe('mine');
+    expect(e.conflicts.stateOf('notes')).toBe('kept');
+    await e.conflicts.resolve('notes', 'undo', null);
+    await e.saver.flush();
+    expect(e.state.shown).toBe('theirs');
+    expect(e.state.stored.notes).toBe('theirs');
+
+    const f = editor();
+    f.type('mine');
+    await f.saver.flush();
+    await f.conflicts.resolve('notes', 'load', f.target);
+    expect(f.state.shown).toBe('theirs');
+    expect(f.conflicts.stateOf('notes')).toBeNull();
+  });
 });

@@ -144,4 +144,73 @@ describe('useLoad', () => {
     expect(load.status.value).toBe('error');
     expect(load.error.value?.message).toBe('offline');
   });
+
+  it('append adds a further page, says its failure apart, and never lands on a newer first page', async () => {
+    const load = useLoad();
+    let shown: string[] = [];
+    await load.run(
+      () => Promise.resolve(['a']),
+      (page) => (shown = page),
+    );
+    // A further page joins what is shown; one at a time.
+    const more = deferred<string[]>();
+    const appended = load.append(
+      () => more.promise,
+      (page) => (shown = [...shown, ...page]),
+    );
+    expect(load.appending.value).toBe(true);
+    let second = false;
+    await load.append(
+      () => ((second = true), Promise.resolve([])),
+      () => undefined,
+    );
+    expect(second).toBe(false);
+    more.resolve(['b']);
+    await appended;
+    expect(shown).toEqual(['a', 'b']);
+    expect(load.appending.value).toBe(false);
+
+    // A failed page keeps the list and its ready state; the reason is the append error, not the load's.
+    await load.append(
+      () => Promise.reject(new ApiError({ code: 'INTERNAL', message: 'The disk is busy.' })),
+      () => undefined,
+    );
+    expect(load.status.value).toBe('ready');
+    expect(load.error.value).toBeNull();
+    expect(load.appendError.value?.message).toBe('The disk is busy.');
+    expect(shown).toEqual(['a', 'b']);
+
+    // A new search started while a page is on its way: the page is dropped, and the search's rows stay alone.
+    const late = deferred<string[]>();
+    const stale = load.append(
+      () => late.promise,
+      (page) => (shown = [...shown, ...page]),
+    );
+    await load.run(
+      () => Promise.resolve(['x']),
+      (page) => (shown = page),
+    );
+    expect(load.appendError.value).toBeNull();
+    late.resolve(['c']);
+    await stale;
+    expect(shown).toEqual(['x']);
+    expect(load.appending.value).toBe(false);
+  });
+
+  it('reset goes back to idle and drops the answer of a load still on its way', async () => {
+    const load = useLoad();
+    const gate = deferred<string>();
+    let shown = 'nothing';
+    const running = load.run(
+      () => gate.promise,
+      (value) => (shown = value),
+    );
+    expect(load.status.value).toBe('loading');
+    load.reset();
+    expect(load.status.value).toBe('idle');
+    gate.resolve('late');
+    await running;
+    expect(shown).toBe('nothing');
+    expect(load.status.value).toBe('idle');
+  });
 });

@@ -1,4 +1,5 @@
 import { computed, ref } from 'vue';
+import type { MoveDirection } from '@shared/move-direction';
 import type { RouteInput } from '@shared/contract';
 import { useRequest } from '@renderer/shared/use-request';
 import type { HowItWent, QuestionCategory } from '../journal-labels';
@@ -126,7 +127,7 @@ export function questionActions({ api, saver, saves, conflicts, draft, readOnly 
   }
 
   /** Moves a question up or down, keeping the editor's copies (and anything being typed in them). */
-  async function moveQuestion(id: number, direction: 'up' | 'down'): Promise<void> {
+  async function moveQuestion(id: number, direction: MoveDirection): Promise<void> {
     const d = draft.value;
     if (!d || readOnly.value) return;
     changed.value = id;

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DOWNLOAD_POLL_MS, useSpeechModelsStore } from '@renderer/features/speech/speech-models-store';
-import { useSpeechAvailabilityStore } from '@renderer/features/speech/speech-availability-store';
 import { fail, fakeClient, ok } from '../../helpers/fake-client';
 import { withStores } from '../../helpers/with-stores';
 import { downloadStatus, fakeSpeechHost, speechModel, speechModels, TINY_BYTES } from './speech-model-fixtures';
@@ -10,7 +9,8 @@ function setUp(step?: number) {
   const fake = fakeClient(host.routes);
   const stores = withStores(fake.client);
   const store = stores.run(() => useSpeechModelsStore());
-  const dictation = stores.run(() => useSpeechAvailabilityStore());
+  // Dictation reads the same store (useSpeechInstalled): one fact, no copy to push across.
+  const dictation = stores.run(() => useSpeechModelsStore());
   const statusCalls = () => fake.calls.filter((c) => c === 'speech:downloadStatus').length;
   return { host, fake, store, dictation, statusCalls };
 }
@@ -43,6 +43,21 @@ describe('speech models store', () => {
     expect(t.dictation.installed).toBe(true);
     await t.store.remove('tiny.en');
     expect(t.dictation.installed).toBe(false);
+  });
+
+  it('dictation asks once, shares the answer, and offers nothing when the ask fails', async () => {
+    const t = setUp();
+    t.host.rows[0].installed = true;
+    t.host.rows[0].active = true;
+    await Promise.all([t.dictation.ensureLoaded(), t.dictation.ensureLoaded()]);
+    expect(t.fake.calls).toEqual(['speech:models']);
+    expect(t.dictation.installed).toBe(true);
+    await t.dictation.ensureLoaded();
+    expect(t.fake.calls).toEqual(['speech:models']);
+    t.fake.routes['speech:models'] = () => fail('INTERNAL', 'The list could not be read.');
+    await t.dictation.refresh();
+    expect(t.dictation.installed).toBe(false);
+    expect(t.store.isPolling()).toBe(false);
   });
 
   it('downloads on request: polls every half second while it runs, then refreshes the list and stops', async () => {
