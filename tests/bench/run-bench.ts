@@ -19,7 +19,7 @@ export interface BenchSizes {
 /** What a run measured, and the facts printed beside it. */
 export interface BenchRun {
   results: BenchResult[];
-  meta: BenchSizes & { seedMs: number; dbBytes: number; rssMiB: number; node: string };
+  meta: Record<string, unknown> & BenchSizes & { seedMs: number; dbBytes: number; rssMiB: number; node: string };
 }
 
 /**

@@ -3,7 +3,11 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { latestSchemaVersion } from '../../../electron/main/db/migrations';
-import { call, checksum, counts, fail, journal, practise, record, useCores } from '../plan/helpers';
+import { useCores } from '../support/cores';
+import { checksum, counts } from '../support/export-dump';
+import { record } from '../support/recordings';
+import { call, fail } from '../support/routes';
+import { journal, practise } from '../support/writes';
 
 describe('delete all data', () => {
   const open = useCores();

@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { stageAudio } from '../../../electron/main/data-transfer/import-audio';
 import { EXPORT_JSON_NAME } from '../../../electron/shared/data-transfer-export-schemas';
 import { MAX_RECORDING_BYTES } from '../../../electron/shared/practice-contract';
-import { call, checksum, counts, fail, journal, practise, record, useCores, useTempDirs, type Opened } from '../plan/helpers';
+import { useTempDirs } from '../../helpers/temp-dir';
+import { type Opened, useCores } from '../support/cores';
+import { checksum, counts } from '../support/export-dump';
+import { record } from '../support/recordings';
+import { call, fail } from '../support/routes';
+import { journal, practise } from '../support/writes';
 
 type LooseExport = {
   data: { recordings: Record<string, unknown>[] };

@@ -7,7 +7,11 @@ import { TABLE_SPECS } from '../../../electron/main/data-transfer/table-specs';
 import { openDatabase } from '../../../electron/main/db/open-database';
 import { latestSchemaVersion, migrations } from '../../../electron/main/db/migrations';
 import { EXPORT_TABLES } from '../../../electron/shared/data-transfer-export-schemas';
-import { call, checksum, counts, fail, journal, practise, record, useCores, type Opened } from '../plan/helpers';
+import { type Opened, useCores } from '../support/cores';
+import { checksum, counts } from '../support/export-dump';
+import { record } from '../support/recordings';
+import { call, fail } from '../support/routes';
+import { journal, practise } from '../support/writes';
 
 /** Every exported table's rows in a database file, read-only. */
 function rowsOf(file: string): Record<string, unknown[]> {

@@ -16,20 +16,10 @@ import {
   useOpenDatabases,
 } from '../../helpers/sqlite';
 import { sha256File, useTempDirs } from '../../helpers/temp-dir';
+import { folderSnapshot } from '../support/folder-snapshot';
 
 const tempDir = useTempDirs('debrief-too-new-');
 const track = useOpenDatabases();
-
-/** Hash of every file in the folder tree, so "untouched" means no file was added, removed or changed. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    out[path.relative(dir, full)] = sha256File(full);
-  }
-  return out;
-}
 
 describe('a database newer than the app', () => {
   it('is refused with DatabaseTooNewError and left byte for byte as it was', async () => {
@@ -37,7 +27,7 @@ describe('a database newer than the app', () => {
     const newer = await openDatabase(dir, { migrations: [notesMigration, tagsMigration] });
     insertNotes(newer.db, 20);
     newer.db.close();
-    const before = snapshot(dir);
+    const before = folderSnapshot(dir);
     expect(Object.keys(before)).toEqual(['debrief.db']);
 
     const err = await openDatabase(dir, { migrations: [notesMigration] }).catch((e: unknown) => e);
@@ -46,7 +36,7 @@ describe('a database newer than the app', () => {
     expect((err as Error).message).toMatch(/newer version of Debrief/);
     expect((err as Error).message).toMatch(/Nothing was changed/);
     // The folder is exactly as it was: the same files, the same bytes; no -wal or -shm appears beside the database.
-    expect(snapshot(dir)).toEqual(before);
+    expect(folderSnapshot(dir)).toEqual(before);
   });
 
   it('is refused by the app migrations when its schema is ahead of this build', async () => {
@@ -87,14 +77,14 @@ describe('a database newer than the app', () => {
     fs.copyFileSync(paths.database, dataPaths(mainOnly).database);
     expect(queryFile<number>(dataPaths(mainOnly).database, 'SELECT MAX(version) FROM schema_migrations')).toBe(1);
 
-    const before = snapshot(crashed);
+    const before = folderSnapshot(crashed);
     expect(Object.keys(before).sort()).toEqual(['debrief.db', 'debrief.db-shm', 'debrief.db-wal']);
     await expect(openDatabase(crashed, { migrations: [notesMigration] })).rejects.toMatchObject({
       name: 'DatabaseTooNewError',
       found: 2,
     });
     // Main file, WAL and shared-memory index all keep their bytes; nothing is added.
-    expect(snapshot(crashed)).toEqual(before);
+    expect(folderSnapshot(crashed)).toEqual(before);
     expect(filesIn(copy.backups)).toEqual([]);
     expect(filesIn(copy.quarantine)).toEqual([]);
   });

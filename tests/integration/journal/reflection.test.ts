@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { call, createInterview, tickingClock, updatedAt, useCores } from './helpers';
+import { tickingClock } from '../support/clock';
+import { useCores } from '../support/cores';
+import { call } from '../support/routes';
+import { createInterview } from '../support/writes';
+import { updatedAt } from './helpers';
 
 const open = useCores();
 
 describe('reflection:save', () => {
   it('writes only the fields sent, stores them, and bumps the interview', async () => {
-    const core = await open({ now: tickingClock() });
+    const { core } = await open({ now: tickingClock() });
     const db = core.database.db;
     const i = await createInterview(core);
     const row = () =>
@@ -76,7 +80,7 @@ describe('reflection:save', () => {
 
 describe('reflection:addArea and reflection:removeArea', () => {
   it('adds custom areas at the end with their own keys, saves them, and removes them', async () => {
-    const core = await open();
+    const { core } = await open();
     const db = core.database.db;
     const i = await createInterview(core);
     const a = await call(core, 'reflection:addArea', { interviewId: i.id, label: '  Coding exercise ' });

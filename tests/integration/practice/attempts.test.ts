@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { nextCard, type CardRow } from '../../../electron/main/practice/scheduler';
-import { answerAndGrade, ask, call, card, counts, createInterview, fail, sessionOn, useCores } from './helpers';
+import { useCores } from '../support/cores';
+import { call, fail } from '../support/routes';
+import { createInterview, sessionOn } from '../support/writes';
+import { answerAndGrade, ask, card, counts } from './helpers';
 
 /** A stored review_items row as the scheduler's CardRow (created_at is bookkeeping, not card state). */
 function asCardRow(row: Record<string, unknown> | undefined): CardRow {

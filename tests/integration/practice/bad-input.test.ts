@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/main/core';
 import type { RouteName } from '../../../electron/shared/contract';
-import { b64, call, counts, fail, snapshot, useCores } from './helpers';
+import { useCores } from '../support/cores';
+import { b64 } from '../support/recordings';
+import { call, fail } from '../support/routes';
+import { counts, snapshot } from './helpers';
 
 const open = useCores();
 

@@ -1,6 +1,11 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { answerAndGrade, ask, b64, call, createInterview, fail, makeClock, recordingPath, useCores } from './helpers';
+import { makeClock } from '../support/clock';
+import { useCores } from '../support/cores';
+import { b64, recordingPath } from '../support/recordings';
+import { call, fail } from '../support/routes';
+import { createInterview } from '../support/writes';
+import { answerAndGrade, ask } from './helpers';
 
 const open = useCores();
 

@@ -3,7 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_CHUNK_BYTES, MAX_RECORDING_BYTES } from '../../../electron/shared/practice-contract';
-import { b64, call, counts, fail, recordingFiles, recordingPath, useCores } from './helpers';
+import { useCores } from '../support/cores';
+import { b64, recordingFiles, recordingPath } from '../support/recordings';
+import { call, fail } from '../support/routes';
+import { counts } from './helpers';
 
 const open = useCores();
 

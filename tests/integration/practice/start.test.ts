@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { answerAndGrade, ask, call, categoryOf, counts, createInterview, fail, sessionOn, snapshot, useCores } from './helpers';
+import { useCores } from '../support/cores';
+import { call, fail } from '../support/routes';
+import { createInterview, sessionOn } from '../support/writes';
+import { answerAndGrade, ask, categoryOf, counts, snapshot } from './helpers';
 
 const open = useCores();
 
