@@ -7,7 +7,7 @@ import {
   longText,
   MAX_TEXT,
   shortText,
-} from '../../../../electron/shared/text-limits';
+} from '../../../electron/shared/text-limits';
 
 describe('impossibleDateMessage', () => {
   it('names the date that does not exist, in words', () => {

@@ -8,7 +8,7 @@ import { QUESTION_CATEGORIES } from '../../../electron/shared/journal-schemas';
 import { useCores } from '../support/cores';
 import { call, fail } from '../support/routes';
 import { createInterview, questionIdByText } from '../support/writes';
-import { counts, snapshot } from './helpers';
+import { counts, snapshot } from '../journal/helpers';
 
 const open = useCores();
 const shippedFile = JSON.parse(
