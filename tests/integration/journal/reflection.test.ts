@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reflection } from '../../helpers/journal-details';
 import { tickingClock } from '../support/clock';
 import { useCores } from '../support/cores';
 import { call } from '../support/routes';
@@ -84,17 +85,8 @@ describe('reflection:addArea and reflection:removeArea', () => {
     const db = core.database.db;
     const i = await createInterview(core);
     const a = await call(core, 'reflection:addArea', { interviewId: i.id, label: '  Coding exercise ' });
-    expect(a).toEqual({
-      area: 'custom-1',
-      label: 'Coding exercise',
-      custom: true,
-      rating: null,
-      wentWell: '',
-      wentBadly: '',
-      notes: '',
-      kind: null,
-      revision: 1,
-    });
+    // A new area is blank: nothing rated or written, at its first revision.
+    expect(a).toEqual(reflection({ area: 'custom-1', label: 'Coding exercise', custom: true }));
     const b = await call(core, 'reflection:addArea', { interviewId: i.id, label: 'Salary talk' });
     expect(b.area).toBe('custom-2');
     expect(

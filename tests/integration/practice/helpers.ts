@@ -46,6 +46,17 @@ export async function ask(
   return { questionId: added.questionId, askedId: added.id };
 }
 
+/** Saves an answer at a position of a session, as the practice screen does; returns the attempt. */
+export function saveAnswer(
+  core: Core,
+  sessionId: number,
+  position: number,
+  answerText: string,
+  durationMs: number,
+): Promise<RouteOutput<'practice:saveAttempt'>> {
+  return call(core, 'practice:saveAttempt', { sessionId, position, answerText, durationMs });
+}
+
 /** Saves and grades one answer at a position; returns the graded attempt. */
 export async function answerAndGrade(
   core: Core,
@@ -54,7 +65,7 @@ export async function answerAndGrade(
   grade: 'again' | 'hard' | 'good' | 'easy',
   answerText = 'An answer.',
 ): Promise<RouteOutput<'practice:grade'>> {
-  const saved = await call(core, 'practice:saveAttempt', { sessionId, position, answerText, durationMs: 30_000 });
+  const saved = await saveAnswer(core, sessionId, position, answerText, 30_000);
   return call(core, 'practice:grade', { attemptId: saved.id, grade, keyPoints: saved.keyPoints });
 }
 

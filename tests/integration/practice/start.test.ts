@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useCores } from '../support/cores';
 import { call, fail } from '../support/routes';
 import { createInterview, sessionOn } from '../support/writes';
-import { answerAndGrade, ask, categoryOf, counts, snapshot } from './helpers';
+import { answerAndGrade, ask, categoryOf, counts, saveAnswer, snapshot } from './helpers';
 
 const open = useCores();
 
@@ -219,12 +219,7 @@ describe('practice:start when the bank is used up', () => {
       for (const q of s.questions) {
         expect(q.category).toBe('closing');
         expect(seen).not.toContain(q.questionId);
-        const a = await call(core, 'practice:saveAttempt', {
-          sessionId: s.id,
-          position: q.position,
-          answerText: 'An answer.',
-          durationMs: 10_000,
-        });
+        const a = await saveAnswer(core, s.id, q.position, 'An answer.', 10_000);
         await call(core, 'practice:grade', { attemptId: a.id, grade: 'good', keyPoints: a.keyPoints });
         seen.push(q.questionId);
       }
