@@ -35,6 +35,16 @@ export async function openPractice(page: Page, host: BrowserHost): Promise<void>
   await expect(page.getByRole('heading', { level: 2, name: 'Past sessions' })).toBeVisible();
 }
 
+/** The practice home with the fumbled interview above journaled, so its question is due today. */
+export async function openPracticeWithFumbled(
+  page: Page,
+  host: BrowserHost,
+): Promise<{ interviewId: number; questionId: number }> {
+  const seeded = await seedFumbledInterview(host);
+  await openPractice(page, host);
+  return seeded;
+}
+
 /** The choices on "Start practice" a test may set; anything left out keeps the form's value. */
 export interface StartChoices {
   length?: number;

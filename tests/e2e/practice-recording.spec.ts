@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fakeMicrophone } from './chromium';
 import { expect, test } from './fixtures';
-import { answerBox, api, openPractice, seedFumbledInterview, startSession } from './practice-helpers';
+import { answerBox, api, openPractice, openPracticeWithFumbled, startSession } from './practice-helpers';
 
 // Chromium's own fake microphone (a beep): this spec checks storage and playback, not words.
 test.use(fakeMicrophone());
@@ -17,8 +17,7 @@ function recordingFiles(dataDir: string): { name: string; size: number }[] {
 }
 
 test('a recorded answer is stored as a file, plays back, and can be deleted', async ({ page, host }) => {
-  await seedFumbledInterview(host);
-  await openPractice(page, host);
+  await openPracticeWithFumbled(page, host);
   await startSession(page, { length: 1, think: 'None', answer: '2 min' });
 
   await page.getByRole('checkbox', { name: 'Record my answer' }).check();

@@ -1,6 +1,11 @@
 // Journal records shaped exactly like the contract's outputs, for unit tests of both processes: a change in the
 // contract breaks these first.
-import { BUILT_IN_AREAS, type InterviewDetail, type InterviewQuestion, type Reflection } from '../../electron/shared/journal-schemas';
+import {
+  BUILT_IN_AREAS,
+  type InterviewDetail,
+  type InterviewQuestion,
+  type Reflection,
+} from '../../electron/shared/journal-schemas';
 
 /** An area patch: which area, and what the person wrote or rated in it. */
 export type AreaPatch = Partial<Reflection> & { area: string };

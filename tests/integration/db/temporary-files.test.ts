@@ -5,12 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { createBackup, listBackups, verifyDatabaseFile } from '../../../electron/main/db/backups';
 import { openDatabase } from '../../../electron/main/db/open-database';
 import { importPartialPath, partialBackupPath, restoreTempPath } from '../../../electron/main/db/temporary-files';
-import { filesIn, insertNotes, notesMigration, useOpenDatabases } from '../../helpers/sqlite';
-import { useTempDirs } from '../../helpers/temp-dir';
+import { filesIn, insertNotes, notesMigration } from '../../helpers/sqlite';
 import { folderSnapshot } from '../support/folder-snapshot';
+import { useDatabaseFolders } from '../support/databases';
 
-const tempDir = useTempDirs('debrief-sweep-');
-const track = useOpenDatabases();
+const { tempDir, open } = useDatabaseFolders('debrief-sweep-');
 const options = { migrations: [notesMigration] };
 
 describe('the sweep at start', () => {
@@ -48,8 +47,7 @@ describe('the sweep at start', () => {
     for (const file of strangers) fs.writeFileSync(file, `a file the app did not name: ${path.basename(file)}`);
     const before = folderSnapshot(dir);
 
-    const opened = await openDatabase(dir, options);
-    track(opened.db);
+    await open(dir, options);
 
     const gone = [partial, `${partial}-journal`, restoreTemp, `${restoreTemp}-journal`, staged].map((f) => path.relative(dir, f));
     gone.push(path.relative(dir, `${partialBackupPath(path.join(paths.backups, 'debrief-20260501T091500000Z-start.db'))}-wal`));

@@ -6,20 +6,12 @@ import { DatabaseTooNewError } from '../../../electron/main/db/migrate';
 import { latestSchemaVersion } from '../../../electron/main/db/migrations';
 import { openDatabase } from '../../../electron/main/db/open-database';
 import { verifyDatabaseFile } from '../../../electron/main/db/backups';
-import {
-  filesIn,
-  insertNotes,
-  notesMigration,
-  queryFile,
-  readNotes,
-  tagsMigration,
-  useOpenDatabases,
-} from '../../helpers/sqlite';
-import { sha256File, useTempDirs } from '../../helpers/temp-dir';
+import { filesIn, insertNotes, notesMigration, queryFile, readNotes, tagsMigration } from '../../helpers/sqlite';
+import { sha256File } from '../../helpers/temp-dir';
 import { folderSnapshot } from '../support/folder-snapshot';
+import { useDatabaseFolders } from '../support/databases';
 
-const tempDir = useTempDirs('debrief-too-new-');
-const track = useOpenDatabases();
+const { tempDir, open } = useDatabaseFolders('debrief-too-new-');
 
 describe('a database newer than the app', () => {
   it('is refused with DatabaseTooNewError and left byte for byte as it was', async () => {
@@ -60,8 +52,7 @@ describe('a database newer than the app', () => {
   it('is refused without checkpointing its WAL into the main file (a crash-state copy stays as it was)', async () => {
     // Make a live database whose newest schema row exists only in its WAL, then copy that state as a crash would leave it.
     const live = tempDir();
-    const { db, paths } = await openDatabase(live, { migrations: [notesMigration] });
-    track(db);
+    const { db, paths } = await open(live, { migrations: [notesMigration] });
     insertNotes(db, 10);
     db.pragma('wal_autocheckpoint = 0');
     db.pragma('wal_checkpoint(TRUNCATE)');
@@ -99,8 +90,7 @@ describe('an existing database migrated to a newer schema', () => {
     const rowsBefore = readNotes(dataPaths(dir).database);
 
     const t = new Date('2026-06-01T08:00:00.000Z');
-    const upgraded = await openDatabase(dir, { migrations: [notesMigration, tagsMigration], now: () => t });
-    track(upgraded.db);
+    const upgraded = await open(dir, { migrations: [notesMigration, tagsMigration], now: () => t });
     expect(upgraded.schemaVersion).toBe(2);
 
     const backups = filesIn(upgraded.paths.backups);
@@ -116,8 +106,7 @@ describe('an existing database migrated to a newer schema', () => {
   it('is not backed up when it is already at the newest schema', async () => {
     const dir = tempDir();
     (await openDatabase(dir, { migrations: [notesMigration, tagsMigration] })).db.close();
-    const again = await openDatabase(dir, { migrations: [notesMigration, tagsMigration] });
-    track(again.db);
+    const again = await open(dir, { migrations: [notesMigration, tagsMigration] });
     expect(filesIn(again.paths.backups)).toEqual([]);
   });
 });

@@ -101,7 +101,10 @@ describe('the full-text index stays in step with every edit', () => {
     await expectFound(core, 'mumbled', []);
 
     // A shipped question linked by id is searchable by its text.
-    await call(core, 'interview-question:add', { interviewId: i.id, questionId: questionIdByText(db, 'Tell me about yourself.') });
+    await call(core, 'interview-question:add', {
+      interviewId: i.id,
+      questionId: questionIdByText(db, 'Tell me about yourself.'),
+    });
     await expectFound(core, 'yourself', [i.id], 'yourself');
 
     // interview-question:remove takes the question, its answer and key points out of the index.

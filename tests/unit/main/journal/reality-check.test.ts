@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRealityCheck, REALITY_RULES } from '../../../../electron/main/journal/reality-check';
 import type { InterviewDetail, InterviewQuestion } from '../../../../electron/shared/journal-schemas';
-import {
-  builtInReflections,
-  numberedQuestions,
-  plainDetail,
-  reflection,
-  type AreaPatch,
-} from '../../../helpers/journal-details';
+import { builtInReflections, numberedQuestions, plainDetail, reflection, type AreaPatch } from '../../../helpers/journal-details';
 import { realityCheckSchema, type RealityCheck } from '../../../../electron/shared/reality-check-schemas';
 
 function detail(

@@ -1,7 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogSourceFromEnv, defaultEntry, loadCatalog, parseCatalog } from '../../../../../electron/main/speech/models/catalog';
+import {
+  catalogSourceFromEnv,
+  defaultEntry,
+  loadCatalog,
+  parseCatalog,
+} from '../../../../../electron/main/speech/models/catalog';
 import { VAD_MODEL_FILE, speechResourcesDir } from '../../../../../electron/main/speech/speech-resources';
 
 const shippedFile = path.resolve(import.meta.dirname, '../../../../../resources/speech/models.json');
