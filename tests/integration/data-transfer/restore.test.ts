@@ -9,9 +9,8 @@ import { latestSchemaVersion, migrations } from '../../../electron/main/db/migra
 import { EXPORT_TABLES } from '../../../electron/shared/data-transfer-export-schemas';
 import { type Opened, useCores } from '../support/cores';
 import { checksum, counts } from '../support/export-dump';
-import { record } from '../support/recordings';
 import { call, fail } from '../support/routes';
-import { journal, practise } from '../support/writes';
+import { journal, practisedInterview } from '../support/writes';
 
 /** Every exported table's rows in a database file, read-only. */
 function rowsOf(file: string): Record<string, unknown[]> {
@@ -39,12 +38,7 @@ describe('restoring a backup', () => {
 
   it('makes the live data equal to the backup, after backing up the current state, in the same database file', async () => {
     const t = await open();
-    const acme = await journal(t.core, {
-      company: 'Acme',
-      ratings: { closing: 2 },
-      questions: [{ text: 'Tell me about a time you failed', howItWent: 'fumbled', keyPoints: [{ text: 'Own it' }] }],
-    });
-    await practise(t.core, acme.asked[0].questionId, 'hard', await record(t.core));
+    const acme = await practisedInterview(t.core, { closing: 2, grade: 'hard' });
     await call(t.core, 'plan:addItem', { text: 'Practise the closing' });
     const backup = await call(t.core, 'backup:create', {});
     const backupRows = rowsOf(path.join(t.dir, 'backups', backup.fileName));

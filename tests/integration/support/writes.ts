@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Core } from '../../../electron/main/core';
 import type { RouteInput, RouteOutput } from '../../../electron/shared/contract';
 import type { QuestionCategory } from '../../../electron/shared/journal-schemas';
+import { record } from './recordings';
 import { call } from './routes';
 
 /** Creates an interview with the given fields on top of sensible required ones. */
@@ -100,4 +101,27 @@ export async function practise(
     recordingId,
   });
   return call(core, 'practice:grade', { attemptId: saved.id, grade, keyPoints: saved.keyPoints });
+}
+
+/** What the practised interview below is made of; each test names only what it is about. */
+export interface PractisedSpec {
+  question?: string;
+  keyPoint?: string | null;
+  closing?: number | null;
+  grade?: 'again' | 'hard' | 'good' | 'easy';
+}
+
+/**
+ * An interview at Acme with one fumbled question (and a missed key point, and a closing rating), practised once with a
+ * voice recording: a row in every table a backup, an export or an import carries, and a file in recordings/.
+ */
+export async function practisedInterview(core: Core, spec: PractisedSpec = {}) {
+  const { question = 'Tell me about a time you failed', keyPoint = 'Own it', closing = 1, grade = 'again' } = spec;
+  const acme = await journal(core, {
+    company: 'Acme',
+    ...(closing === null ? {} : { ratings: { closing } }),
+    questions: [{ text: question, howItWent: 'fumbled', ...(keyPoint === null ? {} : { keyPoints: [{ text: keyPoint }] }) }],
+  });
+  await practise(core, acme.asked[0].questionId, grade, await record(core));
+  return acme;
 }
