@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/main/core';
 import { useCores } from '../support/cores';
 import { call } from '../support/routes';
+import { ask } from '../support/writes';
 import { testClock } from './helpers';
 
 const open = useCores();
@@ -19,23 +20,14 @@ async function journal(core: Core) {
   });
   await call(core, 'reflection:save', { interviewId: iv.id, area: 'answers', rating: 2, wentBadly: `${FORGOT}.` });
   await call(core, 'reflection:save', { interviewId: iv.id, area: 'closing', wentWell: 'A clear close' });
-  const conflict = await call(core, 'interview-question:add', {
-    interviewId: iv.id,
-    text: 'Tell me about a time you disagreed with a colleague.',
-  });
-  await call(core, 'interview-question:update', {
-    id: conflict.id,
+  await ask(core, iv.id, 'Tell me about a time you disagreed with a colleague.', {
     howItWent: 'fumbled',
     keyPoints: [
       { text: 'the month-end close dispute', missed: true },
       { text: 'how I listened first', missed: true },
     ],
   });
-  const strong = await call(core, 'interview-question:add', {
-    interviewId: iv.id,
-    text: 'Walk me through your month-end close.',
-  });
-  await call(core, 'interview-question:update', { id: strong.id, howItWent: 'strong' });
+  await ask(core, iv.id, 'Walk me through your month-end close.', { howItWent: 'strong' });
   return iv;
 }
 

@@ -3,6 +3,7 @@ import type { Core } from '../../../electron/main/core';
 import type { RouteInput } from '../../../electron/shared/contract';
 import { call } from '../support/routes';
 import { countRows, rowsOf } from '../support/rows';
+import { ask } from '../support/writes';
 
 /** Every table follow-ups write to (and the journal's, which they must never write), for "writes nothing" checks. */
 export const TABLES = [
@@ -58,18 +59,11 @@ export async function journaledInterview(core: Core, fields: Partial<RouteInput<
     ],
     ...fields,
   });
-  const okay = await call(core, 'interview-question:add', { interviewId: interview.id, text: 'Why do you want this role?' });
-  await call(core, 'interview-question:update', {
-    id: okay.id,
+  await ask(core, interview.id, 'Why do you want this role?', {
     howItWent: 'okay',
     keyPoints: [{ text: 'I like data', missed: true }],
   });
-  const fumbled = await call(core, 'interview-question:add', {
-    interviewId: interview.id,
-    text: 'Tell me about a pipeline you built.',
-  });
-  await call(core, 'interview-question:update', {
-    id: fumbled.id,
+  await ask(core, interview.id, 'Tell me about a pipeline you built.', {
     howItWent: 'fumbled',
     keyPoints: [
       { text: 'I led the Kafka migration that cut latency from hours to minutes.', missed: true },

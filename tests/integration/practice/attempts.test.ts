@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { nextCard, type CardRow } from '../../../electron/main/practice/scheduler';
 import { useCores } from '../support/cores';
 import { call, fail } from '../support/routes';
-import { createInterview, sessionOn } from '../support/writes';
-import { answerAndGrade, ask, card, counts, saveAnswer } from './helpers';
+import { ask, createInterview, sessionOn } from '../support/writes';
+import { answerAndGrade, card, counts, saveAnswer } from './helpers';
 
 /** A stored review_items row as the scheduler's CardRow (created_at is bookkeeping, not card state). */
 function asCardRow(row: Record<string, unknown> | undefined): CardRow {

@@ -3,8 +3,8 @@ import type { Core } from '../../../electron/main/core';
 import type { Grade } from '../../../electron/shared/practice-schemas';
 import { useCores } from '../support/cores';
 import { call, fail } from '../support/routes';
-import { createInterview } from '../support/writes';
-import { answerAndGrade, ask, card, snapshot } from './helpers';
+import { ask, createInterview } from '../support/writes';
+import { answerAndGrade, card, snapshot } from './helpers';
 
 const open = useCores();
 

@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Core } from '../../../electron/main/core';
 import type { RouteOutput } from '../../../electron/shared/contract';
-import type { QuestionCategory } from '../../../electron/shared/journal-schemas';
 import { recordingFiles } from '../support/recordings';
 import { call } from '../support/routes';
 import { countRows, rowsOf } from '../support/rows';
@@ -20,30 +19,6 @@ export function snapshot(db: Database.Database, dir: string): unknown {
 /** The stored card of a question, or undefined. */
 export function card(db: Database.Database, questionId: number): Record<string, unknown> | undefined {
   return db.prepare('SELECT * FROM review_items WHERE question_id = ?').get(questionId) as Record<string, unknown> | undefined;
-}
-
-export interface AskOptions {
-  howItWent?: 'strong' | 'okay' | 'fumbled' | null;
-  keyPoints?: { text: string; missed?: boolean }[];
-  category?: QuestionCategory;
-}
-
-/** Adds a typed question to an interview and records how it went; returns the question's id and the row's. */
-export async function ask(
-  core: Core,
-  interviewId: number,
-  text: string,
-  o: AskOptions = {},
-): Promise<{ questionId: number; askedId: number }> {
-  const added = await call(core, 'interview-question:add', { interviewId, text, category: o.category ?? 'behavioural' });
-  if (o.howItWent !== undefined || o.keyPoints) {
-    await call(core, 'interview-question:update', {
-      id: added.id,
-      ...(o.howItWent !== undefined ? { howItWent: o.howItWent } : {}),
-      ...(o.keyPoints ? { keyPoints: o.keyPoints.map((k) => ({ text: k.text, missed: k.missed ?? true })) } : {}),
-    });
-  }
-  return { questionId: added.questionId, askedId: added.id };
 }
 
 /** Saves an answer at a position of a session, as the practice screen does; returns the attempt. */

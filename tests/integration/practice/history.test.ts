@@ -4,8 +4,8 @@ import { makeClock } from '../support/clock';
 import { useCores } from '../support/cores';
 import { b64, recordingPath } from '../support/recordings';
 import { call, fail } from '../support/routes';
-import { createInterview } from '../support/writes';
-import { answerAndGrade, ask, saveAnswer } from './helpers';
+import { ask, createInterview } from '../support/writes';
+import { answerAndGrade, saveAnswer } from './helpers';
 
 const open = useCores();
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useCores } from '../support/cores';
 import { call } from '../support/routes';
-import { createInterview, sessionOn } from '../support/writes';
-import { answerAndGrade, ask } from './helpers';
+import { ask, createInterview, sessionOn } from '../support/writes';
+import { answerAndGrade } from './helpers';
 
 const open = useCores();
 

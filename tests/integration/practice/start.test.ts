@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useCores } from '../support/cores';
 import { call, fail } from '../support/routes';
-import { createInterview, sessionOn } from '../support/writes';
-import { answerAndGrade, ask, categoryOf, counts, saveAnswer, snapshot } from './helpers';
+import { ask, createInterview, sessionOn } from '../support/writes';
+import { answerAndGrade, categoryOf, counts, saveAnswer, snapshot } from './helpers';
 
 const open = useCores();
 

@@ -20,6 +20,31 @@ export function questionIdByText(db: Database.Database, text: string): number {
   return id;
 }
 
+/** How an asked question went, in a test that says only what it is about. */
+export interface AskOptions {
+  howItWent?: 'strong' | 'okay' | 'fumbled' | null;
+  keyPoints?: { text: string; missed?: boolean }[];
+  category?: QuestionCategory;
+}
+
+/** Adds a typed question to an interview and records how it went; returns the question's id and the row's. */
+export async function ask(
+  core: Core,
+  interviewId: number,
+  text: string,
+  o: AskOptions = {},
+): Promise<{ questionId: number; askedId: number }> {
+  const added = await call(core, 'interview-question:add', { interviewId, text, category: o.category ?? 'behavioural' });
+  if (o.howItWent !== undefined || o.keyPoints) {
+    await call(core, 'interview-question:update', {
+      id: added.id,
+      ...(o.howItWent !== undefined ? { howItWent: o.howItWent } : {}),
+      ...(o.keyPoints ? { keyPoints: o.keyPoints.map((k) => ({ text: k.text, missed: k.missed ?? true })) } : {}),
+    });
+  }
+  return { questionId: added.questionId, askedId: added.id };
+}
+
 /** What one journaled question looks like in a test. */
 export interface AskSpec {
   text: string;
