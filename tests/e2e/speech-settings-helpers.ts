@@ -3,13 +3,12 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import type { Catalog } from '../../electron/shared/speech-schemas';
-import { requestedFile, startRangeResponse } from '../helpers/range-response';
+import { requestedFile, serveOnLoopback, startRangeResponse } from '../helpers/range-response';
 import { expect } from './fixtures';
 import { screenUrl } from './nav';
 
@@ -48,17 +47,12 @@ export async function startModelServer(files: Record<string, Buffer>, rate: Rate
     };
     send();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { base, close } = await serveOnLoopback(server);
   return {
-    base: `http://127.0.0.1:${port}/models`,
+    base,
     requests,
     setRate: (next: Rate) => void (current = next),
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close,
   };
 }
 export type ModelServer = Awaited<ReturnType<typeof startModelServer>>;

@@ -1,4 +1,5 @@
 import type http from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 /** The file a download request asks for: the last part of its path. */
 export function requestedFile(req: http.IncomingMessage): string {
@@ -35,4 +36,18 @@ export function startRangeResponse(
     'Content-Range': `bytes ${start}-${body.length - 1}/${body.length}`,
   });
   return { body, start };
+}
+
+/** Listens on a free loopback port; returns the base address of its /models/ and a close that drops open downloads. */
+export async function serveOnLoopback(server: http.Server): Promise<{ base: string; close: () => Promise<void> }> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    base: `http://127.0.0.1:${port}/models`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }

@@ -1,7 +1,6 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { startRangeResponse } from '../../helpers/range-response';
+import { serveOnLoopback, startRangeResponse } from '../../helpers/range-response';
 
 /** A loopback HTTP server for model downloads: Range support, and a way to cut or hold a response mid-file. */
 export async function startModelServer(files: Record<string, Buffer>) {
@@ -31,21 +30,16 @@ export async function startModelServer(files: Record<string, Buffer>) {
     }
     res.end(body.subarray(start));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { base, close } = await serveOnLoopback(server);
   return {
-    base: `http://127.0.0.1:${port}/models`,
+    base,
     requests,
     /** The next response sends this many bytes and then the connection is cut. */
     cutNextAfter: (bytes: number) => void (cutAfter = bytes),
     /** The next response sends this many bytes and then waits for release(). */
     holdNextAfter: (bytes: number) => void (holdAfter = bytes),
     release: () => held.splice(0).forEach((go) => go()),
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close,
   };
 }
 
