@@ -7,7 +7,7 @@ export interface BenchCase {
   raw?: () => unknown;
   /** A target in milliseconds for the route's p95, printed beside the figure (never asserted). */
   targetP95Ms?: number;
-  /** Runs for a case that takes seconds each (a whole-database export); the run's count otherwise. */
+  /** At most this many runs, for a case that takes seconds each (a whole-database export); the run's count otherwise. */
   iterations?: number;
 }
 
@@ -57,7 +57,7 @@ async function sample(route: () => unknown, raw: (() => unknown) | undefined, it
 
 /** Times route and raw alternately per case so both see the same machine load. */
 export async function runCase(c: BenchCase, runs: number): Promise<BenchResult> {
-  const iterations = c.iterations ?? runs;
+  const iterations = Math.min(c.iterations ?? runs, runs);
   const { route, raw } = await sample(c.route, c.raw, iterations);
   const routeP50 = percentile(route, 50);
   const rawP50 = raw ? percentile(raw, 50) : null;

@@ -26,7 +26,9 @@ export function journalCases(ctx: BenchContext): BenchCase[] {
       WHERE iq.interview_id = ? ORDER BY kp.position`),
   ];
   const search = createSearchIndexRepo(db);
-  const saveReflection = db.prepare('UPDATE reflections SET went_badly = ?, updated_at = ? WHERE interview_id = ? AND area = ?');
+  const saveReflection = db.prepare(
+    'UPDATE reflections SET went_badly = ?, updated_at = ?, revision = revision + 1 WHERE interview_id = ? AND area = ?',
+  );
   const touch = db.prepare('UPDATE interviews SET updated_at = ? WHERE id = ?');
   // The same writes as the route, search row included, so the ratio is the router's and service's own cost.
   const saveRaw = db.transaction((id: number, text: string) => {
@@ -49,6 +51,20 @@ export function journalCases(ctx: BenchContext): BenchCase[] {
     )
     .pluck();
   let edit = 0;
+  // An editor sends back the revision it loaded, then the one each save returns; the raw side moves it on by one too.
+  let revision = db
+    .prepare("SELECT revision FROM reflections WHERE interview_id = ? AND area = 'confidence'")
+    .pluck()
+    .get(newest.id) as number;
+  const saveReflectionRoute = async () => {
+    const saved = (await ctx.call('reflection:save', {
+      interviewId: newest.id,
+      area: 'confidence',
+      baseRevision: revision,
+      wentBadly: `edit ${edit++}`,
+    })) as { revision: number };
+    revision = saved.revision;
+  };
 
   return [
     {
@@ -64,8 +80,11 @@ export function journalCases(ctx: BenchContext): BenchCase[] {
     },
     {
       name: 'reflection:save (autosave)',
-      route: () => ctx.call('reflection:save', { interviewId: newest.id, area: 'confidence', wentBadly: `edit ${edit++}` }),
-      raw: () => saveRaw(newest.id, `edit ${edit++}`),
+      route: saveReflectionRoute,
+      raw: () => {
+        saveRaw(newest.id, `edit ${edit++}`);
+        revision += 1;
+      },
     },
     {
       name: 'interview:list (FTS search, 50)',

@@ -16,7 +16,9 @@ export async function planCases(ctx: BenchContext): Promise<BenchCase[]> {
   // A plan the person has worked on: some action items of their own, and a note.
   for (let i = 0; i < 20; i++)
     await ctx.call('plan:addItem', { text: `Action item ${i}`, targetOn: i % 2 ? '2026-12-01' : null, area: 'closing' });
-  await ctx.call('plan:saveNote', { body: 'Notes on the plan. '.repeat(50) });
+  // As the plan screen does: load the plan, then save the note at the revision it showed.
+  const shown = (await ctx.call('plan:get', {})) as { note: { revision: number } };
+  await ctx.call('plan:saveNote', { baseRevision: shown.note.revision, body: 'Notes on the plan. '.repeat(50) });
 
   // The plan's main reads as raw SQL: area averages, the lowest-rated evidence, the fumbled questions, the due counts.
   const insights = createInsightsRepo(db);

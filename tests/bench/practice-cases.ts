@@ -4,8 +4,8 @@ import type { BenchCase } from './harness';
 import type { BenchContext } from './bench-context';
 
 /** Practice at size: the due queue, building a session, and saving a graded attempt. */
-export async function practiceCases(ctx: BenchContext, iterations: number): Promise<BenchCase[]> {
-  const { db } = ctx;
+export async function practiceCases(ctx: BenchContext): Promise<BenchCase[]> {
+  const { db, iterations } = ctx;
   const reviews = createReviewRepo(db);
   const until = new Date();
   until.setHours(23, 59, 59, 999);

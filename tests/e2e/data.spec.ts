@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
+import { previewImportAndOpenFolder } from './data-helpers';
 import { expect, test, type BrowserHost } from './fixtures';
 import { seedPlanData } from './plan-helpers';
 import { api } from './practice-helpers';
@@ -138,12 +139,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await api(host, 'backup:create');
     const exported = await api(host, 'data:exportJson');
     await openSettings(page, host);
-    await page
-      .getByLabel('Choose an export file (.json)')
-      .setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(exported.content) });
-    await expect(page.getByTestId('import-preview')).toBeVisible();
-    await page.getByRole('button', { name: 'Open data folder' }).click();
-    await expect(page.getByTestId('open-folder-result')).toBeVisible();
+    await previewImportAndOpenFolder(page, exported.content);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Delete all data…' }).click();
     await expect(page.getByRole('dialog', { name: 'Delete all your data?' })).toBeVisible();

@@ -2,7 +2,7 @@
 // host's API, and the screens the specs open.
 import type { Locator, Page } from '@playwright/test';
 import { expect, type BrowserHost } from './fixtures';
-import { api } from './journal-helpers';
+import { api, askFumbled } from './journal-helpers';
 
 /** The interviewer and the key point the person did not get across, as the seeded journal holds them. */
 export const SEEDED = {
@@ -33,16 +33,7 @@ export async function seedDueInterview(host: BrowserHost, options: { yourName?: 
     heldAt: `${localDay(-1)}T10:00`,
     interviewers: [SEEDED.interviewer],
   });
-  const asked = await api(host, 'interview-question:add', {
-    interviewId: interview.id,
-    text: SEEDED.question,
-    category: 'behavioural',
-  });
-  await api(host, 'interview-question:update', {
-    id: asked.id,
-    howItWent: 'fumbled',
-    keyPoints: [{ text: SEEDED.missedPoint, missed: true }],
-  });
+  await askFumbled(host, interview.id, SEEDED.question, [SEEDED.missedPoint]);
   const yourName = options.yourName ?? SEEDED.yourName;
   if (yourName) await api(host, 'settings:update', { yourName });
   return interview.id;

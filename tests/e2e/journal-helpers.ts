@@ -2,6 +2,7 @@
 // and locators for the parts of the editor the specs use.
 import type { Locator, Page } from '@playwright/test';
 import type { RouteInput, RouteName, RouteOutput } from '../../electron/shared/contract';
+import type { QuestionCategory } from '../../electron/shared/journal-schemas';
 import { expect, type BrowserHost } from './fixtures';
 
 /** A route's input where baseRevision may be left out; see api. */
@@ -52,6 +53,23 @@ export async function api<N extends RouteName>(host: BrowserHost, route: N, inpu
 /** Creates an interview with the given fields (company and date default to something plain). */
 export function createInterview(host: BrowserHost, fields: Partial<RouteInput<'interview:create'>> = {}) {
   return api(host, 'interview:create', { company: 'Northwind', heldAt: '2026-03-03', ...fields });
+}
+
+/** Journals a question as fumbled, with the key points the person missed; returns the asked question. */
+export async function askFumbled(
+  host: BrowserHost,
+  interviewId: number,
+  text: string,
+  missedPoints: string[],
+  category: QuestionCategory = 'behavioural',
+): Promise<RouteOutput<'interview-question:add'>> {
+  const asked = await api(host, 'interview-question:add', { interviewId, text, category });
+  await api(host, 'interview-question:update', {
+    id: asked.id,
+    howItWent: 'fumbled',
+    keyPoints: missedPoints.map((point) => ({ text: point, missed: true })),
+  });
+  return asked;
 }
 
 /** The journal list opened at the host, once its count is on screen. */

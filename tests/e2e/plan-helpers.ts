@@ -1,5 +1,6 @@
 // Helpers for the Plan and data end-to-end tests: a few journaled and practised interviews seeded through the API.
 import type { Page } from '@playwright/test';
+import { askFumbled } from './journal-helpers';
 import { api } from './practice-helpers';
 import { expect, type BrowserHost } from './fixtures';
 
@@ -62,12 +63,7 @@ export async function seedPlanData(host: BrowserHost, interviews: SeedInterview[
       });
     }
     for (const q of seed.fumbled) {
-      const added = await api(host, 'interview-question:add', { interviewId: interview.id, text: q.text, category: q.category });
-      await api(host, 'interview-question:update', {
-        id: added.id,
-        howItWent: 'fumbled',
-        keyPoints: q.keyPoints.map((text) => ({ text, missed: true })),
-      });
+      await askFumbled(host, interview.id, q.text, q.keyPoints, q.category);
     }
   }
 }

@@ -2,6 +2,7 @@
 // at; saved under SHOTS_DIR when set, else in the test's output folder.
 import path from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
+import { previewImportAndOpenFolder } from './data-helpers';
 import { expect, test } from './fixtures';
 import { INTERVIEWS, openPlan, practiseDue, seedPlanData } from './plan-helpers';
 import { api } from './practice-helpers';
@@ -63,12 +64,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const exported = await api(host, 'data:exportJson');
     await page.goto(`${host.url}#/settings`);
     await expect(page.getByTestId('own-data')).toBeVisible();
-    await page
-      .getByLabel('Choose an export file (.json)')
-      .setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(exported.content) });
-    await expect(page.getByTestId('import-preview')).toBeVisible();
-    await page.getByRole('button', { name: 'Open data folder' }).click();
-    await expect(page.getByTestId('open-folder-result')).toBeVisible();
+    await previewImportAndOpenFolder(page, exported.content);
     await shot(page, info, `settings-data-${colorScheme}`);
     await page.setViewportSize({ width: 760, height: 800 });
     await shot(page, info, `settings-data-760-${colorScheme}`);

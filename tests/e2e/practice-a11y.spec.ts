@@ -1,7 +1,7 @@
 // Accessibility of practice: an axe-core scan of each state a person passes through, in the light and the dark theme.
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
-import { answerBox, openPractice, seedFumbledInterview, startSession } from './practice-helpers';
+import { answerBox, openPractice, openPracticeWithFumbled, startSession } from './practice-helpers';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
@@ -16,8 +16,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await openPractice(page, host);
       await expect(page.getByRole('heading', { name: 'Nothing is due today' })).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
-      await seedFumbledInterview(host);
-      await openPractice(page, host);
+      await openPracticeWithFumbled(page, host);
       await expect(page.getByTestId('due-today')).toBeVisible();
       await expect(page.getByTestId('session-mix')).toContainText('due today');
       expect(await seriousViolations(page)).toEqual([]);
@@ -28,8 +27,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     test('a question, its feedback and the summary have no serious or critical violations', async ({ page, host }) => {
       await page.clock.install();
-      await seedFumbledInterview(host);
-      await openPractice(page, host);
+      await openPracticeWithFumbled(page, host);
       await startSession(page, { length: 1, think: '15 s', answer: '1 min' });
       await expect(page.getByRole('button', { name: 'Start answering now' })).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);

@@ -1,7 +1,7 @@
 // Helpers for practice's end-to-end tests: seeding through the host's API, and the steps of starting a session.
 import type { Locator, Page } from '@playwright/test';
 import { expect, type BrowserHost } from './fixtures';
-import { api } from './journal-helpers';
+import { api, askFumbled } from './journal-helpers';
 
 /** Calls one route on the host like the app does; save routes may leave baseRevision out (see journal-helpers). */
 export { api };
@@ -15,16 +15,7 @@ export const FUMBLED = {
 /** A journaled interview at Acme with one fumbled question and its missed key points. */
 export async function seedFumbledInterview(host: BrowserHost): Promise<{ interviewId: number; questionId: number }> {
   const interview = await api(host, 'interview:create', { company: 'Acme', role: 'Product manager', heldAt: '2026-05-02T10:00' });
-  const question = await api(host, 'interview-question:add', {
-    interviewId: interview.id,
-    text: FUMBLED.text,
-    category: 'behavioural',
-  });
-  await api(host, 'interview-question:update', {
-    id: question.id,
-    howItWent: 'fumbled',
-    keyPoints: FUMBLED.keyPoints.map((text) => ({ text, missed: true })),
-  });
+  const question = await askFumbled(host, interview.id, FUMBLED.text, FUMBLED.keyPoints);
   return { interviewId: interview.id, questionId: question.questionId };
 }
 
@@ -33,6 +24,16 @@ export async function openPractice(page: Page, host: BrowserHost): Promise<void>
   await page.goto(`${host.url}#/practice`);
   await expect(page.getByRole('heading', { level: 1, name: 'Practice', exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Past sessions' })).toBeVisible();
+}
+
+/** The practice home with the fumbled interview above journaled, so its question is due today. */
+export async function openPracticeWithFumbled(
+  page: Page,
+  host: BrowserHost,
+): Promise<{ interviewId: number; questionId: number }> {
+  const seeded = await seedFumbledInterview(host);
+  await openPractice(page, host);
+  return seeded;
 }
 
 /** The choices on "Start practice" a test may set; anything left out keeps the form's value. */

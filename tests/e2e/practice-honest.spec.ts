@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { dueInWords } from '../../renderer/src/features/practice/due-label';
 import { formatDay } from '../../renderer/src/shared/format/format-day';
 import { expect, test } from './fixtures';
-import { FUMBLED, answerBox, api, openPractice, seedFumbledInterview, startSession } from './practice-helpers';
+import { answerBox, api, FUMBLED, openPractice, openPracticeWithFumbled, startSession } from './practice-helpers';
 
 const practiceLink = (page: Page) =>
   page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Practice', exact: true });
@@ -21,8 +21,7 @@ test('the Good button says when the question comes back, and the Next line, summ
   page,
   host,
 }) => {
-  const { questionId } = await seedFumbledInterview(host);
-  await openPractice(page, host);
+  const { questionId } = await openPracticeWithFumbled(page, host);
   await expect(practiceLink(page).getByTestId('practice-badge')).toHaveText('1');
 
   // One question due: the start form says so, and "only what is due" takes just it.
@@ -79,8 +78,7 @@ test('the Good button says when the question comes back, and the Next line, summ
 });
 
 test('graded Again, the button says it comes back at once, and it stays waiting today', async ({ page, host }) => {
-  await seedFumbledInterview(host);
-  await openPractice(page, host);
+  await openPracticeWithFumbled(page, host);
   await page.getByRole('checkbox', { name: /Only what is due/ }).check();
   await startSession(page, { think: 'None' });
   await answer(page, 'Not much this time.');
@@ -169,8 +167,7 @@ test('when practice starts with time to think, focus is on "Start answering now"
   page,
   host,
 }) => {
-  await seedFumbledInterview(host);
-  await openPractice(page, host);
+  await openPracticeWithFumbled(page, host);
   await startSession(page, { length: 2, think: '30 s' });
   const start = page.getByRole('button', { name: 'Start answering now' });
   await expect(start).toBeFocused();

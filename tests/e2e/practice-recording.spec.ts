@@ -6,7 +6,15 @@ import { seriousViolations } from './axe';
 import { fakeMicrophone } from './chromium';
 import { expect, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
-import { answerBox, api, clockDigits, openPractice, seedFumbledInterview, startSession } from './practice-helpers';
+import {
+  answerBox,
+  api,
+  clockDigits,
+  openPractice,
+  openPracticeWithFumbled,
+  seedFumbledInterview,
+  startSession,
+} from './practice-helpers';
 import { shotPath } from './speech-helpers';
 
 // Chromium's own fake microphone (a beep): this spec checks storage and playback, not words.
@@ -20,8 +28,7 @@ function recordingFiles(dataDir: string): { name: string; size: number }[] {
 }
 
 test('a recorded answer is stored as a file, plays back, and can be deleted', async ({ page, host }) => {
-  await seedFumbledInterview(host);
-  await openPractice(page, host);
+  await openPracticeWithFumbled(page, host);
   await startSession(page, { length: 1, think: 'None', answer: '2 min' });
 
   await page.getByRole('checkbox', { name: 'Record my answer' }).check();

@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { fakeMicrophone } from './chromium';
 import { expect, test } from './fixtures';
 import { testCatalogEnv, JFK_WAV, MODEL_FILE as MODEL, REAL_MODEL, shotPath } from './speech-helpers';
-import { answerBox, api, clockDigits, FUMBLED, openPractice, seedFumbledInterview, startSession } from './practice-helpers';
+import { answerBox, api, clockDigits, FUMBLED, openPracticeWithFumbled, startSession } from './practice-helpers';
 
 test.use(fakeMicrophone({ wav: JFK_WAV }));
 
@@ -66,8 +66,7 @@ test('without a speech model: progress, then speaking time and pauses, the way t
   page,
   host,
 }) => {
-  await seedFumbledInterview(host);
-  await openPractice(page, host);
+  await openPracticeWithFumbled(page, host);
   const release = await holdTranscribe(page);
   await recordAnswer(page, 'I listened to their reasons first.');
 
@@ -131,8 +130,7 @@ test.describe('with a whisper model installed', () => {
     host,
   }) => {
     test.setTimeout(240_000);
-    await seedFumbledInterview(host);
-    await openPractice(page, host);
+    await openPracticeWithFumbled(page, host);
     await recordAnswer(page, 'I listened to their reasons first.');
     const spoken = page.getByTestId('spoken-answer');
     await expect(spoken.getByTestId('spoken-no-model')).toBeVisible({ timeout: 60_000 });
@@ -166,8 +164,7 @@ test.describe('with a whisper model installed', () => {
       );
     const model = await api(host, 'speech:importModel', { path: MODEL });
     expect(model).toMatchObject({ id: 'tiny.en', installed: true });
-    await seedFumbledInterview(host);
-    await openPractice(page, host);
+    await openPracticeWithFumbled(page, host);
     await recordAnswer(page, 'I listened to their reasons first.');
     const spoken = page.getByTestId('spoken-answer');
 
@@ -208,8 +205,7 @@ test.describe('with a whisper model installed', () => {
 });
 
 test('Cancel while it runs shows the cancelled state, and "Transcribe" runs it again', async ({ page, host }) => {
-  await seedFumbledInterview(host);
-  await openPractice(page, host);
+  await openPracticeWithFumbled(page, host);
   const release = await holdTranscribe(page);
   await recordAnswer(page, 'I brought data.');
   const spoken = page.getByTestId('spoken-answer');

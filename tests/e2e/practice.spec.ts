@@ -1,14 +1,22 @@
 // Practice end to end: a fumbled question comes up as due, is answered by typing against the clock, graded, and
 // shows in the summary and history after a reload; timing can be paused, extended or turned off; leaving keeps answers.
 import { expect, test } from './fixtures';
-import { FUMBLED, answerBox, api, clockDigits, openPractice, seedFumbledInterview, startSession } from './practice-helpers';
+import {
+  answerBox,
+  api,
+  clockDigits,
+  FUMBLED,
+  openPractice,
+  openPracticeWithFumbled,
+  seedFumbledInterview,
+  startSession,
+} from './practice-helpers';
 
 test('a fumbled question is due, answered by typing, graded Again, and kept in the summary and history', async ({
   page,
   host,
 }) => {
-  await seedFumbledInterview(host);
-  await openPractice(page, host);
+  await openPracticeWithFumbled(page, host);
 
   // Due today on the home, and counted on the sidebar's Practice item.
   const today = page.getByTestId('due-today');
@@ -94,8 +102,7 @@ test('the clock: thinking hands over to answering, warns at 30 s, pauses, extend
   host,
 }) => {
   await page.clock.install();
-  await seedFumbledInterview(host);
-  await openPractice(page, host);
+  await openPracticeWithFumbled(page, host);
   await startSession(page, { length: 1, think: '15 s', answer: '1 min' });
 
   await expect(page.getByTestId('timer')).toHaveAccessibleName(/^Time to think: 15 seconds left$/);
@@ -141,8 +148,7 @@ test('the whole session works from the keyboard: Enter to answer, Ctrl+Enter whe
   page,
   host,
 }) => {
-  await seedFumbledInterview(host);
-  await openPractice(page, host);
+  await openPracticeWithFumbled(page, host);
   await startSession(page, { length: 2, think: '30 s', answer: '2 min' });
 
   await expect(page.getByTestId('question-progress')).toHaveText('Question 1 of 2');
@@ -167,8 +173,7 @@ test('leaving mid-session keeps the answers, and opening it again resumes at the
   page,
   host,
 }) => {
-  await seedFumbledInterview(host);
-  await openPractice(page, host);
+  await openPracticeWithFumbled(page, host);
   await startSession(page, { length: 3, think: 'None', answer: 'No limit' });
 
   await answerBox(page).fill('First answer, kept.');

@@ -8,7 +8,7 @@ import type { Locator, Page } from '@playwright/test';
 import { fakeMicrophone } from './chromium';
 import { expect, test, type BrowserHost } from './fixtures';
 import { JFK_WAV, shotPath } from './speech-helpers';
-import { answerBox, api, clockDigits, openPractice, seedFumbledInterview, startSession } from './practice-helpers';
+import { answerBox, api, clockDigits, openPracticeWithFumbled, startSession } from './practice-helpers';
 
 test.use(fakeMicrophone({ wav: JFK_WAV }));
 
@@ -110,8 +110,7 @@ async function shot(page: Page, name: string): Promise<void> {
 
 /** Records an answer from the fake microphone long enough for the whole 11 s sentence, grades it and finishes. */
 async function recordJfkAnswer(page: Page, host: BrowserHost) {
-  await seedFumbledInterview(host);
-  await openPractice(page, host);
+  await openPracticeWithFumbled(page, host);
   await startSession(page, { length: 1, think: 'None', answer: '2 min' });
   await page.getByRole('checkbox', { name: 'Record my answer' }).check();
   await expect(page.getByTestId('record-state')).toHaveText('Recording');

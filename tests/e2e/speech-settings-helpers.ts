@@ -3,12 +3,12 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import type { Catalog } from '../../electron/shared/speech-schemas';
+import { requestedFile, serveOnLoopback, startRangeResponse } from '../helpers/range-response';
 import { expect } from './fixtures';
 import { screenUrl } from './nav';
 
@@ -30,20 +30,11 @@ export async function startModelServer(files: Record<string, Buffer>, rate: Rate
   let current = rate;
   const requests: string[] = [];
   const server = http.createServer((req, res) => {
-    const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname.split('/').pop() ?? '');
-    requests.push(`${name} ${req.headers.range ?? ''}`.trim());
-    const body = files[name];
-    if (!body) return void res.writeHead(404).end('not found');
-    let at = 0;
-    const range = /^bytes=(\d+)-$/.exec(req.headers.range ?? '');
-    if (range) {
-      at = Number(range[1]);
-      if (at >= body.length) return void res.writeHead(416).end();
-      res.writeHead(206, {
-        'Content-Length': body.length - at,
-        'Content-Range': `bytes ${at}-${body.length - 1}/${body.length}`,
-      });
-    } else res.writeHead(200, { 'Content-Length': body.length });
+    requests.push(`${requestedFile(req)} ${req.headers.range ?? ''}`.trim());
+    const started = startRangeResponse(req, res, files);
+    if (!started) return;
+    const { body } = started;
+    let at = started.start;
     // The throttle: a slice at a time, so the app's speed, time left and Pause have something to show.
     const send = () => {
       if (res.destroyed) return;
@@ -56,17 +47,12 @@ export async function startModelServer(files: Record<string, Buffer>, rate: Rate
     };
     send();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { base, close } = await serveOnLoopback(server);
   return {
-    base: `http://127.0.0.1:${port}/models`,
+    base,
     requests,
     setRate: (next: Rate) => void (current = next),
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close,
   };
 }
 export type ModelServer = Awaited<ReturnType<typeof startModelServer>>;

@@ -11,7 +11,11 @@ import { afterEach } from 'vitest';
 export function useTempDirs(prefix = 'debrief-test-'): () => string {
   const made: string[] = [];
   afterEach(() => {
-    for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+    for (const dir of made.splice(0)) {
+      // A test may have made its folder read-only (an export to a folder it cannot write): give it back first.
+      if (fs.existsSync(dir)) fs.chmodSync(dir, 0o700);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
   return () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));

@@ -4,8 +4,10 @@ import type { Core } from '../../electron/main/core';
 import { TABLE_SPECS } from '../../electron/main/data-transfer/table-specs';
 import type { RouteName } from '../../electron/shared/contract';
 import { EXPORT_TABLES } from '../../electron/shared/data-transfer-export-schemas';
-import { withCurrentRevision } from './current-revision';
-import { call, fail, journaledInterview, testClock, useCores } from './followups/helpers';
+import { withCurrentRevision } from './support/current-revision';
+import { useCores } from './support/cores';
+import { call, fail } from './support/routes';
+import { journaledInterview, testClock } from './followups/helpers';
 
 const open = useCores();
 
@@ -170,7 +172,7 @@ const CASES: Case[] = [
 
 describe('a save from a stale revision', () => {
   it.each(CASES)('is refused for $name ($route): CONFLICT with the current revision and value, nothing written', async (c) => {
-    const core = await open({ now: testClock().now });
+    const { core } = await open({ now: testClock().now });
     const db = core.database.db;
     const ids = await c.setUp(core);
     const loaded = (withCurrentRevision(db, c.route, ids) as { baseRevision: number }).baseRevision;
@@ -203,7 +205,7 @@ describe('a save from a stale revision', () => {
   });
 
   it('is refused when the revision is left out, naming the field, and nothing is written', async () => {
-    const core = await open({ now: testClock().now });
+    const { core } = await open({ now: testClock().now });
     const iv = await journaledInterview(core);
     const before = everything(core.database.db);
     const result = await core.router.dispatch('interview:update', { id: iv.id, patch: { notes: 'no revision' } });
@@ -217,7 +219,7 @@ describe('a save from a stale revision', () => {
   });
 
   it('keeps the other window’s text as a version when "Keep mine" saves a follow-up on top of it', async () => {
-    const core = await open({ now: testClock().now });
+    const { core } = await open({ now: testClock().now });
     const iv = await journaledInterview(core);
     const [draft] = await call(core, 'followup:draftThankYous', { interviewId: iv.id });
     const first = await call(core, 'followup:update', { id: draft.id, baseRevision: draft.revision, patch: { body: 'Theirs.' } });
@@ -232,7 +234,7 @@ describe('a save from a stale revision', () => {
   });
 
   it('an edit of an area or a question leaves the interview’s own revision alone, so the details editor is not stale', async () => {
-    const core = await open({ now: testClock().now });
+    const { core } = await open({ now: testClock().now });
     const iv = await journaledInterview(core);
     const loaded = (await call(core, 'interview:get', { id: iv.id })).revision;
     await call(core, 'reflection:save', { interviewId: iv.id, area: 'closing', rating: 2 });

@@ -5,17 +5,17 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/main/core';
 import { latestSchemaVersion } from '../../../electron/main/db/migrations';
 import { EXPORT_JSON_NAME } from '../../../electron/shared/data-transfer-export-schemas';
-import { call, checksum, counts, fail, journal, practise, record, useCores, useTempDirs, type Opened } from '../plan/helpers';
+import { useTempDirs } from '../../helpers/temp-dir';
+import { type Opened, useCores } from '../support/cores';
+import { checksum, counts } from '../support/export-dump';
+import { record } from '../support/recordings';
+import { call, fail } from '../support/routes';
+import { journal, practisedInterview } from '../support/writes';
 
 /** A source with a recording, exported as JSON and as a folder; and a target that already holds some data. */
 async function setup(open: ReturnType<typeof useCores>, out: string) {
   const source = await open();
-  const acme = await journal(source.core, {
-    company: 'Acme',
-    ratings: { closing: 1 },
-    questions: [{ text: 'Tell me about a time you failed', howItWent: 'fumbled', keyPoints: [{ text: 'Own it' }] }],
-  });
-  await practise(source.core, acme.asked[0].questionId, 'again', await record(source.core));
+  await practisedInterview(source.core);
   const { content } = await call(source.core, 'data:exportJson', {});
   const folder = await call(source.core, 'data:exportFolder', { path: out });
   const target = await open();

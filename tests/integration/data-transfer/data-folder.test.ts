@@ -3,7 +3,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { latestSchemaVersion } from '../../../electron/main/db/migrations';
-import { call, checksum, counts, fail, journal, practise, record, useCores } from '../plan/helpers';
+import { useCores } from '../support/cores';
+import { checksum, counts } from '../support/export-dump';
+import { call, fail } from '../support/routes';
+import { journal, practisedInterview } from '../support/writes';
 
 describe('delete all data', () => {
   const open = useCores();
@@ -26,12 +29,7 @@ describe('delete all data', () => {
 
   it('backs up first, then deletes every row and recording, keeping the schema, the backups and the shipped bank', async () => {
     const t = await open();
-    const acme = await journal(t.core, {
-      company: 'Acme',
-      ratings: { closing: 1 },
-      questions: [{ text: 'A question only I typed', howItWent: 'fumbled', keyPoints: [{ text: 'Point' }] }],
-    });
-    await practise(t.core, acme.asked[0].questionId, 'again', await record(t.core));
+    await practisedInterview(t.core, { question: 'A question only I typed', keyPoint: 'Point' });
     await call(t.core, 'plan:addItem', { text: 'Mine' });
     await call(t.core, 'settings:update', { yourName: 'Sam' });
     const earlier = await call(t.core, 'backup:create', {});

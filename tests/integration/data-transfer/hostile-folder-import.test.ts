@@ -7,7 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { stageAudio } from '../../../electron/main/data-transfer/import-audio';
 import { EXPORT_JSON_NAME } from '../../../electron/shared/data-transfer-export-schemas';
 import { MAX_RECORDING_BYTES } from '../../../electron/shared/practice-contract';
-import { call, checksum, counts, fail, journal, practise, record, useCores, useTempDirs, type Opened } from '../plan/helpers';
+import { useTempDirs } from '../../helpers/temp-dir';
+import { type Opened, useCores } from '../support/cores';
+import { checksum, counts } from '../support/export-dump';
+import { call, fail } from '../support/routes';
+import { journal, practisedInterview } from '../support/writes';
 
 type LooseExport = {
   data: { recordings: Record<string, unknown>[] };
@@ -17,11 +21,7 @@ type LooseExport = {
 /** A source with one recording exported as a folder, and a target that already holds an interview. */
 async function setup(open: ReturnType<typeof useCores>, out: string) {
   const source = await open();
-  const acme = await journal(source.core, {
-    company: 'Acme',
-    questions: [{ text: 'Tell me about a time you failed', howItWent: 'fumbled' }],
-  });
-  await practise(source.core, acme.asked[0].questionId, 'again', await record(source.core));
+  await practisedInterview(source.core, { keyPoint: null, closing: null });
   const { folder } = await call(source.core, 'data:exportFolder', { path: out });
   const target = await open();
   await journal(target.core, { company: 'Already here' });

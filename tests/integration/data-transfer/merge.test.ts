@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { call, counts, journal, localNoon, makeClock, practise, useCores } from '../plan/helpers';
+import { localNoon, makeClock } from '../support/clock';
+import { useCores } from '../support/cores';
+import { counts } from '../support/export-dump';
+import { call } from '../support/routes';
+import { journal, practise } from '../support/writes';
 
 describe('importing into a data folder that already has data', () => {
   const open = useCores();

@@ -7,7 +7,10 @@ import { TABLE_SPECS } from '../../../electron/main/data-transfer/table-specs';
 import { openDatabase } from '../../../electron/main/db/open-database';
 import { latestSchemaVersion, migrations } from '../../../electron/main/db/migrations';
 import { EXPORT_TABLES } from '../../../electron/shared/data-transfer-export-schemas';
-import { call, checksum, counts, fail, journal, practise, record, useCores, type Opened } from '../plan/helpers';
+import { type Opened, useCores } from '../support/cores';
+import { checksum, counts } from '../support/export-dump';
+import { call, fail } from '../support/routes';
+import { journal, practisedInterview } from '../support/writes';
 
 /** Every exported table's rows in a database file, read-only. */
 function rowsOf(file: string): Record<string, unknown[]> {
@@ -35,12 +38,7 @@ describe('restoring a backup', () => {
 
   it('makes the live data equal to the backup, after backing up the current state, in the same database file', async () => {
     const t = await open();
-    const acme = await journal(t.core, {
-      company: 'Acme',
-      ratings: { closing: 2 },
-      questions: [{ text: 'Tell me about a time you failed', howItWent: 'fumbled', keyPoints: [{ text: 'Own it' }] }],
-    });
-    await practise(t.core, acme.asked[0].questionId, 'hard', await record(t.core));
+    const acme = await practisedInterview(t.core, { closing: 2, grade: 'hard' });
     await call(t.core, 'plan:addItem', { text: 'Practise the closing' });
     const backup = await call(t.core, 'backup:create', {});
     const backupRows = rowsOf(path.join(t.dir, 'backups', backup.fileName));

@@ -3,7 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/main/core';
 import { EXPORT_JSON_NAME, EXPORT_TABLES, exportFileSchema } from '../../../electron/shared/data-transfer-export-schemas';
-import { call, counts, dump, fail, journal, practise, record, useCores, useTempDirs, withoutTimestamp } from '../plan/helpers';
+import { useTempDirs } from '../../helpers/temp-dir';
+import { useCores } from '../support/cores';
+import { counts, dump, withoutTimestamp } from '../support/export-dump';
+import { record } from '../support/recordings';
+import { call, fail } from '../support/routes';
+import { journal, practise } from '../support/writes';
 
 /** A small but complete history: journaled interviews, practice with grades and a recording, a plan, a follow-up. */
 async function fill(core: Core): Promise<void> {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { columnsOf } from '../../../electron/main/data-transfer/table-specs';
 import { EXPORT_TABLES, TABLE_SINCE } from '../../../electron/shared/data-transfer-export-schemas';
 import { latestSchemaVersion, migrations } from '../../../electron/main/db/migrations';
-import { useCores } from '../plan/helpers';
+import { useCores } from '../support/cores';
 
 // Not exported on purpose: facts about one data folder, the migration history, and the derived search indexes.
 const NOT_DATA = new Set(['app_meta', 'schema_migrations']);

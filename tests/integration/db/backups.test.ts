@@ -10,24 +10,13 @@ import {
   rotateBackups,
   verifyDatabaseFile,
 } from '../../../electron/main/db/backups';
-import { openDatabase } from '../../../electron/main/db/open-database';
-import {
-  corruptMiddlePages,
-  filesIn,
-  insertNotes,
-  notesMigration,
-  queryFile,
-  readNotes,
-  useOpenDatabases,
-} from '../../helpers/sqlite';
-import { useTempDirs } from '../../helpers/temp-dir';
+import { corruptMiddlePages, filesIn, insertNotes, notesMigration, queryFile, readNotes } from '../../helpers/sqlite';
+import { useDatabaseFolders } from '../support/databases';
 
-const tempDir = useTempDirs('debrief-backups-');
-const track = useOpenDatabases();
+const { tempDir, track, open } = useDatabaseFolders('debrief-backups-');
 
 async function liveDatabase(rows = 50) {
-  const opened = await openDatabase(tempDir(), { migrations: [notesMigration] });
-  track(opened.db);
+  const opened = await open(tempDir(), { migrations: [notesMigration] });
   insertNotes(opened.db, rows);
   return opened;
 }

@@ -13,12 +13,11 @@ import {
   notesMigration,
   quarantinedFile,
   readNotes,
-  useOpenDatabases,
 } from '../../helpers/sqlite';
-import { sha256File, useTempDirs } from '../../helpers/temp-dir';
+import { sha256File } from '../../helpers/temp-dir';
+import { useDatabaseFolders } from '../support/databases';
 
-const tempDir = useTempDirs('debrief-corrupt-');
-const track = useOpenDatabases();
+const { tempDir, open } = useDatabaseFolders('debrief-corrupt-');
 
 const T_BACKUP = new Date('2026-04-01T09:00:00.000Z');
 const T_RECOVER = new Date('2026-04-02T10:30:00.000Z');
@@ -47,8 +46,7 @@ describe('a corrupted database with a good backup', () => {
     corrupt(paths.database);
     const corruptedHash = sha256File(paths.database);
 
-    const opened = await openDatabase(dir, options(T_RECOVER));
-    track(opened.db);
+    const opened = await open(dir, options(T_RECOVER));
 
     expect(opened.notices).toHaveLength(1);
     const notice = opened.notices[0];
@@ -77,8 +75,7 @@ describe('a corrupted database with a good backup', () => {
     fs.truncateSync(path.join(paths.backups, newer.fileName), Math.floor(newer.sizeBytes / 2));
     corruptMiddlePages(paths.database);
 
-    const opened = await openDatabase(dir, options(T_RECOVER));
-    track(opened.db);
+    const opened = await open(dir, options(T_RECOVER));
     expect(opened.notices[0]).toMatchObject({ kind: 'restored-from-backup' });
     expect(opened.notices[0].message).toContain(T_BACKUP.toISOString());
     expect(opened.db.prepare('SELECT body FROM notes ORDER BY id').pluck().all()).toEqual(backedUp);
@@ -90,8 +87,7 @@ describe('a corrupted database with a good backup', () => {
     fs.writeFileSync(garbage, crypto.randomBytes(64 * 1024));
     corruptHeader(paths.database);
 
-    const opened = await openDatabase(dir, options(T_RECOVER));
-    track(opened.db);
+    const opened = await open(dir, options(T_RECOVER));
     expect(opened.notices[0]).toMatchObject({ kind: 'restored-from-backup' });
     expect(opened.db.prepare('SELECT body FROM notes ORDER BY id').pluck().all()).toEqual(backedUp);
     // A damaged backup is skipped, not deleted: it may still hold something worth rescuing.
@@ -101,8 +97,7 @@ describe('a corrupted database with a good backup', () => {
   it("moves the database's WAL into quarantine with it, byte for byte", async () => {
     const { dir, paths } = await folderWithBackup();
     // Leave a WAL behind as a crash would: copy a live database's files while its connection is open.
-    const live = await openDatabase(dir, options(T_BACKUP));
-    track(live.db);
+    const live = await open(dir, options(T_BACKUP));
     live.db.pragma('wal_autocheckpoint = 0');
     insertNotes(live.db, 1, 'in-wal');
     const crashed = dataPaths(tempDir());
@@ -112,8 +107,7 @@ describe('a corrupted database with a good backup', () => {
     const mainHash = sha256File(crashed.database);
     const walHash = sha256File(`${crashed.database}-wal`);
 
-    const opened = await openDatabase(crashed.dir, options(T_RECOVER));
-    track(opened.db);
+    const opened = await open(crashed.dir, options(T_RECOVER));
     const quarantinedAs = quarantinedFile(opened.notices[0]);
     expect(sha256File(quarantinedAs)).toBe(mainHash);
     expect(sha256File(`${quarantinedAs}-wal`)).toBe(walHash);
@@ -143,8 +137,7 @@ describe('a corrupted database with no usable backup', () => {
     corruptMiddlePages(paths.database);
     const corruptedHash = sha256File(paths.database);
 
-    const opened = await openDatabase(dir, options(T_RECOVER));
-    track(opened.db);
+    const opened = await open(dir, options(T_RECOVER));
     expect(opened.notices).toEqual([
       {
         kind: 'started-empty-after-corruption',
@@ -170,8 +163,7 @@ describe('a corrupted database with no usable backup', () => {
     expect(verifyDatabaseFile(path.join(paths.backups, backup.fileName))).toBe(false);
     corruptHeader(paths.database);
 
-    const opened = await openDatabase(dir, options(T_RECOVER));
-    track(opened.db);
+    const opened = await open(dir, options(T_RECOVER));
     expect(opened.notices[0].kind).toBe('started-empty-after-corruption');
     expect(filesIn(paths.quarantine).filter((f) => f.endsWith('.db'))).toEqual(['debrief-20260402T103000000Z-corrupt.db']);
   });

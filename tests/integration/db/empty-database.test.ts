@@ -4,11 +4,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackup } from '../../../electron/main/db/backups';
 import { openDatabase } from '../../../electron/main/db/open-database';
-import { filesIn, insertNotes, notesMigration, quarantinedFile, readNotes, useOpenDatabases } from '../../helpers/sqlite';
-import { sha256File, useTempDirs } from '../../helpers/temp-dir';
+import { filesIn, insertNotes, notesMigration, quarantinedFile, readNotes } from '../../helpers/sqlite';
+import { sha256File } from '../../helpers/temp-dir';
+import { useDatabaseFolders } from '../support/databases';
 
-const tempDir = useTempDirs('debrief-empty-');
-const track = useOpenDatabases();
+const { tempDir, open } = useDatabaseFolders('debrief-empty-');
 
 const T_BACKUP = new Date('2026-04-01T09:00:00.000Z');
 const T_OPEN = new Date('2026-04-02T10:30:00.000Z');
@@ -43,8 +43,7 @@ describe('an empty database file', () => {
     fs.truncateSync(paths.database, 0);
     const backupHash = sha256File(path.join(paths.backups, backup.fileName));
 
-    const opened = await openDatabase(dir, options(T_OPEN));
-    track(opened.db);
+    const opened = await open(dir, options(T_OPEN));
     expect(opened.notices).toEqual([
       {
         kind: 'restored-from-backup',
@@ -77,8 +76,7 @@ describe('an empty database file', () => {
     fs.cpSync(paths.backups, path.join(crashed, 'backups'), { recursive: true });
     const walHash = sha256File(path.join(crashed, 'debrief.db-wal'));
 
-    const opened = await openDatabase(crashed, options(T_OPEN));
-    track(opened.db);
+    const opened = await open(crashed, options(T_OPEN));
     const quarantined = quarantinedFile(opened.notices[0]);
     expect(opened.notices[0].kind).toBe('restored-from-backup');
     expect(sha256File(`${quarantined}-wal`)).toBe(walHash);
@@ -89,8 +87,7 @@ describe('an empty database file', () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'debrief.db'), '');
 
-    const opened = await openDatabase(dir, options(T_OPEN));
-    track(opened.db);
+    const opened = await open(dir, options(T_OPEN));
     expect(opened.notices).toEqual([
       {
         kind: 'started-empty-after-corruption',
@@ -117,8 +114,7 @@ describe('a header-less database file', () => {
     damage(paths.database);
     const damagedHash = sha256File(paths.database);
 
-    const opened = await openDatabase(dir, options(T_OPEN));
-    track(opened.db);
+    const opened = await open(dir, options(T_OPEN));
     expect(opened.notices).toHaveLength(1);
     const [notice] = opened.notices;
     expect(notice.kind).toBe('restored-from-backup');
@@ -134,8 +130,7 @@ describe('a missing database file', () => {
     const { dir, paths, backedUp } = await folderWithBackup();
     fs.rmSync(paths.database);
 
-    const opened = await openDatabase(dir, options(T_OPEN));
-    track(opened.db);
+    const opened = await open(dir, options(T_OPEN));
     expect(opened.notices).toEqual([
       {
         kind: 'restored-from-backup',
@@ -154,8 +149,7 @@ describe('a missing database file', () => {
     const backupFile = path.join(paths.backups, backup.fileName);
     fs.writeFileSync(backupFile, 'not a database any more');
 
-    const opened = await openDatabase(dir, options(T_OPEN));
-    track(opened.db);
+    const opened = await open(dir, options(T_OPEN));
     expect(opened.notices).toEqual([
       {
         kind: 'started-empty-after-corruption',
@@ -172,8 +166,7 @@ describe('a missing database file', () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'debrief.db-wal'), 'frames of a database that is gone');
 
-    const opened = await openDatabase(dir, options(T_OPEN));
-    track(opened.db);
+    const opened = await open(dir, options(T_OPEN));
     const kept = path.join(opened.paths.quarantine, 'debrief-20260402T103000000Z-orphan.db-wal');
     expect(opened.notices).toEqual([
       {
@@ -188,8 +181,7 @@ describe('a missing database file', () => {
   });
 
   it('with no backups either (a first start): starts empty without a word', async () => {
-    const opened = await openDatabase(tempDir(), options(T_OPEN));
-    track(opened.db);
+    const opened = await open(tempDir(), options(T_OPEN));
     expect(opened.notices).toEqual([]);
     expect(filesIn(opened.paths.quarantine)).toEqual([]);
   });

@@ -5,11 +5,10 @@ import { migrate } from '../../../electron/main/db/migrate';
 import type { Migration } from '../../../electron/main/db/migrations';
 import { openDatabase } from '../../../electron/main/db/open-database';
 import { dataPaths } from '../../../electron/main/db/data-paths';
-import { notesMigration, queryFile, tagsMigration, useOpenDatabases } from '../../helpers/sqlite';
-import { useTempDirs } from '../../helpers/temp-dir';
+import { notesMigration, queryFile, tagsMigration } from '../../helpers/sqlite';
+import { useDatabaseFolders } from '../support/databases';
 
-const tempDir = useTempDirs('debrief-migrate-');
-const track = useOpenDatabases();
+const { tempDir, track, open } = useDatabaseFolders('debrief-migrate-');
 
 function tables(file: string): string[] {
   const db = new Database(file, { readonly: true });
@@ -90,8 +89,7 @@ describe('migrations that fail', () => {
     const dir = tempDir();
     await expect(openDatabase(dir, { migrations: [notesMigration, brokenInTheMiddle] })).rejects.toThrow();
     const fixed: Migration = { version: 2, name: 'broken', sql: 'CREATE TABLE half_done (x INTEGER) STRICT;' };
-    const { db } = await openDatabase(dir, { migrations: [notesMigration, fixed] });
-    track(db);
+    const { db } = await open(dir, { migrations: [notesMigration, fixed] });
     expect(db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual([1, 2]);
   });
 });

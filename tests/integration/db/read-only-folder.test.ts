@@ -7,21 +7,11 @@ import { DataFolderNotAFolderError, DataFolderNotWritableError } from '../../../
 import { openDatabase } from '../../../electron/main/db/open-database';
 import { withWritesRefused } from '../../helpers/read-only';
 import { corruptHeader, insertNotes, notesMigration } from '../../helpers/sqlite';
-import { sha256File, useTempDirs } from '../../helpers/temp-dir';
+import { useTempDirs } from '../../helpers/temp-dir';
+import { folderSnapshot } from '../support/folder-snapshot';
 
 const tempDir = useTempDirs('debrief-read-only-');
 const options = { migrations: [notesMigration] };
-
-/** Hash of every file in a folder tree, by relative path. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    out[path.relative(dir, full)] = sha256File(full);
-  }
-  return out;
-}
 
 /** A data folder holding a closed, healthy database with a few notes. */
 async function folderWithDatabase(): Promise<string> {
@@ -45,11 +35,11 @@ function expectPlainMessage(err: unknown, folder: string) {
 describe('a data folder that cannot be written', () => {
   it('holding a database: refused in plain words, and every file left as it was', async () => {
     const dir = await folderWithDatabase();
-    const before = snapshot(dir);
+    const before = folderSnapshot(dir);
     const { result: err, how } = await withWritesRefused([dir], () => openDatabase(dir, options).catch((e: unknown) => e));
     expectPlainMessage(err, dir);
     expect(how).toEqual(process.getuid?.() === 0 ? expect.stringMatching(/^(chattr \+i|seteuid nobody)$/) : 'chmod');
-    expect(snapshot(dir)).toEqual(before);
+    expect(folderSnapshot(dir)).toEqual(before);
   });
 
   it('empty: refused in plain words, and still empty', async () => {
@@ -62,19 +52,19 @@ describe('a data folder that cannot be written', () => {
   it('holding a damaged database: refused before anything is moved to quarantine', async () => {
     const dir = await folderWithDatabase();
     corruptHeader(path.join(dir, 'debrief.db'));
-    const before = snapshot(dir);
+    const before = folderSnapshot(dir);
     const { result: err } = await withWritesRefused([dir], () => openDatabase(dir, options).catch((e: unknown) => e));
     expectPlainMessage(err, dir);
-    expect(snapshot(dir)).toEqual(before);
+    expect(folderSnapshot(dir)).toEqual(before);
   });
 
   it('whose database file alone cannot be written: refused, and no -wal or -shm appears', async () => {
     const dir = await folderWithDatabase();
-    const before = snapshot(dir);
+    const before = folderSnapshot(dir);
     const file = path.join(dir, 'debrief.db');
     const { result: err } = await withWritesRefused([file], () => openDatabase(dir, options).catch((e: unknown) => e));
     expectPlainMessage(err, dir);
-    expect(snapshot(dir)).toEqual(before);
+    expect(folderSnapshot(dir)).toEqual(before);
   });
 
   it('that does not exist yet, under a parent that cannot be written: refused and named', async () => {

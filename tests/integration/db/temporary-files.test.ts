@@ -5,23 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { createBackup, listBackups, verifyDatabaseFile } from '../../../electron/main/db/backups';
 import { openDatabase } from '../../../electron/main/db/open-database';
 import { importPartialPath, partialBackupPath, restoreTempPath } from '../../../electron/main/db/temporary-files';
-import { filesIn, insertNotes, notesMigration, useOpenDatabases } from '../../helpers/sqlite';
-import { sha256File, useTempDirs } from '../../helpers/temp-dir';
+import { filesIn, insertNotes, notesMigration } from '../../helpers/sqlite';
+import { folderSnapshot } from '../support/folder-snapshot';
+import { useDatabaseFolders } from '../support/databases';
 
-const tempDir = useTempDirs('debrief-sweep-');
-const track = useOpenDatabases();
+const { tempDir, open } = useDatabaseFolders('debrief-sweep-');
 const options = { migrations: [notesMigration] };
-
-/** Hash of every file in a folder tree, by relative path. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    out[path.relative(dir, full)] = sha256File(full);
-  }
-  return out;
-}
 
 describe('the sweep at start', () => {
   it("removes the app's own leftovers and keeps verified backups and every file it did not name", async () => {
@@ -56,14 +45,13 @@ describe('the sweep at start', () => {
       path.join(paths.dir, 'todo.txt'),
     ];
     for (const file of strangers) fs.writeFileSync(file, `a file the app did not name: ${path.basename(file)}`);
-    const before = snapshot(dir);
+    const before = folderSnapshot(dir);
 
-    const opened = await openDatabase(dir, options);
-    track(opened.db);
+    await open(dir, options);
 
     const gone = [partial, `${partial}-journal`, restoreTemp, `${restoreTemp}-journal`, staged].map((f) => path.relative(dir, f));
     gone.push(path.relative(dir, `${partialBackupPath(path.join(paths.backups, 'debrief-20260501T091500000Z-start.db'))}-wal`));
-    const after = snapshot(dir);
+    const after = folderSnapshot(dir);
     for (const file of gone) {
       expect(before[file], `${file} existed before`).toBeDefined();
       expect(after[file], `${file} was swept`).toBeUndefined();
@@ -85,9 +73,9 @@ describe('the sweep at start', () => {
     db.close();
     fs.mkdirSync(paths.backups, { recursive: true });
     fs.writeFileSync(partialBackupPath(path.join(paths.backups, 'debrief-20260501T090000000Z-start.db')), 'partial');
-    const before = snapshot(dir);
+    const before = folderSnapshot(dir);
     await expect(openDatabase(dir, options)).rejects.toMatchObject({ name: 'DatabaseTooNewError' });
-    expect(snapshot(dir)).toEqual(before);
+    expect(folderSnapshot(dir)).toEqual(before);
     expect(filesIn(paths.backups)).toEqual(['debrief-20260501T090000000Z-start.db.partial']);
   });
 });

@@ -6,30 +6,12 @@ import { DatabaseTooNewError } from '../../../electron/main/db/migrate';
 import { latestSchemaVersion } from '../../../electron/main/db/migrations';
 import { openDatabase } from '../../../electron/main/db/open-database';
 import { verifyDatabaseFile } from '../../../electron/main/db/backups';
-import {
-  filesIn,
-  insertNotes,
-  notesMigration,
-  queryFile,
-  readNotes,
-  tagsMigration,
-  useOpenDatabases,
-} from '../../helpers/sqlite';
-import { sha256File, useTempDirs } from '../../helpers/temp-dir';
+import { filesIn, insertNotes, notesMigration, queryFile, readNotes, tagsMigration } from '../../helpers/sqlite';
+import { sha256File } from '../../helpers/temp-dir';
+import { folderSnapshot } from '../support/folder-snapshot';
+import { useDatabaseFolders } from '../support/databases';
 
-const tempDir = useTempDirs('debrief-too-new-');
-const track = useOpenDatabases();
-
-/** Hash of every file in the folder tree, so "untouched" means no file was added, removed or changed. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    out[path.relative(dir, full)] = sha256File(full);
-  }
-  return out;
-}
+const { tempDir, open } = useDatabaseFolders('debrief-too-new-');
 
 describe('a database newer than the app', () => {
   it('is refused with DatabaseTooNewError and left byte for byte as it was', async () => {
@@ -37,7 +19,7 @@ describe('a database newer than the app', () => {
     const newer = await openDatabase(dir, { migrations: [notesMigration, tagsMigration] });
     insertNotes(newer.db, 20);
     newer.db.close();
-    const before = snapshot(dir);
+    const before = folderSnapshot(dir);
     expect(Object.keys(before)).toEqual(['debrief.db']);
 
     const err = await openDatabase(dir, { migrations: [notesMigration] }).catch((e: unknown) => e);
@@ -46,7 +28,7 @@ describe('a database newer than the app', () => {
     expect((err as Error).message).toMatch(/newer version of Debrief/);
     expect((err as Error).message).toMatch(/Nothing was changed/);
     // The folder is exactly as it was: the same files, the same bytes; no -wal or -shm appears beside the database.
-    expect(snapshot(dir)).toEqual(before);
+    expect(folderSnapshot(dir)).toEqual(before);
   });
 
   it('is refused by the app migrations when its schema is ahead of this build', async () => {
@@ -70,8 +52,7 @@ describe('a database newer than the app', () => {
   it('is refused without checkpointing its WAL into the main file (a crash-state copy stays as it was)', async () => {
     // Make a live database whose newest schema row exists only in its WAL, then copy that state as a crash would leave it.
     const live = tempDir();
-    const { db, paths } = await openDatabase(live, { migrations: [notesMigration] });
-    track(db);
+    const { db, paths } = await open(live, { migrations: [notesMigration] });
     insertNotes(db, 10);
     db.pragma('wal_autocheckpoint = 0');
     db.pragma('wal_checkpoint(TRUNCATE)');
@@ -87,14 +68,14 @@ describe('a database newer than the app', () => {
     fs.copyFileSync(paths.database, dataPaths(mainOnly).database);
     expect(queryFile<number>(dataPaths(mainOnly).database, 'SELECT MAX(version) FROM schema_migrations')).toBe(1);
 
-    const before = snapshot(crashed);
+    const before = folderSnapshot(crashed);
     expect(Object.keys(before).sort()).toEqual(['debrief.db', 'debrief.db-shm', 'debrief.db-wal']);
     await expect(openDatabase(crashed, { migrations: [notesMigration] })).rejects.toMatchObject({
       name: 'DatabaseTooNewError',
       found: 2,
     });
     // Main file, WAL and shared-memory index all keep their bytes; nothing is added.
-    expect(snapshot(crashed)).toEqual(before);
+    expect(folderSnapshot(crashed)).toEqual(before);
     expect(filesIn(copy.backups)).toEqual([]);
     expect(filesIn(copy.quarantine)).toEqual([]);
   });
@@ -109,8 +90,7 @@ describe('an existing database migrated to a newer schema', () => {
     const rowsBefore = readNotes(dataPaths(dir).database);
 
     const t = new Date('2026-06-01T08:00:00.000Z');
-    const upgraded = await openDatabase(dir, { migrations: [notesMigration, tagsMigration], now: () => t });
-    track(upgraded.db);
+    const upgraded = await open(dir, { migrations: [notesMigration, tagsMigration], now: () => t });
     expect(upgraded.schemaVersion).toBe(2);
 
     const backups = filesIn(upgraded.paths.backups);
@@ -126,8 +106,7 @@ describe('an existing database migrated to a newer schema', () => {
   it('is not backed up when it is already at the newest schema', async () => {
     const dir = tempDir();
     (await openDatabase(dir, { migrations: [notesMigration, tagsMigration] })).db.close();
-    const again = await openDatabase(dir, { migrations: [notesMigration, tagsMigration] });
-    track(again.db);
+    const again = await open(dir, { migrations: [notesMigration, tagsMigration] });
     expect(filesIn(again.paths.backups)).toEqual([]);
   });
 });

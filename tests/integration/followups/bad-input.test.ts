@@ -3,7 +3,9 @@ import type { Core } from '../../../electron/main/core';
 import type { RouteName } from '../../../electron/shared/contract';
 import type { ErrorCode } from '../../../electron/shared/errors';
 import { MAX_BODY } from '../../../electron/shared/followups-schemas';
-import { call, counts, fail, journaledInterview, snapshot, testClock, useCores } from './helpers';
+import { useCores } from '../support/cores';
+import { call, fail } from '../support/routes';
+import { counts, journaledInterview, snapshot, testClock } from './helpers';
 
 const open = useCores();
 
@@ -421,7 +423,7 @@ const CASES: Case[] = [
 
 describe('bad input to follow-up routes', () => {
   it.each(CASES)('$name: $code, nothing written', async ({ route, input, code, path, message }) => {
-    const core = await open({ now: testClock('2026-03-05T09:00').now });
+    const { core } = await open({ now: testClock('2026-03-05T09:00').now });
     const ids = await seed(core);
     const before = snapshot(core.database.db);
     const beforeCounts = counts(core.database.db);
@@ -435,7 +437,7 @@ describe('bad input to follow-up routes', () => {
   });
 
   it('the seed itself wrote to every follow-up table (so "nothing written" is a real check)', async () => {
-    const core = await open({ now: testClock('2026-03-05T09:00').now });
+    const { core } = await open({ now: testClock('2026-03-05T09:00').now });
     await seed(core);
     for (const [table, n] of Object.entries(counts(core.database.db))) expect(n, table).toBeGreaterThan(0);
   });

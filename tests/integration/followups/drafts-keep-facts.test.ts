@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { call, journaledInterview, testClock, useCores } from './helpers';
+import { useCores } from '../support/cores';
+import { call } from '../support/routes';
+import { journaledInterview, testClock } from './helpers';
 
 const open = useCores();
 
@@ -13,7 +15,7 @@ const FIVE = [
 
 describe('drafts keep the facts that matter', () => {
   it('a second-chance request carries every ticked point, the concrete ones included', async () => {
-    const core = await open({ now: testClock('2026-03-04T09:00').now });
+    const { core } = await open({ now: testClock('2026-03-04T09:00').now });
     const iv = await journaledInterview(core);
     const request = await call(core, 'followup:draftSecondChance', { interviewId: iv.id, missedPoints: FIVE });
     expect(request.missedPoints).toEqual(FIVE);
@@ -31,7 +33,7 @@ describe('drafts keep the facts that matter', () => {
   });
 
   it('a thank-you agrees with its points ("it bears", "they bear")', async () => {
-    const core = await open({ now: testClock('2026-03-04T09:00').now });
+    const { core } = await open({ now: testClock('2026-03-04T09:00').now });
     const iv = await journaledInterview(core);
     const [two] = await call(core, 'followup:draftThankYous', {
       interviewId: iv.id,
@@ -68,7 +70,7 @@ describe('drafts keep the facts that matter', () => {
   });
 
   it('greets by first name, or by title and surname as chosen in Settings', async () => {
-    const core = await open({ now: testClock('2026-03-04T09:00').now });
+    const { core } = await open({ now: testClock('2026-03-04T09:00').now });
     const iv = await journaledInterview(core, {
       interviewers: [{ name: 'Dr. Priya Shah', role: 'CTO', email: '' }],
     });
@@ -81,7 +83,7 @@ describe('drafts keep the facts that matter', () => {
   });
 
   it('a request says why the person fits from the strong answers, or marks it as a gap', async () => {
-    const core = await open({ now: testClock('2026-03-04T09:00').now });
+    const { core } = await open({ now: testClock('2026-03-04T09:00').now });
     const iv = await journaledInterview(core);
     await call(core, 'reflection:save', { interviewId: iv.id, area: 'closing', wentWell: 'A clear close', rating: 5 });
     const gap = await call(core, 'followup:draftSecondChance', { interviewId: iv.id, missedPoints: [] });
@@ -99,7 +101,7 @@ describe('drafts keep the facts that matter', () => {
 
   it('setting "Your name" after drafting signs the drafts, but not one whose signature the person typed over', async () => {
     const clock = testClock('2026-03-04T09:00');
-    const core = await open({ now: clock.now });
+    const { core } = await open({ now: clock.now });
     const iv = await journaledInterview(core);
     const [ann, bo] = await call(core, 'followup:draftThankYous', { interviewId: iv.id, templateId: 'thank-you-formal' });
     expect(ann.unfilled).toContain('your_name');
@@ -116,7 +118,7 @@ describe('drafts keep the facts that matter', () => {
 
 describe('the panel of ticked points', () => {
   it('names a ticked point the text no longer carries, and none while all are in', async () => {
-    const core = await open({ now: testClock('2026-03-04T09:00').now });
+    const { core } = await open({ now: testClock('2026-03-04T09:00').now });
     const iv = await journaledInterview(core);
     const request = await call(core, 'followup:draftSecondChance', { interviewId: iv.id, missedPoints: FIVE });
     expect(request.pointsNotInText).toEqual([]);

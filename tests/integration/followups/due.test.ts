@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/main/core';
-import { call, fail, journaledInterview, testClock, useCores } from './helpers';
+import { useCores } from '../support/cores';
+import { call, fail } from '../support/routes';
+import { journaledInterview, testClock } from './helpers';
 
 const open = useCores();
 
@@ -12,7 +14,7 @@ async function due(core: Core) {
 describe('the due list over time', () => {
   it('moves a thank-you from upcoming to due now to overdue to sent as the clock moves and the person acts', async () => {
     const clock = testClock('2026-03-03T12:00');
-    const core = await open({ now: clock.now });
+    const { core } = await open({ now: clock.now });
     const iv = await journaledInterview(core);
 
     let d = await due(core);
@@ -59,7 +61,7 @@ describe('the due list over time', () => {
 
   it("follows the send-window setting, an interview's own window, and a skipped thank-you", async () => {
     const clock = testClock('2026-03-03T12:00');
-    const core = await open({ now: clock.now });
+    const { core } = await open({ now: clock.now });
     const morning = await journaledInterview(core, { heldAt: '2026-03-03T10:00', company: 'Morning Co' });
     const dateOnly = await journaledInterview(core, { heldAt: '2026-03-03', company: 'Some Day Ltd' });
     expect((await due(core)).list.counts.upcoming).toBe(2);
@@ -94,7 +96,7 @@ describe('the due list over time', () => {
 
   it('leaves out trashed interviews and old ones nobody started a thank-you for, but keeps old drafts', async () => {
     const clock = testClock('2026-03-04T09:00');
-    const core = await open({ now: clock.now });
+    const { core } = await open({ now: clock.now });
     const recent = await journaledInterview(core);
     const old = await journaledInterview(core, { heldAt: '2026-01-10', company: 'Long Ago' });
     const oldWithDraft = await journaledInterview(core, { heldAt: '2026-01-12', company: 'Long Ago Drafted' });
@@ -113,7 +115,7 @@ describe('the due list over time', () => {
 
   it('suggests a check-in after the decision date until they reply, and drafts it with the date', async () => {
     const clock = testClock('2026-03-06T09:00');
-    const core = await open({ now: clock.now });
+    const { core } = await open({ now: clock.now });
     await call(core, 'settings:update', { yourName: 'Sam' });
     const iv = await journaledInterview(core);
     await call(core, 'followup:updatePlan', { interviewId: iv.id, patch: { thankYouSkipped: true } });
@@ -156,7 +158,7 @@ describe('the due list over time', () => {
   });
 
   it('refuses plan dates that do not fit the interview', async () => {
-    const core = await open({ now: testClock('2026-03-06T09:00').now });
+    const { core } = await open({ now: testClock('2026-03-06T09:00').now });
     const iv = await journaledInterview(core);
     const cases: [Record<string, unknown>, string, RegExp][] = [
       [{ decisionOn: '2026-03-02' }, 'patch.decisionOn', /cannot be before the interview \(Tuesday 3 March\)/],

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/main/core';
-import { call, testClock, useCores } from './helpers';
+import { useCores } from '../support/cores';
+import { call } from '../support/routes';
+import { ask } from '../support/writes';
+import { testClock } from './helpers';
 
 const open = useCores();
 const FORGOT = 'Forgot to mention my IFRS 16 lease accounting experience';
@@ -17,29 +20,20 @@ async function journal(core: Core) {
   });
   await call(core, 'reflection:save', { interviewId: iv.id, area: 'answers', rating: 2, wentBadly: `${FORGOT}.` });
   await call(core, 'reflection:save', { interviewId: iv.id, area: 'closing', wentWell: 'A clear close' });
-  const conflict = await call(core, 'interview-question:add', {
-    interviewId: iv.id,
-    text: 'Tell me about a time you disagreed with a colleague.',
-  });
-  await call(core, 'interview-question:update', {
-    id: conflict.id,
+  await ask(core, iv.id, 'Tell me about a time you disagreed with a colleague.', {
     howItWent: 'fumbled',
     keyPoints: [
       { text: 'the month-end close dispute', missed: true },
       { text: 'how I listened first', missed: true },
     ],
   });
-  const strong = await call(core, 'interview-question:add', {
-    interviewId: iv.id,
-    text: 'Walk me through your month-end close.',
-  });
-  await call(core, 'interview-question:update', { id: strong.id, howItWent: 'strong' });
+  await ask(core, iv.id, 'Walk me through your month-end close.', { howItWent: 'strong' });
   return iv;
 }
 
 describe('follow-ups use what the person says they forgot', () => {
   it('a thank-you offers the accepted point first, as a sentence, then a fumbled key point', async () => {
-    const core = await open({ now: testClock().now });
+    const { core } = await open({ now: testClock().now });
     const iv = await journal(core);
     const before = await call(core, 'followup:overview', { interviewId: iv.id });
     // Not accepted yet: only the fumbled question's key points are offered.
@@ -62,7 +56,7 @@ describe('follow-ups use what the person says they forgot', () => {
   });
 
   it('a second-chance request fills what it would do differently and why the person fits from the journal', async () => {
-    const core = await open({ now: testClock('2026-03-05T09:00').now });
+    const { core } = await open({ now: testClock('2026-03-05T09:00').now });
     const iv = await journal(core);
     await call(core, 'missed-point:add', { interviewId: iv.id, text: 'I cut the close from eight days to five' });
     const overview = await call(core, 'followup:overview', { interviewId: iv.id });
@@ -88,7 +82,7 @@ describe('follow-ups use what the person says they forgot', () => {
   });
 
   it('a chance to impress says why the person fits from the journal, and flags only what is left', async () => {
-    const core = await open({ now: testClock('2026-03-05T09:00').now });
+    const { core } = await open({ now: testClock('2026-03-05T09:00').now });
     const iv = await journal(core);
     const proposal = await call(core, 'followup:draftChanceToImpress', {
       interviewId: iv.id,

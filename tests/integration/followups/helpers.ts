@@ -1,12 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { afterEach, expect } from 'vitest';
-import { createCore, type Core, type CoreOptions } from '../../../electron/main/core';
-import type { RouteInput, RouteName, RouteOutput } from '../../../electron/shared/contract';
-import type { AppErrorData } from '../../../electron/shared/errors';
-import { withCurrentRevision, type SaveInput } from '../current-revision';
+import type { Core } from '../../../electron/main/core';
+import type { RouteInput } from '../../../electron/shared/contract';
+import { call } from '../support/routes';
+import { countRows, rowsOf } from '../support/rows';
+import { ask } from '../support/writes';
 
 /** Every table follow-ups write to (and the journal's, which they must never write), for "writes nothing" checks. */
 export const TABLES = [
@@ -44,55 +41,11 @@ function local(at: string): Date {
   return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
 }
 
-/**
- * Returns a function that opens a fresh core over a new temp data folder (or reopens one); after each test every
- * core is closed and every folder removed.
- */
-export function useCores(): (options?: Partial<Pick<CoreOptions, 'now' | 'openExternal'>> & { dir?: string }) => Promise<Core> {
-  const open: { core: Core; dir: string }[] = [];
-  afterEach(() => {
-    const done = open.splice(0);
-    for (const { core } of done) if (core.database.db.open) core.close();
-    for (const dir of new Set(done.map((o) => o.dir))) fs.rmSync(dir, { recursive: true, force: true });
-  });
-  return async ({ dir, ...options } = {}) => {
-    const dataDir = dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'debrief-followups-'));
-    const core = await createCore({
-      dataDir,
-      version: 'test',
-      host: 'browser',
-      autoBackup: false,
-      validateOutput: true,
-      ...options,
-    });
-    open.push({ core, dir: dataDir });
-    return core;
-  };
-}
-
-/** Calls a route that must succeed, and returns its typed output. */
-export async function call<N extends RouteName>(core: Core, name: N, input: SaveInput<N>): Promise<RouteOutput<N>> {
-  const result = await core.router.dispatch(name, withCurrentRevision(core.database.db, name, input));
-  if (!result.ok) expect.fail(`${name} failed: ${JSON.stringify(result.error)}`);
-  return result.data as RouteOutput<N>;
-}
-
-/** Calls a route that must fail (input may be deliberately malformed), and returns its error. */
-export async function fail(core: Core, name: RouteName, input: unknown): Promise<AppErrorData> {
-  const result = await core.router.dispatch(name, withCurrentRevision(core.database.db, name, input));
-  if (result.ok) expect.fail(`${name} should have failed but returned ${JSON.stringify(result.data).slice(0, 300)}`);
-  return result.error;
-}
-
 /** Every row of every table above: a bad input must leave this exactly as it was. */
-export function snapshot(db: Database.Database): Record<string, unknown[]> {
-  return Object.fromEntries(TABLES.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()]));
-}
+export const snapshot = (db: Database.Database): Record<string, unknown[]> => rowsOf(db, TABLES);
 
 /** Row counts of the follow-up tables. */
-export function counts(db: Database.Database): Record<string, number> {
-  return Object.fromEntries(TABLES.map((t) => [t, db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number]));
-}
+export const counts = (db: Database.Database): Record<string, number> => countRows(db, TABLES);
 
 /** A journaled interview: two interviewers (one without email), a fumbled question with two missed key points. */
 export async function journaledInterview(core: Core, fields: Partial<RouteInput<'interview:create'>> = {}) {
@@ -106,18 +59,11 @@ export async function journaledInterview(core: Core, fields: Partial<RouteInput<
     ],
     ...fields,
   });
-  const okay = await call(core, 'interview-question:add', { interviewId: interview.id, text: 'Why do you want this role?' });
-  await call(core, 'interview-question:update', {
-    id: okay.id,
+  await ask(core, interview.id, 'Why do you want this role?', {
     howItWent: 'okay',
     keyPoints: [{ text: 'I like data', missed: true }],
   });
-  const fumbled = await call(core, 'interview-question:add', {
-    interviewId: interview.id,
-    text: 'Tell me about a pipeline you built.',
-  });
-  await call(core, 'interview-question:update', {
-    id: fumbled.id,
+  await ask(core, interview.id, 'Tell me about a pipeline you built.', {
     howItWent: 'fumbled',
     keyPoints: [
       { text: 'I led the Kafka migration that cut latency from hours to minutes.', missed: true },

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { call, fail, journaledInterview, testClock, useCores } from './helpers';
+import type { Core } from '../../../electron/main/core';
+import { useCores } from '../support/cores';
+import { call, fail } from '../support/routes';
+import { journaledInterview, testClock } from './helpers';
 
 const open = useCores();
 
@@ -9,7 +12,7 @@ function recorder() {
   return { opened, openExternal: (url: string) => void opened.push(url) };
 }
 
-async function finishedDraft(core: Awaited<ReturnType<ReturnType<typeof useCores>>>) {
+async function finishedDraft(core: Core) {
   await call(core, 'settings:update', { yourName: 'Sam' });
   const iv = await journaledInterview(core);
   const [ann, bo] = await call(core, 'followup:draftThankYous', { interviewId: iv.id, specificMoment: 'streaming' });
@@ -18,7 +21,7 @@ async function finishedDraft(core: Awaited<ReturnType<ReturnType<typeof useCores
 
 describe('followup:mailto', () => {
   it('returns the mailto: URL of the current text with recipient, subject and body', async () => {
-    const core = await open({ now: testClock().now });
+    const { core } = await open({ now: testClock().now });
     const { ann, bo } = await finishedDraft(core);
     const mail = await call(core, 'followup:mailto', { id: ann.id });
     expect(
@@ -34,7 +37,7 @@ describe('followup:mailto', () => {
   });
 
   it('says the message is too long (naming the body) so the UI can offer copy instead', async () => {
-    const core = await open({ now: testClock().now });
+    const { core } = await open({ now: testClock().now });
     const { ann } = await finishedDraft(core);
     const long = await call(core, 'followup:update', { id: ann.id, patch: { body: 'word '.repeat(600) } });
     expect(long.mail).toMatchObject({ fits: false, limit: 1900 });
@@ -48,7 +51,7 @@ describe('followup:mailto', () => {
 describe('followup:openInMail', () => {
   it('in the desktop app, hands only the mailto: URL to openExternal', async () => {
     const rec = recorder();
-    const core = await open({ now: testClock().now, openExternal: rec.openExternal });
+    const { core } = await open({ now: testClock().now, openExternal: rec.openExternal });
     const { ann } = await finishedDraft(core);
     const { url } = await call(core, 'followup:mailto', { id: ann.id });
     expect(await call(core, 'followup:openInMail', { id: ann.id })).toEqual({ url, opened: true });
@@ -57,7 +60,7 @@ describe('followup:openInMail', () => {
   });
 
   it('in the browser host (no openExternal), returns the URL for the renderer to open itself', async () => {
-    const core = await open({ now: testClock().now });
+    const { core } = await open({ now: testClock().now });
     const { ann } = await finishedDraft(core);
     const reply = await call(core, 'followup:openInMail', { id: ann.id });
     expect(reply.opened).toBe(false);
@@ -66,7 +69,7 @@ describe('followup:openInMail', () => {
 
   it('refuses while placeholders are unfilled, unless the person says to go ahead', async () => {
     const rec = recorder();
-    const core = await open({ now: testClock().now, openExternal: rec.openExternal });
+    const { core } = await open({ now: testClock().now, openExternal: rec.openExternal });
     const iv = await journaledInterview(core);
     const [ann] = await call(core, 'followup:draftThankYous', { interviewId: iv.id, interviewers: [0] });
     const error = await fail(core, 'followup:openInMail', { id: ann.id });
@@ -79,7 +82,7 @@ describe('followup:openInMail', () => {
 
   it('does not open a message that is too long, or one with a recipient that could inject headers', async () => {
     const rec = recorder();
-    const core = await open({ now: testClock().now, openExternal: rec.openExternal });
+    const { core } = await open({ now: testClock().now, openExternal: rec.openExternal });
     const { ann } = await finishedDraft(core);
     await call(core, 'followup:update', { id: ann.id, patch: { body: 'x'.repeat(3000) } });
     expect(await fail(core, 'followup:openInMail', { id: ann.id })).toMatchObject({
@@ -95,7 +98,7 @@ describe('followup:openInMail', () => {
   });
 
   it('says plainly when the system cannot open a mail app', async () => {
-    const core = await open({
+    const { core } = await open({
       now: testClock().now,
       openExternal: () => Promise.reject(new Error('no handler for mailto')),
     });

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { call, fail, journaledInterview, testClock, useCores } from './helpers';
+import { useCores } from '../support/cores';
+import { call, fail } from '../support/routes';
+import { journaledInterview, testClock } from './helpers';
 
 const open = useCores();
 
 describe('second-chance requests', () => {
   it("makes the case from the person's fields and the journal's missed points, and tracks the employer's answer", async () => {
     const clock = testClock('2026-03-05T09:00');
-    const core = await open({ now: clock.now });
+    const { core } = await open({ now: clock.now });
     await call(core, 'settings:update', { yourName: 'Sam Jones' });
     const iv = await journaledInterview(core);
     const request = await call(core, 'followup:draftSecondChance', {
@@ -65,7 +67,7 @@ describe('second-chance requests', () => {
   });
 
   it('a request drafted without the fields fills what the journal can and flags the rest; a drafted one is due now', async () => {
-    const core = await open({ now: testClock('2026-03-05T09:00').now });
+    const { core } = await open({ now: testClock('2026-03-05T09:00').now });
     const iv = await journaledInterview(core);
     const request = await call(core, 'followup:draftSecondChance', { interviewId: iv.id, interviewerIndex: 1, missedPoints: [] });
     expect(request.recipientName).toBe('Bo Chen');
@@ -90,7 +92,7 @@ describe('second-chance requests', () => {
 describe('chance-to-impress proposals', () => {
   it('drafts a proposal with a form, a plan, a due date and a checklist, and tracks the checklist', async () => {
     const clock = testClock('2026-03-05T09:00');
-    const core = await open({ now: clock.now });
+    const { core } = await open({ now: clock.now });
     const iv = await journaledInterview(core);
     await call(core, 'followup:updatePlan', { interviewId: iv.id, patch: { thankYouSkipped: true } });
     const proposal = await call(core, 'followup:draftChanceToImpress', {
@@ -158,7 +160,7 @@ describe('chance-to-impress proposals', () => {
   });
 
   it('refuses a due date before the interview, a checklist on another kind, and fields of another kind', async () => {
-    const core = await open({ now: testClock('2026-03-05T09:00').now });
+    const { core } = await open({ now: testClock('2026-03-05T09:00').now });
     const iv = await journaledInterview(core);
     const early = await fail(core, 'followup:draftChanceToImpress', {
       interviewId: iv.id,

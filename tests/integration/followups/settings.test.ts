@@ -2,13 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { call, fail, useCores } from './helpers';
+import { useCores } from '../support/cores';
+import { call, fail } from '../support/routes';
 
 const open = useCores();
 
 describe('settings', () => {
   it('answers the defaults on a fresh data folder and writes nothing to do so', async () => {
-    const core = await open();
+    const { core } = await open();
     expect(await call(core, 'settings:get', {})).toEqual({
       sendWindow: '1-2-days',
       yourName: '',
@@ -29,7 +30,7 @@ describe('settings', () => {
 
   it('changes only the keys given, trims the name, and keeps them after a restart', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'debrief-followups-'));
-    const core = await open({ dir });
+    const { core } = await open({ dir });
     expect(await call(core, 'settings:update', { yourName: '  Sam Jones ' })).toEqual({
       sendWindow: '1-2-days',
       yourName: 'Sam Jones',
@@ -50,7 +51,7 @@ describe('settings', () => {
       revision: 3,
     });
     core.close();
-    const reopened = await open({ dir });
+    const { core: reopened } = await open({ dir });
     expect(await call(reopened, 'settings:get', {})).toEqual({
       sendWindow: 'within-24h',
       yourName: 'Sam Jones',
@@ -60,7 +61,7 @@ describe('settings', () => {
   });
 
   it('reads a stored value it does not understand (a newer version, a hand edit) as the default', async () => {
-    const core = await open();
+    const { core } = await open();
     const put = core.database.db.prepare("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, 'x')");
     put.run('sendWindow', '"next-week"');
     put.run('yourName', '42');
@@ -74,7 +75,7 @@ describe('settings', () => {
   });
 
   it('refuses an unknown window, an unknown key and a name over 200 characters, writing nothing', async () => {
-    const core = await open();
+    const { core } = await open();
     for (const [input, pathName] of [
       [{ sendWindow: 'next-week' }, 'sendWindow'],
       [{ yourName: 'x'.repeat(201) }, 'yourName'],

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { EDIT_RUN_MS } from '../../../electron/main/followups/followup-text-store';
-import { call, fail, journaledInterview, testClock, useCores } from './helpers';
+import { useCores } from '../support/cores';
+import { call, fail } from '../support/routes';
+import { journaledInterview, testClock } from './helpers';
 
 const open = useCores();
 
 describe('drafting thank-yous', () => {
   it('drafts one per interviewer from the journal, offering the missed key points of the fumbled question as whole sentences', async () => {
     const clock = testClock();
-    const core = await open({ now: clock.now });
+    const { core } = await open({ now: clock.now });
     await call(core, 'settings:update', { yourName: 'Sam Jones' });
     const iv = await journaledInterview(core);
     const drafts = await call(core, 'followup:draftThankYous', {
@@ -55,7 +57,7 @@ describe('drafting thank-yous', () => {
   });
 
   it('flags what the journal does not hold: no interviewers, no specific moment, no name in Settings', async () => {
-    const core = await open({ now: testClock().now });
+    const { core } = await open({ now: testClock().now });
     const iv = await call(core, 'interview:create', { company: 'Solo Ltd', heldAt: '2026-03-03' });
     const [draft] = await call(core, 'followup:draftThankYous', { interviewId: iv.id, templateId: 'thank-you-warm' });
     expect(draft.recipientName).toBe('');
@@ -68,7 +70,7 @@ describe('drafting thank-yous', () => {
   });
 
   it('drafts only for interviewers without one, or the chosen one, and refuses a second for the same person', async () => {
-    const core = await open({ now: testClock().now });
+    const { core } = await open({ now: testClock().now });
     const iv = await journaledInterview(core);
     const [bo] = await call(core, 'followup:draftThankYous', { interviewId: iv.id, interviewers: [1] });
     expect(bo.recipientName).toBe('Bo Chen');
@@ -82,7 +84,7 @@ describe('drafting thank-yous', () => {
   });
 
   it('drafts once for an interviewer chosen twice, and names the position the caller sent when one is wrong', async () => {
-    const core = await open({ now: testClock().now });
+    const { core } = await open({ now: testClock().now });
     const iv = await journaledInterview(core);
     expect(await fail(core, 'followup:draftThankYous', { interviewId: iv.id, interviewers: [1, 7] })).toMatchObject({
       code: 'VALIDATION',
@@ -94,7 +96,7 @@ describe('drafting thank-yous', () => {
   });
 
   it('keeps the recipient it was written to when the journal changes its interviewers later', async () => {
-    const core = await open({ now: testClock().now });
+    const { core } = await open({ now: testClock().now });
     const iv = await journaledInterview(core);
     const [ann] = await call(core, 'followup:draftThankYous', { interviewId: iv.id, interviewers: [0] });
     await call(core, 'interview:update', { id: iv.id, patch: { interviewers: [{ name: 'Cy Diaz' }] } });
@@ -110,7 +112,7 @@ describe('drafting thank-yous', () => {
 describe('editing, versions and sending', () => {
   it('keeps every saved text as a version; an autosave run extends its own version; sent stays findable', async () => {
     const clock = testClock();
-    const core = await open({ now: clock.now });
+    const { core } = await open({ now: clock.now });
     const iv = await journaledInterview(core);
     const [ann] = await call(core, 'followup:draftThankYous', { interviewId: iv.id, interviewers: [0] });
 
@@ -169,7 +171,7 @@ describe('editing, versions and sending', () => {
 
   it('marks sent with a date and time, undoes it back to draft, and deletes a draft', async () => {
     const clock = testClock('2026-03-05T18:00');
-    const core = await open({ now: clock.now });
+    const { core } = await open({ now: clock.now });
     const iv = await journaledInterview(core);
     const [ann, bo] = await call(core, 'followup:draftThankYous', { interviewId: iv.id });
     expect(await call(core, 'followup:markSent', { id: ann.id, sentOn: '2026-03-04T08:15' })).toMatchObject({
@@ -194,7 +196,7 @@ describe('editing, versions and sending', () => {
   });
 
   it('lists the shipped templates with their placeholders and word targets', async () => {
-    const core = await open();
+    const { core } = await open();
     const templates = await call(core, 'followup:templates', {});
     expect(templates.map((t) => [t.id, t.kind, t.wordTarget])).toEqual([
       ['thank-you-formal', 'thank-you', 150],
@@ -209,7 +211,7 @@ describe('editing, versions and sending', () => {
   });
 
   it('keeps follow-ups with the interview in the trash (read-only) and removes them with it for good', async () => {
-    const core = await open({ now: testClock().now });
+    const { core } = await open({ now: testClock().now });
     const iv = await journaledInterview(core);
     const [ann] = await call(core, 'followup:draftThankYous', { interviewId: iv.id, interviewers: [0] });
     await call(core, 'interview:trash', { id: iv.id });

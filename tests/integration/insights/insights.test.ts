@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { call, fail, journal, localNoon, practise, useCores } from '../plan/helpers';
+import { localNoon } from '../support/clock';
+import { useCores } from '../support/cores';
+import { call, fail } from '../support/routes';
+import { journal, practise } from '../support/writes';
 
 describe('insights on an empty journal', () => {
   const open = useCores();

@@ -3,7 +3,11 @@ import type { Core } from '../../../electron/main/core';
 import type { RouteName } from '../../../electron/shared/contract';
 import type { ErrorCode } from '../../../electron/shared/errors';
 import { MAX_TEXT } from '../../../electron/shared/text-limits';
-import { bankIdByText, call, counts, createInterview, fail, snapshot, tickingClock, updatedAt, useCores } from './helpers';
+import { tickingClock } from '../support/clock';
+import { useCores } from '../support/cores';
+import { call, fail } from '../support/routes';
+import { createInterview, questionIdByText } from '../support/writes';
+import { counts, snapshot, updatedAt } from './helpers';
 
 const open = useCores();
 const TOO_LONG = 'x'.repeat(MAX_TEXT + 1);
@@ -18,7 +22,7 @@ async function seed(core: Core) {
   });
   await call(core, 'reflection:addArea', { interviewId: live.id, label: 'Coding task' });
   await call(core, 'reflection:save', { interviewId: live.id, area: 'answers', rating: 2, wentBadly: 'Rambled' });
-  const bankId = bankIdByText(core.database.db, 'Tell me about yourself.');
+  const bankId = questionIdByText(core.database.db, 'Tell me about yourself.');
   const asked = await call(core, 'interview-question:add', { interviewId: live.id, questionId: bankId });
   await call(core, 'interview-question:update', { id: asked.id, keyPoints: [{ text: 'Mention the migration' }] });
   const trashed = await createInterview(core, { company: 'Trashed' });
@@ -513,7 +517,7 @@ const CASES: Case[] = [
 
 describe('bad input writes nothing', () => {
   it.each(CASES)('$name → $code', async (c) => {
-    const core = await open({ now: tickingClock() });
+    const { core } = await open({ now: tickingClock() });
     const db = core.database.db;
     const ids = await seed(core);
     const before = snapshot(db);
@@ -535,7 +539,7 @@ describe('bad input writes nothing', () => {
   });
 
   it('a field-level message says what to do, next to the field', async () => {
-    const core = await open();
+    const { core } = await open();
     const date = await fail(core, 'interview:create', { company: 'X', heldAt: '2026-02-30' });
     expect(date.details).toEqual([{ path: 'heldAt', message: 'There is no 30 February 2026.' }]);
     const shapeless = await fail(core, 'interview:create', { company: 'X', heldAt: '30/02/2026' });
@@ -555,7 +559,7 @@ describe('bad input writes nothing', () => {
   });
 
   it('text of exactly 100,000 characters is accepted and stored whole', async () => {
-    const core = await open();
+    const { core } = await open();
     const text = 'y'.repeat(MAX_TEXT);
     const i = await createInterview(core, { notes: text });
     await call(core, 'reflection:save', { interviewId: i.id, area: 'closing', wentBadly: text });

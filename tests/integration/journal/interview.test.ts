@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_AREAS } from '../../../electron/shared/journal-schemas';
-import { call, counts, createInterview, fail, tickingClock, updatedAt, useCores } from './helpers';
+import { tickingClock } from '../support/clock';
+import { useCores } from '../support/cores';
+import { call, fail } from '../support/routes';
+import { createInterview } from '../support/writes';
+import { counts, updatedAt } from './helpers';
 
 const open = useCores();
 
@@ -20,7 +24,7 @@ const FULL = {
 
 describe('interview:create and interview:get', () => {
   it('stores every field, trims names, sets up the seven built-in areas and one search row', async () => {
-    const core = await open({ now: () => new Date('2026-03-05T08:00:00.000Z') });
+    const { core } = await open({ now: () => new Date('2026-03-05T08:00:00.000Z') });
     const db = core.database.db;
     const created = await call(core, 'interview:create', { ...FULL, interviewers: [...FULL.interviewers], tags: [...FULL.tags] });
 
@@ -66,7 +70,7 @@ describe('interview:create and interview:get', () => {
   });
 
   it('fills the optional fields with empty values when only company and date are given', async () => {
-    const core = await open();
+    const { core } = await open();
     const created = await call(core, 'interview:create', { company: 'Acme', heldAt: '2026-01-15' });
     expect(created).toMatchObject({
       company: 'Acme',
@@ -84,7 +88,7 @@ describe('interview:create and interview:get', () => {
   });
 
   it('get of an unknown id is NOT_FOUND', async () => {
-    const core = await open();
+    const { core } = await open();
     const err = await fail(core, 'interview:get', { id: 999 });
     expect(err.code).toBe('NOT_FOUND');
     expect(err.message).toMatch(/no interview with id 999/);
@@ -93,7 +97,7 @@ describe('interview:create and interview:get', () => {
 
 describe('interview:update (autosave patches)', () => {
   it('each one-field patch changes that field only and leaves every other stored value as it was', async () => {
-    const core = await open({ now: tickingClock() });
+    const { core } = await open({ now: tickingClock() });
     const db = core.database.db;
     const created = await call(core, 'interview:create', { ...FULL, interviewers: [...FULL.interviewers], tags: [...FULL.tags] });
     const stored = () => ({
@@ -147,7 +151,7 @@ describe('interview:update (autosave patches)', () => {
   });
 
   it('a patch of several fields writes them together', async () => {
-    const core = await open();
+    const { core } = await open();
     const created = await createInterview(core, { notes: 'keep me' });
     const out = await call(core, 'interview:update', {
       id: created.id,
@@ -165,7 +169,7 @@ describe('interview:update (autosave patches)', () => {
 
 describe('interview:facets', () => {
   it('lists live companies (once regardless of case) and tags, sorted, leaving out trashed interviews', async () => {
-    const core = await open();
+    const { core } = await open();
     await createInterview(core, { company: 'beta', tags: ['remote'] });
     await createInterview(core, { company: 'Alpha', tags: ['python', 'remote'] });
     await createInterview(core, { company: 'BETA' });
@@ -183,7 +187,7 @@ describe('interview:facets', () => {
 
 describe('trash, restore, listTrash, emptyTrash', () => {
   it('trash hides the interview from the list and facets, keeps every row, and restore brings it back unchanged', async () => {
-    const core = await open({ now: tickingClock() });
+    const { core } = await open({ now: tickingClock() });
     const db = core.database.db;
     const keep = await createInterview(core, { company: 'Keep' });
     const bin = await createInterview(core, { company: 'Bin', tags: ['t'], notes: 'zebra' });
@@ -220,13 +224,13 @@ describe('trash, restore, listTrash, emptyTrash', () => {
   });
 
   it('trash and restore of an unknown id are NOT_FOUND', async () => {
-    const core = await open();
+    const { core } = await open();
     expect((await fail(core, 'interview:trash', { id: 42 })).code).toBe('NOT_FOUND');
     expect((await fail(core, 'interview:restore', { id: 42 })).code).toBe('NOT_FOUND');
   });
 
   it('emptyTrash needs confirm: true', async () => {
-    const core = await open();
+    const { core } = await open();
     const i = await createInterview(core);
     await call(core, 'interview:trash', { id: i.id });
     for (const input of [{}, { confirm: false }, { confirm: 'yes' }, undefined]) {
@@ -238,7 +242,7 @@ describe('trash, restore, listTrash, emptyTrash', () => {
   });
 
   it('emptyTrash deletes trashed interviews with all their rows and search rows, and keeps the questions', async () => {
-    const core = await open();
+    const { core } = await open();
     const db = core.database.db;
     const live = await createInterview(core, { company: 'Live', tags: ['x'], interviewers: [{ name: 'L' }], notes: 'alive' });
     const dead = await createInterview(core, {

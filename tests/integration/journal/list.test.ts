@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RouteOutput } from '../../../electron/shared/contract';
-import { call, createInterview, fail, useCores } from './helpers';
+import { useCores } from '../support/cores';
+import { call, fail } from '../support/routes';
+import { createInterview } from '../support/writes';
 
 const open = useCores();
 type Page = RouteOutput<'interview:list'>;
@@ -9,7 +11,7 @@ const cursorOf = (value: unknown) => Buffer.from(JSON.stringify(value)).toString
 
 describe('interview:list', () => {
   it('is newest first by date, then by id, with the summary fields', async () => {
-    const core = await open();
+    const { core } = await open();
     const a = await createInterview(core, {
       company: 'A',
       heldAt: '2026-01-10',
@@ -43,7 +45,7 @@ describe('interview:list', () => {
   });
 
   it('pages through 120 interviews with limit 50, returning each exactly once, in order', async () => {
-    const core = await open();
+    const { core } = await open();
     const made: { id: number; heldAt: string }[] = [];
     for (let k = 0; k < 120; k++) {
       // Several interviews share a date, and some have a time, so the id tie-break and mixed formats are exercised.
@@ -72,7 +74,7 @@ describe('interview:list', () => {
   });
 
   it('an exact multiple of the limit ends without an empty page', async () => {
-    const core = await open();
+    const { core } = await open();
     for (let k = 0; k < 4; k++) await createInterview(core, { heldAt: `2026-01-0${k + 1}` });
     const first = await call(core, 'interview:list', { limit: 2 });
     const second = await call(core, 'interview:list', { limit: 2, cursor: first.nextCursor });
@@ -81,7 +83,7 @@ describe('interview:list', () => {
   });
 
   it('a page cursor keeps working when interviews are added above it', async () => {
-    const core = await open();
+    const { core } = await open();
     const ids: number[] = [];
     for (let k = 1; k <= 6; k++) ids.push((await createInterview(core, { heldAt: `2026-01-0${k}` })).id);
     const first = await call(core, 'interview:list', { limit: 3 });
@@ -91,7 +93,7 @@ describe('interview:list', () => {
   });
 
   it('filters by outcome, stage, tag and company (any case), combined with AND, with the right total', async () => {
-    const core = await open();
+    const { core } = await open();
     const rows = [
       { company: 'Acme', outcome: 'rejected', stage: 'final', tags: ['remote'] },
       { company: 'ACME', outcome: 'rejected', stage: 'first', tags: ['remote', 'python'] },
@@ -129,7 +131,7 @@ describe('interview:list', () => {
   });
 
   it('shows the lowest-rated area, ties going to the earlier area, and ignores unrated ones', async () => {
-    const core = await open();
+    const { core } = await open();
     const i = await createInterview(core);
     const lowest = async () => (await call(core, 'interview:list', {})).items[0].lowestArea;
     expect(await lowest()).toBeNull();
@@ -152,7 +154,7 @@ describe('interview:list', () => {
   });
 
   it('refuses bad and forged cursors with VALIDATION, never a storage error', async () => {
-    const core = await open();
+    const { core } = await open();
     await createInterview(core, { notes: 'findable' });
     const forged = [
       'not-a-cursor',

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/main/core';
-import { call, fail, useCores } from './helpers';
+import { useCores } from '../support/cores';
+import { call, fail } from '../support/routes';
 
 const open = useCores();
 const FORGOT = 'Forgot to mention my IFRS 16 lease accounting experience';
@@ -31,7 +32,7 @@ function rows(db: Database.Database) {
 
 describe('points I did not get across', () => {
   it('suggests the sentences that say something was forgotten, once each, naming where they were written', async () => {
-    const core = await open();
+    const { core } = await open();
     const iv = await forgetfulInterview(core);
     const state = await call(core, 'missed-point:list', { interviewId: iv.id });
     expect(state).toEqual({
@@ -56,7 +57,7 @@ describe('points I did not get across', () => {
   });
 
   it('stores an accepted suggestion (as offered or reworded) and a typed point, in order, and survives a reopen', async () => {
-    const core = await open();
+    const { core } = await open();
     const iv = await forgetfulInterview(core);
     const before = (await call(core, 'interview:get', { id: iv.id })).updatedAt;
     const accepted = await call(core, 'missed-point:accept', {
@@ -93,7 +94,7 @@ describe('points I did not get across', () => {
 
     const dir = core.database.paths.dir;
     core.close();
-    const again = await open({ dir });
+    const { core: again } = await open({ dir });
     expect((await call(again, 'missed-point:list', { interviewId: iv.id })).points.map((p) => p.text)).toEqual([
       'my IFRS 16 experience',
       'I speak German',
@@ -102,7 +103,7 @@ describe('points I did not get across', () => {
   });
 
   it('keeps a dismissed suggestion dismissed, through edits elsewhere and a removed point', async () => {
-    const core = await open();
+    const { core } = await open();
     const iv = await forgetfulInterview(core);
     const dismissed = await call(core, 'missed-point:dismiss', { interviewId: iv.id, key: 'the audit i led' });
     expect(dismissed.suggestions.map((s) => s.key)).toEqual(['my ifrs 16 lease accounting experience']);
@@ -133,14 +134,14 @@ describe('points I did not get across', () => {
   });
 
   it('does not suggest a point the person already typed in other words', async () => {
-    const core = await open();
+    const { core } = await open();
     const iv = await forgetfulInterview(core);
     const state = await call(core, 'missed-point:add', { interviewId: iv.id, text: 'My IFRS-16 lease accounting experience.' });
     expect(state.suggestions.map((s) => s.key)).toEqual(['the audit i led']);
   });
 
   it('refuses stale suggestions, unknown ids, bad text and trashed interviews, writing nothing', async () => {
-    const core = await open();
+    const { core } = await open();
     const iv = await forgetfulInterview(core);
     const { db } = core.database;
     const start = rows(db);
@@ -174,7 +175,7 @@ describe('points I did not get across', () => {
   });
 
   it('holds at most 20 points', async () => {
-    const core = await open();
+    const { core } = await open();
     const iv = await forgetfulInterview(core);
     for (let i = 1; i <= 20; i++) await call(core, 'missed-point:add', { interviewId: iv.id, text: `point ${i}` });
     expect(await fail(core, 'missed-point:add', { interviewId: iv.id, text: 'one more' })).toMatchObject({
@@ -184,7 +185,7 @@ describe('points I did not get across', () => {
   });
 
   it('goes with its interview when the trash is emptied', async () => {
-    const core = await open();
+    const { core } = await open();
     const iv = await forgetfulInterview(core);
     await call(core, 'missed-point:accept', { interviewId: iv.id, key: 'the audit i led' });
     await call(core, 'missed-point:dismiss', { interviewId: iv.id, key: 'my ifrs 16 lease accounting experience' });

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { bankIdByText, call, counts, createInterview, fail, tickingClock, updatedAt, useCores } from './helpers';
+import { tickingClock } from '../support/clock';
+import { useCores } from '../support/cores';
+import { call, fail } from '../support/routes';
+import { createInterview, questionIdByText } from '../support/writes';
+import { counts, updatedAt } from './helpers';
 
 const open = useCores();
 
 describe('interview-question:add', () => {
   it('by bank id links the shipped question, with its hints, and creates no question', async () => {
-    const core = await open();
+    const { core } = await open();
     const db = core.database.db;
     const i = await createInterview(core);
-    const bankId = bankIdByText(db, 'Tell me about yourself.');
+    const bankId = questionIdByText(db, 'Tell me about yourself.');
     const before = counts(db).questions;
 
     const q = await call(core, 'interview-question:add', { interviewId: i.id, questionId: bankId });
@@ -31,7 +35,7 @@ describe('interview-question:add', () => {
   });
 
   it('by new text creates a custom bank question; the same text again (any case) reuses it', async () => {
-    const core = await open();
+    const { core } = await open();
     const db = core.database.db;
     const a = await createInterview(core);
     const b = await createInterview(core);
@@ -59,7 +63,7 @@ describe('interview-question:add', () => {
     expect(counts(db).questions).toBe(before + 1);
 
     // Typing the text of a shipped question links the shipped one.
-    const shipped = bankIdByText(db, 'Tell me about yourself.');
+    const shipped = questionIdByText(db, 'Tell me about yourself.');
     const q3 = await call(core, 'interview-question:add', { interviewId: a.id, text: 'tell me about yourself.' });
     expect(q3.questionId).toBe(shipped);
     expect(counts(db).questions).toBe(before + 1);
@@ -73,12 +77,12 @@ describe('interview-question:add', () => {
 
 describe('interview-question:update', () => {
   it('saves the answer, how it went, the kind, and replaces the key points', async () => {
-    const core = await open({ now: tickingClock() });
+    const { core } = await open({ now: tickingClock() });
     const db = core.database.db;
     const i = await createInterview(core);
     const q = await call(core, 'interview-question:add', {
       interviewId: i.id,
-      questionId: bankIdByText(db, 'Tell me about yourself.'),
+      questionId: questionIdByText(db, 'Tell me about yourself.'),
     });
     const stamp = updatedAt(db, i.id);
 
@@ -137,7 +141,7 @@ describe('interview-question:update', () => {
   });
 
   it('changes the category of a custom question only; a bank question keeps its category', async () => {
-    const core = await open();
+    const { core } = await open();
     const db = core.database.db;
     const i = await createInterview(core);
     const custom = await call(core, 'interview-question:add', {
@@ -149,7 +153,7 @@ describe('interview-question:update', () => {
     expect(out.category).toBe('situational');
     expect(db.prepare('SELECT category FROM questions WHERE id = ?').pluck().get(custom.questionId)).toBe('situational');
 
-    const bankId = bankIdByText(db, 'Tell me about yourself.');
+    const bankId = questionIdByText(db, 'Tell me about yourself.');
     const shipped = await call(core, 'interview-question:add', { interviewId: i.id, questionId: bankId });
     const err = await fail(core, 'interview-question:update', { id: shipped.id, category: 'technical', answerGiven: 'lost' });
     expect(err).toMatchObject({ code: 'CONFLICT', details: [{ path: 'category' }] });
@@ -164,7 +168,7 @@ describe('interview-question:update', () => {
 
 describe('interview-question:remove and move', () => {
   it('remove deletes the asked question and its key points, but not the question in the bank', async () => {
-    const core = await open();
+    const { core } = await open();
     const db = core.database.db;
     const i = await createInterview(core);
     const q = await call(core, 'interview-question:add', { interviewId: i.id, text: 'What is a mutex?', category: 'technical' });
@@ -185,7 +189,7 @@ describe('interview-question:remove and move', () => {
   });
 
   it('move swaps with the neighbour, stores the order, and does nothing at either end', async () => {
-    const core = await open();
+    const { core } = await open();
     const db = core.database.db;
     const i = await createInterview(core);
     const ids: number[] = [];

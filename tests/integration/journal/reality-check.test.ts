@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { call, counts, createInterview, snapshot, useCores } from './helpers';
+import { useCores } from '../support/cores';
+import { call } from '../support/routes';
+import { createInterview } from '../support/writes';
+import { counts, snapshot } from './helpers';
 
 const open = useCores();
 
 describe('reality-check:get', () => {
   it('reads what was written: names the slip and the gap, counts areas, and says what is recoverable', async () => {
-    const core = await open();
+    const { core } = await open();
     const i = await createInterview(core, { company: 'Hooli', outcome: 'rejected' });
     const empty = await call(core, 'reality-check:get', { interviewId: i.id });
     expect(empty).toMatchObject({
@@ -69,7 +72,7 @@ describe('reality-check:get', () => {
   });
 
   it('compares built-in areas with earlier live interviews only, and never pairs unrelated custom areas', async () => {
-    const core = await open();
+    const { core } = await open();
     const first = await createInterview(core, { heldAt: '2026-01-05' });
     const second = await createInterview(core, { heldAt: '2026-01-20T10:00' });
     const later = await createInterview(core, { heldAt: '2026-06-01' });
@@ -103,7 +106,7 @@ describe('reality-check:get', () => {
   });
 
   it('reads without writing, and works on a trashed interview', async () => {
-    const core = await open();
+    const { core } = await open();
     const i = await createInterview(core);
     await call(core, 'reflection:save', { interviewId: i.id, area: 'answers', rating: 1 });
     await call(core, 'interview:trash', { id: i.id });

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { call, createInterview, tickingClock, updatedAt, useCores } from './helpers';
+import { reflection } from '../../helpers/journal-details';
+import { tickingClock } from '../support/clock';
+import { useCores } from '../support/cores';
+import { call } from '../support/routes';
+import { createInterview } from '../support/writes';
+import { updatedAt } from './helpers';
 
 const open = useCores();
 
 describe('reflection:save', () => {
   it('writes only the fields sent, stores them, and bumps the interview', async () => {
-    const core = await open({ now: tickingClock() });
+    const { core } = await open({ now: tickingClock() });
     const db = core.database.db;
     const i = await createInterview(core);
     const row = () =>
@@ -76,21 +81,12 @@ describe('reflection:save', () => {
 
 describe('reflection:addArea and reflection:removeArea', () => {
   it('adds custom areas at the end with their own keys, saves them, and removes them', async () => {
-    const core = await open();
+    const { core } = await open();
     const db = core.database.db;
     const i = await createInterview(core);
     const a = await call(core, 'reflection:addArea', { interviewId: i.id, label: '  Coding exercise ' });
-    expect(a).toEqual({
-      area: 'custom-1',
-      label: 'Coding exercise',
-      custom: true,
-      rating: null,
-      wentWell: '',
-      wentBadly: '',
-      notes: '',
-      kind: null,
-      revision: 1,
-    });
+    // A new area is blank: nothing rated or written, at its first revision.
+    expect(a).toEqual(reflection({ area: 'custom-1', label: 'Coding exercise', custom: true }));
     const b = await call(core, 'reflection:addArea', { interviewId: i.id, label: 'Salary talk' });
     expect(b.area).toBe('custom-2');
     expect(

@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { call, createInterview, searchIds, useCores } from './helpers';
+import type { Core } from '../../../electron/main/core';
+import { useCores } from '../support/cores';
+import { call } from '../support/routes';
+import { createInterview } from '../support/writes';
+import { searchIds } from './helpers';
 
 const open = useCores();
 const sorted = (ids: number[]) => ids.slice().sort((a, b) => a - b);
 
 /** The snippets of a search's hits, in order. */
-async function snippets(core: Awaited<ReturnType<typeof open>>, query: string): Promise<string[]> {
+async function snippets(core: Core, query: string): Promise<string[]> {
   const page = await call(core, 'interview:list', { filters: { query }, limit: 200 });
   return page.items.map((i) => i.snippet ?? '');
 }
 
 describe('search finds what the person wrote, not the labels', () => {
   it('the built-in area names are not indexed: "Confidence" finds only the interview where it was written', async () => {
-    const core = await open();
+    const { core } = await open();
     const quiet = await createInterview(core, { company: 'Quiet Ltd', notes: 'Nothing much to say.' });
     const other = await createInterview(core, { company: 'Other plc' });
     const wrote = await createInterview(core, { company: 'Wrote AG' });
@@ -45,14 +49,14 @@ describe('search finds what the person wrote, not the labels', () => {
   });
 
   it('a custom area keeps its name, since the person wrote it', async () => {
-    const core = await open();
+    const { core } = await open();
     const i = await createInterview(core);
     await call(core, 'reflection:addArea', { interviewId: i.id, label: 'Whiteboard nerves' });
     expect(await searchIds(core, 'whiteboard')).toEqual([i.id]);
   });
 
   it('a query of punctuation only is no search: every interview, no snippets, the plain total', async () => {
-    const core = await open();
+    const { core } = await open();
     for (const notes of ['C++ and "quotes"', '100% (sure)', 'a * b']) await createInterview(core, { notes });
     for (const query of ['"', '*', '%', '(', '")*(%', '+', '#', '++', '-']) {
       const page = await call(core, 'interview:list', { filters: { query } });
@@ -65,7 +69,7 @@ describe('search finds what the person wrote, not the labels', () => {
   });
 
   it('technical terms are found as typed, with the whole term marked', async () => {
-    const core = await open();
+    const { core } = await open();
     const make = (notes: string) => createInterview(core, { notes }).then((i) => i.id);
     const cpp = await make('I said my C++ was rusty.');
     const csharp = await make('Mostly C# and some F#.');
@@ -100,7 +104,7 @@ describe('search finds what the person wrote, not the labels', () => {
   });
 
   it('results come in order of relevance, not of date', async () => {
-    const core = await open();
+    const { core } = await open();
     const filler = 'We talked about the team, the product, the roadmap and the hiring plan for next year. '.repeat(8);
     const passing = await createInterview(core, { heldAt: '2026-03-10', notes: `${filler} Kubernetes came up once.` });
     const focused = await createInterview(core, {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/main/core';
 import type { RouteOutput } from '../../../electron/shared/contract';
-import { bankIdByText, call, createInterview, searchIds, snippetFor, useCores } from './helpers';
+import { useCores } from '../support/cores';
+import { call } from '../support/routes';
+import { createInterview, questionIdByText } from '../support/writes';
+import { searchIds, snippetFor } from './helpers';
 
 const open = useCores();
 
@@ -22,7 +25,7 @@ async function expectFound(core: Core, query: string, ids: number[], marked?: st
 
 describe('the full-text index stays in step with every edit', () => {
   it('create, update, reflection, question, key point, answer, area and removal edits are searchable at once', async () => {
-    const core = await open();
+    const { core } = await open();
     const db = core.database.db;
     const other = await createInterview(core, { company: 'Elsewhere', notes: 'nothing to see' });
     const i = await createInterview(core, {
@@ -98,7 +101,10 @@ describe('the full-text index stays in step with every edit', () => {
     await expectFound(core, 'mumbled', []);
 
     // A shipped question linked by id is searchable by its text.
-    await call(core, 'interview-question:add', { interviewId: i.id, questionId: bankIdByText(db, 'Tell me about yourself.') });
+    await call(core, 'interview-question:add', {
+      interviewId: i.id,
+      questionId: questionIdByText(db, 'Tell me about yourself.'),
+    });
     await expectFound(core, 'yourself', [i.id], 'yourself');
 
     // interview-question:remove takes the question, its answer and key points out of the index.
@@ -111,7 +117,7 @@ describe('the full-text index stays in step with every edit', () => {
   });
 
   it('the stored index row holds what was written (checked in the table, not only via the route)', async () => {
-    const core = await open();
+    const { core } = await open();
     const db = core.database.db;
     const i = await createInterview(core, { company: 'Umbrella', notes: 'alpha' });
     await call(core, 'reflection:save', { interviewId: i.id, area: 'confidence', wentBadly: 'beta' });
@@ -130,7 +136,7 @@ describe('the full-text index stays in step with every edit', () => {
   });
 
   it('trashed interviews are not found, restored ones are, and emptyTrash removes their index rows', async () => {
-    const core = await open();
+    const { core } = await open();
     const db = core.database.db;
     const keep = await createInterview(core, { notes: 'xylophone practice' });
     const bin = await createInterview(core, { notes: 'xylophone recital' });
@@ -153,7 +159,7 @@ describe('the full-text index stays in step with every edit', () => {
   });
 
   it('accents and case do not matter: café is found by cafe and CAFE, and cafe by café', async () => {
-    const core = await open();
+    const { core } = await open();
     const a = await createInterview(core, { notes: 'We met in the café downstairs' });
     const b = await createInterview(core, { company: 'Zoë Coffee', notes: 'a plain cafe' });
     const both = [a.id, b.id].sort((x, y) => y - x);
@@ -166,7 +172,7 @@ describe('the full-text index stays in step with every edit', () => {
   });
 
   it('FTS syntax in the query is searched as words, never as syntax, and never errors', async () => {
-    const core = await open();
+    const { core } = await open();
     const i = await createInterview(core, { notes: 'near the end I said OR maybe not; notes: about cats' });
     const queries = [
       '"',
@@ -206,7 +212,7 @@ describe('the full-text index stays in step with every edit', () => {
   });
 
   it('an empty or punctuation-only query lists everything, without snippets', async () => {
-    const core = await open();
+    const { core } = await open();
     await createInterview(core, { notes: 'one' });
     await createInterview(core, { notes: 'two' });
     for (const query of ['', '   ', '"*"', '...']) {
@@ -217,7 +223,7 @@ describe('the full-text index stays in step with every edit', () => {
   });
 
   it('search combines with filters, counts the total, and pages through ranked results with its cursor', async () => {
-    const core = await open();
+    const { core } = await open();
     const ids: number[] = [];
     for (let k = 0; k < 7; k++) {
       ids.push(
@@ -262,7 +268,7 @@ describe('the full-text index stays in step with every edit', () => {
   });
 
   it('pages through 120 equally ranked hits on one date with each exactly once', async () => {
-    const core = await open();
+    const { core } = await open();
     const ids: number[] = [];
     for (let k = 0; k < 120; k++)
       ids.push((await createInterview(core, { notes: 'identical words everywhere', heldAt: '2026-02-02' })).id);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/main/core';
-import { call, fail, journal, useCores } from '../plan/helpers';
+import { useCores } from '../support/cores';
+import { call, fail } from '../support/routes';
+import { journal } from '../support/writes';
 
 const PARTS = {
   situation: 'Our release pipeline at Acme took two hours and blocked every team.',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { call, journal, useCores } from './helpers';
+import { useCores } from '../support/cores';
+import { call } from '../support/routes';
+import { journal } from '../support/writes';
 
 describe('the plan reads the latest practice', () => {
   const open = useCores();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AREA_ACTIONS } from '../../../electron/main/plan/plan-suggestions';
-import { call, fail, journal, practise, useCores } from './helpers';
+import { useCores } from '../support/cores';
+import { call, fail } from '../support/routes';
+import { journal, practise } from '../support/writes';
 
 describe('the plan on an empty journal', () => {
   const open = useCores();

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { nextCard, type CardRow } from '../../../electron/main/practice/scheduler';
-import { answerAndGrade, ask, call, card, counts, createInterview, fail, sessionOn, useCores } from './helpers';
+import { useCores } from '../support/cores';
+import { call, fail } from '../support/routes';
+import { ask, createInterview, sessionOn } from '../support/writes';
+import { answerAndGrade, card, counts, saveAnswer } from './helpers';
 
 /** A stored review_items row as the scheduler's CardRow (created_at is bookkeeping, not card state). */
 function asCardRow(row: Record<string, unknown> | undefined): CardRow {
@@ -21,12 +24,7 @@ describe('practice:saveAttempt', () => {
     const s = await call(core, 'practice:start', { length: 2 });
     expect(s.questions[0].questionId).toBe(q.questionId);
 
-    const a = await call(core, 'practice:saveAttempt', {
-      sessionId: s.id,
-      position: 0,
-      answerText: 'Um, we tested everything automatically, like, basically.',
-      durationMs: 12_000,
-    });
+    const a = await saveAnswer(core, s.id, 0, 'Um, we tested everything automatically, like, basically.', 12_000);
     expect(a).toMatchObject({
       sessionId: s.id,
       questionId: q.questionId,
@@ -53,18 +51,8 @@ describe('practice:saveAttempt', () => {
   it('is idempotent per position: a second save updates the same row', async () => {
     const { core, db } = await open();
     const s = await call(core, 'practice:start', { length: 3 });
-    const first = await call(core, 'practice:saveAttempt', {
-      sessionId: s.id,
-      position: 1,
-      answerText: 'Draft',
-      durationMs: 1_000,
-    });
-    const second = await call(core, 'practice:saveAttempt', {
-      sessionId: s.id,
-      position: 1,
-      answerText: 'Final answer with more words',
-      durationMs: 61_000,
-    });
+    const first = await saveAnswer(core, s.id, 1, 'Draft', 1_000);
+    const second = await saveAnswer(core, s.id, 1, 'Final answer with more words', 61_000);
     expect(second.id).toBe(first.id);
     expect(second).toMatchObject({
       answerText: 'Final answer with more words',
@@ -100,12 +88,7 @@ describe('practice:grade', () => {
   it('writes the grade, the corrected checklist and the FSRS card together', async () => {
     const { core, db, clock } = await open();
     const s = await call(core, 'practice:start', { length: 1 });
-    const saved = await call(core, 'practice:saveAttempt', {
-      sessionId: s.id,
-      position: 0,
-      answerText: 'An answer',
-      durationMs: 40_000,
-    });
+    const saved = await saveAnswer(core, s.id, 0, 'An answer', 40_000);
     const corrected = saved.keyPoints.map((p, n) => ({ ...p, covered: n === 0 }));
     const before = clock.current().getTime();
     const graded = await call(core, 'practice:grade', { attemptId: saved.id, grade: 'good', keyPoints: corrected });
@@ -168,12 +151,7 @@ describe('practice:grade', () => {
   it('is atomic: when the card cannot be written, the attempt keeps no grade and no card exists', async () => {
     const { core, db } = await open();
     const s = await call(core, 'practice:start', { length: 1 });
-    const saved = await call(core, 'practice:saveAttempt', {
-      sessionId: s.id,
-      position: 0,
-      answerText: 'Kept',
-      durationMs: 9_000,
-    });
+    const saved = await saveAnswer(core, s.id, 0, 'Kept', 9_000);
     db.exec("CREATE TRIGGER fail BEFORE INSERT ON review_items BEGIN SELECT RAISE(ABORT, 'boom'); END");
 
     const err = await fail(core, 'practice:grade', { attemptId: saved.id, grade: 'good', keyPoints: [] });
@@ -199,12 +177,7 @@ describe('practice:grade', () => {
     const cardBefore = card(db, questionId);
 
     const s2 = await sessionOn(core, questionId);
-    const saved = await call(core, 'practice:saveAttempt', {
-      sessionId: s2.id,
-      position: 0,
-      answerText: 'Again',
-      durationMs: 9_000,
-    });
+    const saved = await saveAnswer(core, s2.id, 0, 'Again', 9_000);
     db.exec("CREATE TRIGGER fail_u BEFORE UPDATE ON review_items BEGIN SELECT RAISE(ABORT, 'boom'); END");
     await fail(core, 'practice:grade', { attemptId: saved.id, grade: 'again', keyPoints: [] });
     expect(db.prepare('SELECT grade FROM attempts WHERE id = ?').pluck().get(saved.id)).toBeNull();
@@ -214,12 +187,7 @@ describe('practice:grade', () => {
   it('is atomic the other way round: when the attempt cannot be written, no card is written', async () => {
     const { core, db } = await open();
     const s = await call(core, 'practice:start', { length: 1 });
-    const saved = await call(core, 'practice:saveAttempt', {
-      sessionId: s.id,
-      position: 0,
-      answerText: 'Kept',
-      durationMs: 9_000,
-    });
+    const saved = await saveAnswer(core, s.id, 0, 'Kept', 9_000);
     db.exec("CREATE TRIGGER fail_a BEFORE UPDATE OF grade ON attempts BEGIN SELECT RAISE(ABORT, 'boom'); END");
     await fail(core, 'practice:grade', { attemptId: saved.id, grade: 'easy', keyPoints: [] });
     expect(counts(db).review_items).toBe(0);
@@ -264,12 +232,7 @@ describe('previous attempts, practice:end, practice:analyze, practice:deleteAtte
     const { core } = await open();
     const s1 = await call(core, 'practice:start', { length: 1 });
     const questionId = s1.questions[0].questionId;
-    const saved = await call(core, 'practice:saveAttempt', {
-      sessionId: s1.id,
-      position: 0,
-      answerText: 'four words right here',
-      durationMs: 20_000,
-    });
+    const saved = await saveAnswer(core, s1.id, 0, 'four words right here', 20_000);
     const points = saved.keyPoints.map((p, n) => ({ ...p, covered: n < 2 }));
     await call(core, 'practice:grade', { attemptId: saved.id, grade: 'good', keyPoints: points });
     const s2 = await sessionOn(core, questionId);

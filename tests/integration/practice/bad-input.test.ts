@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/main/core';
 import type { RouteName } from '../../../electron/shared/contract';
-import { b64, call, counts, fail, snapshot, useCores } from './helpers';
+import { useCores } from '../support/cores';
+import { b64 } from '../support/recordings';
+import { call, fail } from '../support/routes';
+import { counts, saveAnswer, snapshot } from './helpers';
 
 const open = useCores();
 
@@ -19,12 +22,7 @@ async function seeded(core: Core) {
     recordingId: rec.id,
   });
   await call(core, 'practice:grade', { attemptId: graded.id, grade: 'good', keyPoints: [] });
-  const ungraded = await call(core, 'practice:saveAttempt', {
-    sessionId: s.id,
-    position: 1,
-    answerText: 'ungraded',
-    durationMs: 1_000,
-  });
+  const ungraded = await saveAnswer(core, s.id, 1, 'ungraded', 1_000);
   const finished = rec.id;
   const open = await call(core, 'recording:start', { mimeType: 'audio/ogg' });
   return { session: s, graded, ungraded, finished, open: open.id };

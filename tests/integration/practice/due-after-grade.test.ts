@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/main/core';
 import type { Grade } from '../../../electron/shared/practice-schemas';
-import { answerAndGrade, ask, call, card, createInterview, fail, snapshot, useCores } from './helpers';
+import { useCores } from '../support/cores';
+import { call, fail } from '../support/routes';
+import { ask, createInterview } from '../support/writes';
+import { answerAndGrade, card, snapshot } from './helpers';
 
 const open = useCores();
 

@@ -1,6 +1,11 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { answerAndGrade, ask, b64, call, createInterview, fail, makeClock, recordingPath, useCores } from './helpers';
+import { makeClock } from '../support/clock';
+import { useCores } from '../support/cores';
+import { b64, recordingPath } from '../support/recordings';
+import { call, fail } from '../support/routes';
+import { ask, createInterview } from '../support/writes';
+import { answerAndGrade, saveAnswer } from './helpers';
 
 const open = useCores();
 
@@ -90,12 +95,7 @@ describe('after closing and reopening the data folder', () => {
       recordingId: rec.id,
     });
     await call(core, 'practice:grade', { attemptId: saved.id, grade: 'again', keyPoints: saved.keyPoints });
-    await call(core, 'practice:saveAttempt', {
-      sessionId: s.id,
-      position: other,
-      answerText: 'typed, then the window closed',
-      durationMs: 8_000,
-    });
+    await saveAnswer(core, s.id, other, 'typed, then the window closed', 8_000);
 
     const before = {
       session: await call(core, 'practice:session', { id: s.id }),

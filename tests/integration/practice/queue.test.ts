@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { answerAndGrade, ask, call, createInterview, sessionOn, useCores } from './helpers';
+import { useCores } from '../support/cores';
+import { call } from '../support/routes';
+import { ask, createInterview, sessionOn } from '../support/writes';
+import { answerAndGrade } from './helpers';
 
 const open = useCores();
 

@@ -3,7 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_CHUNK_BYTES, MAX_RECORDING_BYTES } from '../../../electron/shared/practice-contract';
-import { b64, call, counts, fail, recordingFiles, recordingPath, useCores } from './helpers';
+import { useCores } from '../support/cores';
+import { b64, recordingFiles, recordingPath } from '../support/recordings';
+import { call, fail } from '../support/routes';
+import { counts, saveAnswer } from './helpers';
 
 const open = useCores();
 
@@ -229,12 +232,7 @@ describe('recordings and attempts', () => {
       durationMs: 1_000,
       recordingId: rec.id,
     });
-    const again = await call(core, 'practice:saveAttempt', {
-      sessionId: s.id,
-      position: 0,
-      answerText: 'second',
-      durationMs: 1_000,
-    });
+    const again = await saveAnswer(core, s.id, 0, 'second', 1_000);
     expect(again.recording).toEqual(rec);
   });
 

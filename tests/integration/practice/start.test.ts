@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { answerAndGrade, ask, call, categoryOf, counts, createInterview, fail, sessionOn, snapshot, useCores } from './helpers';
+import { useCores } from '../support/cores';
+import { call, fail } from '../support/routes';
+import { ask, createInterview, sessionOn } from '../support/writes';
+import { answerAndGrade, categoryOf, counts, saveAnswer, snapshot } from './helpers';
 
 const open = useCores();
 
@@ -216,12 +219,7 @@ describe('practice:start when the bank is used up', () => {
       for (const q of s.questions) {
         expect(q.category).toBe('closing');
         expect(seen).not.toContain(q.questionId);
-        const a = await call(core, 'practice:saveAttempt', {
-          sessionId: s.id,
-          position: q.position,
-          answerText: 'An answer.',
-          durationMs: 10_000,
-        });
+        const a = await saveAnswer(core, s.id, q.position, 'An answer.', 10_000);
         await call(core, 'practice:grade', { attemptId: a.id, grade: 'good', keyPoints: a.keyPoints });
         seen.push(q.questionId);
       }

@@ -1,16 +1,15 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import crypto from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { effectScope, watch } from 'vue';
 import { createApiClient } from '@renderer/api/client';
 import { PCM_CHUNK_SAMPLES } from '@renderer/features/speech/send-pcm';
 import { useTranscription } from '@renderer/features/speech/use-transcription';
-import { readWavInfo } from '../../../electron/main/speech/audio/wav';
 import type { Core } from '../../../electron/main/core';
-import { call, useCores } from '../practice/helpers';
+import { useCores } from '../support/cores';
+import { call } from '../support/routes';
+import { jfkFloats, stubCatalogWith } from '../support/speech';
 import { useTempDirs } from '../../helpers/temp-dir';
-import { JFK_SPEECH, JFK_WAV, TEST_MODEL } from '../speech/speech-fixtures';
+import { JFK_SPEECH, TEST_MODEL } from '../support/speech-fixtures';
 
 // The renderer's transcription pipeline (send the 16 kHz samples in chunks, start the job, poll it, cancel it)
 // against the real router, database and engine process. Only decoding is stood in for: it needs Web Audio, which
@@ -23,15 +22,6 @@ afterEach(async () => {
   vi.unstubAllEnvs();
 });
 
-/** jfk.wav's samples as the floats decodeAudioData would give. */
-function jfkFloats(): Float32Array {
-  const info = readWavInfo(JFK_WAV)!;
-  const pcm = fs.readFileSync(JFK_WAV).subarray(info.dataOffset, info.dataOffset + info.dataBytes);
-  const out = new Float32Array(pcm.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = pcm.readInt16LE(i * 2) / 32768;
-  return out;
-}
-
 /** A client over the real router that also records the route names it sent, in order. */
 function clientOf(core: Core, calls: string[] = []) {
   return createApiClient((name, input) => {
@@ -42,16 +32,7 @@ function clientOf(core: Core, calls: string[] = []) {
 
 /** A core whose catalog's tiny.en is whisper.cpp's test model, installed, so a job runs the word engine too. */
 async function openWithTestModel() {
-  const bytes = fs.readFileSync(TEST_MODEL);
-  const catalogFile = path.join(tempDir(), 'models.json');
-  const shipped = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../../resources/speech/models.json'), 'utf8'));
-  shipped.models[0] = {
-    ...shipped.models[0],
-    sizeBytes: bytes.length,
-    sha1: crypto.createHash('sha1').update(bytes).digest('hex'),
-  };
-  fs.writeFileSync(catalogFile, JSON.stringify(shipped));
-  vi.stubEnv('DEBRIEF_SPEECH_CATALOG', catalogFile);
+  stubCatalogWith(fs.readFileSync(TEST_MODEL), tempDir());
   const opened = await open();
   await call(opened.core, 'speech:importModel', { path: TEST_MODEL });
   return opened;

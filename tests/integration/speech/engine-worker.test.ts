@@ -9,7 +9,7 @@ import {
 import { nodeLauncher } from '../../../electron/main/speech/engine/node-launcher';
 import { workerEntry } from '../../../electron/main/speech/engine/worker-entry';
 import { FILLER_PROMPT } from '../../../electron/main/speech/analysis/filler-prompt';
-import { JFK_SPEECH, JFK_WAV, REAL_MODEL, TEST_MODEL, VAD_MODEL, plainWords, warnNoRealModel } from './speech-fixtures';
+import { JFK_SPEECH, JFK_WAV, REAL_MODEL, TEST_MODEL, VAD_MODEL, plainWords, warnNoRealModel } from '../support/speech-fixtures';
 
 // The real engine in its own process (a Node fork of electron/main/speech/engine/speech-worker.ts, the module the
 // app runs as a utility process), on real speech. whisper.cpp's test model has no weights: it loads and decodes for

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { serveOnLoopback, startRangeResponse } from '../../helpers/range-response';
 
 /** A loopback HTTP server for model downloads: Range support, and a way to cut or hold a response mid-file. */
 export async function startModelServer(files: Record<string, Buffer>) {
@@ -10,20 +10,10 @@ export async function startModelServer(files: Record<string, Buffer>) {
   const held: (() => void)[] = [];
 
   const server = http.createServer((req, res) => {
-    const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname.split('/').pop() ?? '');
     requests.push({ path: req.url ?? '', range: req.headers.range });
-    const body = files[name];
-    if (!body) return void res.writeHead(404).end('not found');
-    let start = 0;
-    const range = /^bytes=(\d+)-$/.exec(req.headers.range ?? '');
-    if (range) {
-      start = Number(range[1]);
-      if (start >= body.length) return void res.writeHead(416).end();
-      res.writeHead(206, {
-        'Content-Length': body.length - start,
-        'Content-Range': `bytes ${start}-${body.length - 1}/${body.length}`,
-      });
-    } else res.writeHead(200, { 'Content-Length': body.length });
+    const started = startRangeResponse(req, res, files);
+    if (!started) return;
+    const { body, start } = started;
     const cut = cutAfter;
     const hold = holdAfter;
     cutAfter = null;
@@ -40,21 +30,16 @@ export async function startModelServer(files: Record<string, Buffer>) {
     }
     res.end(body.subarray(start));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { base, close } = await serveOnLoopback(server);
   return {
-    base: `http://127.0.0.1:${port}/models`,
+    base,
     requests,
     /** The next response sends this many bytes and then the connection is cut. */
     cutNextAfter: (bytes: number) => void (cutAfter = bytes),
     /** The next response sends this many bytes and then waits for release(). */
     holdNextAfter: (bytes: number) => void (holdAfter = bytes),
     release: () => held.splice(0).forEach((go) => go()),
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close,
   };
 }
 

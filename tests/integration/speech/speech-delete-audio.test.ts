@@ -1,9 +1,9 @@
-import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readWavInfo } from '../../../electron/main/speech/audio/wav';
 import type { Core } from '../../../electron/main/core';
-import { call, fail, recordingFiles, useCores } from '../practice/helpers';
-import { JFK_WAV } from './speech-fixtures';
+import { useCores } from '../support/cores';
+import { recordingFiles } from '../support/recordings';
+import { call, fail } from '../support/routes';
+import { sendJfk, transcribed } from '../support/speech';
 
 // speech:deleteAudio, as dictation uses it once its words are in the field: a dictation's WAV, row and transcript go;
 // a practice recording's audio is refused and kept whole. Real SQLite and files in a temp folder, the real engine.
@@ -19,26 +19,10 @@ async function openCore(options?: Parameters<typeof open>[0]) {
   return opened;
 }
 
-/** Sends jfk.wav's samples as the renderer does and finishes the audio. */
-async function sendJfk(core: Core, recordingId: number | null) {
-  const info = readWavInfo(JFK_WAV)!;
-  const samples = fs.readFileSync(JFK_WAV).subarray(info.dataOffset, info.dataOffset + info.dataBytes);
-  const { audioId } = await call(core, 'speech:audioStart', { recordingId });
-  for (let at = 0; at < samples.length; at += 64_000)
-    await call(core, 'speech:audioAppend', { audioId, chunk: samples.subarray(at, at + 64_000).toString('base64') });
-  await call(core, 'speech:audioFinish', { audioId });
-  return audioId;
-}
-
-async function transcribed(core: Core, audioId: number) {
-  const { jobId } = await call(core, 'speech:transcribe', { audioId, modelId: null });
-  await expect.poll(async () => (await call(core, 'speech:job', { jobId })).state, { timeout: 60_000 }).toBe('done');
-}
-
 describe('speech:deleteAudio', () => {
   it("deletes a dictation's WAV, row and transcript", async () => {
     const { core, db, dir } = await openCore();
-    const audioId = await sendJfk(core, null);
+    const { audioId } = await sendJfk(core, null);
     await transcribed(core, audioId);
     expect(await call(core, 'speech:transcript', { audioId })).not.toBeNull();
     expect(recordingFiles(dir).map((f) => f.name)).toEqual([expect.stringMatching(/^dictation-.*\.16k\.wav$/)]);
@@ -54,7 +38,7 @@ describe('speech:deleteAudio', () => {
 
   it('stops a transcription still reading the dictation it deletes', async () => {
     const { core, dir } = await openCore();
-    const audioId = await sendJfk(core, null);
+    const { audioId } = await sendJfk(core, null);
     const { jobId } = await call(core, 'speech:transcribe', { audioId, modelId: null });
     expect(await call(core, 'speech:deleteAudio', { audioId })).toEqual({ ok: true });
     expect((await call(core, 'speech:job', { jobId })).state).toBe('cancelled');
@@ -66,7 +50,7 @@ describe('speech:deleteAudio', () => {
     const { id: recordingId } = await call(core, 'recording:start', { mimeType: 'audio/webm;codecs=opus' });
     await call(core, 'recording:append', { id: recordingId, chunk: Buffer.from('webm bytes').toString('base64') });
     await call(core, 'recording:finish', { id: recordingId, durationMs: 11_000 });
-    const audioId = await sendJfk(core, recordingId);
+    const { audioId } = await sendJfk(core, recordingId);
     await transcribed(core, audioId);
     const before = recordingFiles(dir);
     expect(before).toHaveLength(2);
@@ -83,9 +67,9 @@ describe('speech:deleteAudio', () => {
     const { id: recordingId } = await call(core, 'recording:start', { mimeType: 'audio/webm;codecs=opus' });
     await call(core, 'recording:append', { id: recordingId, chunk: Buffer.from('webm bytes').toString('base64') });
     await call(core, 'recording:finish', { id: recordingId, durationMs: 11_000 });
-    const kept = await sendJfk(core, recordingId);
+    const { audioId: kept } = await sendJfk(core, recordingId);
     // The window closed while this dictation was 'failed' (or mid-transcription): nothing deleted it.
-    const left = await sendJfk(core, null);
+    const { audioId: left } = await sendJfk(core, null);
     await transcribed(core, left);
     const keptFiles = recordingFiles(dir).filter((f) => !f.name.startsWith('dictation-'));
     expect(recordingFiles(dir).map((f) => f.name)).toContainEqual(expect.stringMatching(/^dictation-.*\.16k\.wav$/));

@@ -1,23 +1,8 @@
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Core } from '../../../electron/main/core';
-import { readWavInfo } from '../../../electron/main/speech/audio/wav';
-import { call, record, useCores, useTempDirs } from '../plan/helpers';
-import { JFK_WAV } from './speech-fixtures';
-
-/** A recording with its 16 kHz copy and a VAD-only transcript, made through the routes. */
-async function spokenRecording(core: Core) {
-  const recordingId = await record(core);
-  const info = readWavInfo(JFK_WAV)!;
-  const samples = fs.readFileSync(JFK_WAV).subarray(info.dataOffset, info.dataOffset + info.dataBytes);
-  const { audioId } = await call(core, 'speech:audioStart', { recordingId });
-  await call(core, 'speech:audioAppend', { audioId, chunk: samples.toString('base64') });
-  await call(core, 'speech:audioFinish', { audioId });
-  const job = await call(core, 'speech:transcribe', { audioId, modelId: null });
-  await expect.poll(async () => (await call(core, 'speech:job', { jobId: job.jobId })).state, { timeout: 60_000 }).toBe('done');
-  await call(core, 'speech:release', {});
-  return { recordingId, audioId, transcript: (await call(core, 'speech:transcript', { audioId }))! };
-}
+import { useTempDirs } from '../../helpers/temp-dir';
+import { useCores } from '../support/cores';
+import { call } from '../support/routes';
+import { spokenRecording } from '../support/speech';
 
 describe('speech data in exports', () => {
   const open = useCores();

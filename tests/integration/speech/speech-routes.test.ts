@@ -3,12 +3,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readWavInfo } from '../../../electron/main/speech/audio/wav';
-import type { Core } from '../../../electron/main/core';
 import { MAX_SPEECH_SECONDS } from '../../../electron/shared/speech-schemas';
-import { call, fail, recordingFiles, sessionOn, useCores } from '../practice/helpers';
+import { sessionOn } from '../support/writes';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { useCores } from '../support/cores';
+import { recordingFiles } from '../support/recordings';
+import { call, fail } from '../support/routes';
+import { sendJfk, stubCatalogWith, untilDone } from '../support/speech';
 import { startModelServer } from './model-server';
-import { JFK_WAV, REAL_MODEL, TEST_MODEL, warnNoRealModel } from './speech-fixtures';
+import { JFK_WAV, REAL_MODEL, TEST_MODEL, warnNoRealModel } from '../support/speech-fixtures';
 
 // Everything the renderer will call, through the same router the IPC bridge and the browser host use, with the
 // real engine in its own process. The catalog is a test one whose tiny.en is whisper.cpp's test model (or a real
@@ -28,45 +31,11 @@ const modelBytes = fs.readFileSync(modelFile);
 async function openWithCatalog() {
   const server = await startModelServer({ 'ggml-tiny.en.bin': modelBytes });
   cleanups.push(() => server.close());
-  const catalogFile = path.join(tempDir(), 'models.json');
-  const shipped = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../../resources/speech/models.json'), 'utf8'));
-  shipped.models[0] = {
-    ...shipped.models[0],
-    sizeBytes: modelBytes.length,
-    sha1: crypto.createHash('sha1').update(modelBytes).digest('hex'),
-  };
-  fs.writeFileSync(catalogFile, JSON.stringify(shipped));
-  vi.stubEnv('DEBRIEF_SPEECH_CATALOG', catalogFile);
+  stubCatalogWith(modelBytes, tempDir());
   vi.stubEnv('DEBRIEF_SPEECH_DOWNLOAD_BASE', server.base);
   const opened = await open();
   cleanups.push(() => void call(opened.core, 'speech:release', {}));
   return { ...opened, server };
-}
-
-/** Sends jfk.wav's samples as the renderer will: 16 kHz mono Int16 LE, base64, a few seconds a chunk. */
-async function sendJfk(core: Core, recordingId: number | null = null) {
-  const info = readWavInfo(JFK_WAV)!;
-  const samples = fs.readFileSync(JFK_WAV).subarray(info.dataOffset, info.dataOffset + info.dataBytes);
-  const { audioId } = await call(core, 'speech:audioStart', { recordingId });
-  for (let at = 0; at < samples.length; at += 64_000) {
-    await call(core, 'speech:audioAppend', { audioId, chunk: samples.subarray(at, at + 64_000).toString('base64') });
-  }
-  return { audioId, finished: await call(core, 'speech:audioFinish', { audioId }) };
-}
-
-async function untilDone(core: Core, jobId: string) {
-  const seen = new Set<string>();
-  await expect
-    .poll(
-      async () => {
-        const job = await call(core, 'speech:job', { jobId });
-        seen.add(job.state);
-        return job.state;
-      },
-      { timeout: 170_000, interval: 100 },
-    )
-    .toMatch(/done|failed|cancelled/);
-  return { job: await call(core, 'speech:job', { jobId }), seen };
 }
 
 describe('speech routes', () => {

@@ -5,29 +5,16 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/main/core';
 import { openDatabase } from '../../../electron/main/db/open-database';
 import { migrations } from '../../../electron/main/db/migrations';
-import { readWavInfo } from '../../../electron/main/speech/audio/wav';
 import { EXPORT_TABLES } from '../../../electron/shared/data-transfer-export-schemas';
-import { call, fail, record, useCores, useTempDirs } from '../plan/helpers';
-import { JFK_WAV } from './speech-fixtures';
+import { useTempDirs } from '../../helpers/temp-dir';
+import { useCores } from '../support/cores';
+import { call, fail } from '../support/routes';
+import { spokenRecording } from '../support/speech';
 
 // The person's correction of a spoken answer's transcript: saved with a revision like every other edit, refused when
 // stale, carried by exports, and added to older databases by migration 0011.
 const open = useCores();
 const tempDir = useTempDirs();
-
-/** A recording with its 16 kHz copy and a voice-activity-only transcript, made through the routes. */
-async function spoken(core: Core) {
-  const recordingId = await record(core);
-  const info = readWavInfo(JFK_WAV)!;
-  const samples = fs.readFileSync(JFK_WAV).subarray(info.dataOffset, info.dataOffset + info.dataBytes);
-  const { audioId } = await call(core, 'speech:audioStart', { recordingId });
-  await call(core, 'speech:audioAppend', { audioId, chunk: samples.toString('base64') });
-  await call(core, 'speech:audioFinish', { audioId });
-  const job = await call(core, 'speech:transcribe', { audioId, modelId: null });
-  await expect.poll(async () => (await call(core, 'speech:job', { jobId: job.jobId })).state, { timeout: 60_000 }).toBe('done');
-  await call(core, 'speech:release', {});
-  return { audioId, transcript: (await call(core, 'speech:transcript', { audioId }))! };
-}
 
 const everything = (core: Core) =>
   Object.fromEntries(EXPORT_TABLES.map((t) => [t, core.database.db.prepare(`SELECT * FROM "${t}"`).all()]));
@@ -35,7 +22,7 @@ const everything = (core: Core) =>
 describe('speech:saveText', () => {
   it('saves the correction with a new revision, keeps the words as heard, and goes back to "as recognised"', async () => {
     const { core, db } = await open();
-    const { audioId, transcript } = await spoken(core);
+    const { audioId, transcript } = await spokenRecording(core);
     expect(transcript).toMatchObject({ editedText: null, revision: 1, text: '' });
 
     const saved = await call(core, 'speech:saveText', {
@@ -59,7 +46,7 @@ describe('speech:saveText', () => {
 
   it('refuses a save from a stale revision with CONFLICT, the saved text in its details, and writes nothing', async () => {
     const { core } = await open();
-    const { audioId } = await spoken(core);
+    const { audioId } = await spokenRecording(core);
     await call(core, 'speech:saveText', { audioId, text: 'First window.', baseRevision: 1 });
     const before = everything(core);
     const error = await fail(core, 'speech:saveText', { audioId, text: 'Second window, stale.', baseRevision: 1 });
@@ -73,7 +60,7 @@ describe('speech:saveText', () => {
 
   it('a new transcription of the same audio replaces the correction and moves the revision on', async () => {
     const { core } = await open();
-    const { audioId } = await spoken(core);
+    const { audioId } = await spokenRecording(core);
     await call(core, 'speech:saveText', { audioId, text: 'Corrected.', baseRevision: 1 });
     const job = await call(core, 'speech:transcribe', { audioId, modelId: null });
     await expect.poll(async () => (await call(core, 'speech:job', { jobId: job.jobId })).state, { timeout: 60_000 }).toBe('done');
@@ -107,7 +94,7 @@ describe('speech:saveText', () => {
 
   it('a folder export and import keep the correction', async () => {
     const source = await open();
-    const { audioId } = await spoken(source.core);
+    const { audioId } = await spokenRecording(source.core);
     const saved = await call(source.core, 'speech:saveText', { audioId, text: 'What I really said.', baseRevision: 1 });
     const folder = await call(source.core, 'data:exportFolder', { path: tempDir() });
     const target = await open();
@@ -118,7 +105,7 @@ describe('speech:saveText', () => {
 
   it('an export from before the correction existed (schema 10) imports as "as recognised"', async () => {
     const source = await open();
-    const { audioId } = await spoken(source.core);
+    const { audioId } = await spokenRecording(source.core);
     await call(source.core, 'speech:saveText', { audioId, text: 'Dropped by the old file.', baseRevision: 1 });
     const folder = await call(source.core, 'data:exportFolder', { path: tempDir() });
     const file = path.join(folder.folder, 'debrief-export.json');
@@ -162,7 +149,7 @@ describe('migration 0011_transcript_text', () => {
 describe('deleting a recording', () => {
   it('removes its 16 kHz copy from the disk too, not only the rows (found by the spoken-answer e2e test)', async () => {
     const { core, db, dir } = await open();
-    const { audioId } = await spoken(core);
+    const { audioId } = await spokenRecording(core);
     const recordingId = db.prepare('SELECT recording_id FROM speech_audio WHERE id = ?').pluck().get(audioId) as number;
     const files = () => fs.readdirSync(path.join(dir, 'recordings')).sort();
     expect(files().some((f) => f.endsWith('.16k.wav'))).toBe(true);

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { workerEntry } from '../../../electron/main/speech/engine/worker-entry';
-import { FIXTURES, JFK_SPEECH, JFK_WAV, REAL_MODEL, TEST_MODEL, plainWords, warnNoRealModel } from './speech-fixtures';
+import { FIXTURES, JFK_SPEECH, JFK_WAV, REAL_MODEL, TEST_MODEL, plainWords, warnNoRealModel } from '../support/speech-fixtures';
 
 // `npm run transcribe` runs this file with jiti, as here: the same engine and analysis the app uses.
 const ROOT = path.resolve(import.meta.dirname, '../../..');

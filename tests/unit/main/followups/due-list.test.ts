@@ -6,19 +6,7 @@ import {
   type DueFollowup,
   type DueInterview,
 } from '../../../../electron/main/followups/due-list';
-
-function interview(over: Partial<DueInterview> = {}): DueInterview {
-  return {
-    id: 1,
-    company: 'Acme',
-    role: 'Engineer',
-    heldAt: '2026-03-03T10:00',
-    outcome: 'waiting',
-    plan: { sendWindow: null, decisionOn: null, checkInOn: null, replyOn: null, thankYouSkipped: false },
-    followups: [],
-    ...over,
-  };
-}
+import { dueInterview as interview } from './due-fixtures';
 
 function followup(over: Partial<DueFollowup> = {}): DueFollowup {
   return {

@@ -1,64 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { journalDraftText } from '../../../../electron/main/followups/journal-draft-text';
 import { buildRealityCheck } from '../../../../electron/main/journal/reality-check';
-import {
-  BUILT_IN_AREAS,
-  type InterviewDetail,
-  type InterviewQuestion,
-  type Reflection,
-} from '../../../../electron/shared/journal-schemas';
+import type { InterviewQuestion } from '../../../../electron/shared/journal-schemas';
+import { builtInReflections, numberedQuestions, plainDetail, type AreaPatch } from '../../../helpers/journal-details';
 
 /** An interview as the journal reads it, with the areas and questions a test gives. */
-function detail(
-  areas: (Partial<Reflection> & { area: string })[],
-  questions: Partial<InterviewQuestion>[],
-  role = 'Financial Controller',
-) {
-  const reflections: Reflection[] = BUILT_IN_AREAS.map((a) => ({
-    area: a.key,
-    label: a.label,
-    custom: false,
-    rating: null,
-    wentWell: '',
-    wentBadly: '',
-    notes: '',
-    kind: null,
-    revision: 1,
-    ...areas.find((p) => p.area === a.key),
-  }));
-  const d: InterviewDetail = {
-    id: 1,
-    company: 'Northwind',
-    role,
-    heldAt: '2026-03-03',
-    stage: null,
-    format: null,
-    outcome: 'waiting',
-    interviewers: [],
-    tags: [],
-    notes: '',
-    questionsAsked: '',
-    closingStatement: '',
-    createdAt: '2026-03-03T00:00:00.000Z',
-    updatedAt: '2026-03-03T00:00:00.000Z',
-    deletedAt: null,
-    revision: 1,
-    reflections,
-    questions: questions.map((q, i) => ({
-      id: 10 + i,
-      questionId: 20 + i,
-      text: `Question ${i}?`,
-      category: 'behavioural',
-      hints: [],
-      source: 'bank',
-      answerGiven: '',
-      howItWent: null,
-      kind: null,
-      keyPoints: [],
-      revision: 1,
-      ...q,
-    })),
-  };
+function detail(areas: AreaPatch[], questions: Partial<InterviewQuestion>[], role = 'Financial Controller') {
+  const d = plainDetail(
+    { id: 1, company: 'Northwind', role, day: '2026-03-03' },
+    builtInReflections(areas),
+    numberedQuestions(questions, 10, 20),
+  );
   return journalDraftText(d, buildRealityCheck(d, []));
 }
 

@@ -3,29 +3,21 @@ import { buildDueList, type DueInterview } from '../../../../electron/main/follo
 import { toLocalStamp } from '../../../../electron/shared/local-days';
 import { createFollowupReminders, reminderFor, remindersDue, type Reminder } from '../../../../electron/main/followups/reminders';
 import type { DueItem, DueList } from '../../../../electron/shared/followups-schemas';
+import { dueItem } from '../../../helpers/followup-details';
+import { dueInterview } from './due-fixtures';
 
-function item(over: Partial<DueItem> = {}): DueItem {
-  return {
+/** A thank-you to Acme not written yet, its window opening on 4 March. */
+const item = (over: Partial<DueItem> = {}): DueItem =>
+  dueItem({
     key: 'thank-you:1:new',
-    reminderKey: 'thank-you:1:2026-03-04T00:00',
-    kind: 'thank-you',
     state: 'upcoming',
-    interviewId: 1,
-    company: 'Acme',
     role: 'Engineer',
-    heldAt: '2026-03-03T10:00',
     followupId: null,
     status: null,
     recipientName: '',
     title: 'Thank-you to Acme',
-    opensAt: '2026-03-04T00:00',
-    closesAt: '2026-03-06T00:00',
-    lastDay: '2026-03-05',
-    sentOn: null,
-    checklist: null,
     ...over,
-  };
-}
+  });
 
 describe('remindersDue', () => {
   it('says an item is due once its window has opened, and not before', () => {
@@ -73,15 +65,7 @@ const flush = () => new Promise((resolve) => setImmediate(resolve));
 /** A clock the test moves, and a due list computed from one interview at that clock, like the route. */
 function harness() {
   let now = new Date(2026, 2, 3, 12, 0);
-  const iv: DueInterview = {
-    id: 1,
-    company: 'Acme',
-    role: 'Engineer',
-    heldAt: '2026-03-03T10:00',
-    outcome: 'waiting',
-    plan: { sendWindow: null, decisionOn: null, checkInOn: null, replyOn: null, thankYouSkipped: false },
-    followups: [],
-  };
+  const iv: DueInterview = dueInterview();
   const notes: Reminder[] = [];
   let tick: (() => void) | undefined;
   let stopped = false;

@@ -1,79 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { buildRealityCheck, REALITY_RULES } from '../../../../electron/main/journal/reality-check';
-import {
-  BUILT_IN_AREAS,
-  type InterviewDetail,
-  type InterviewQuestion,
-  type Reflection,
-} from '../../../../electron/shared/journal-schemas';
+import type { InterviewDetail, InterviewQuestion } from '../../../../electron/shared/journal-schemas';
+import { builtInReflections, numberedQuestions, plainDetail, reflection, type AreaPatch } from '../../../helpers/journal-details';
 import { realityCheckSchema, type RealityCheck } from '../../../../electron/shared/reality-check-schemas';
-
-type AreaPatch = Partial<Reflection> & { area: string };
 
 function detail(
   areas: AreaPatch[] = [],
   questions: Partial<InterviewQuestion>[] = [],
   extra: Partial<InterviewDetail> = {},
 ): InterviewDetail {
-  const reflections: Reflection[] = BUILT_IN_AREAS.map((a) => ({
-    area: a.key,
-    label: a.label,
-    custom: false,
-    rating: null,
-    wentWell: '',
-    wentBadly: '',
-    notes: '',
-    kind: null,
-    revision: 1,
-  }));
+  const reflections = builtInReflections();
   for (const patch of areas) {
     const found = reflections.find((r) => r.area === patch.area);
     if (found) Object.assign(found, patch);
-    else
-      reflections.push({
-        label: patch.area,
-        custom: true,
-        rating: null,
-        wentWell: '',
-        wentBadly: '',
-        notes: '',
-        kind: null,
-        revision: 1,
-        ...patch,
-      });
+    else reflections.push(reflection({ label: patch.area, custom: true, ...patch }));
   }
   return {
-    id: 7,
-    company: 'Acme',
-    role: '',
-    heldAt: '2026-03-01',
-    stage: null,
-    format: null,
-    outcome: 'waiting',
-    interviewers: [],
-    tags: [],
-    notes: '',
-    questionsAsked: '',
-    closingStatement: '',
-    createdAt: '2026-03-01T00:00:00.000Z',
-    updatedAt: '2026-03-01T00:00:00.000Z',
-    deletedAt: null,
-    revision: 1,
-    reflections,
-    questions: questions.map((q, i) => ({
-      id: 100 + i,
-      questionId: 200 + i,
-      text: `Question ${i}?`,
-      category: 'behavioural',
-      hints: [],
-      source: 'bank',
-      answerGiven: '',
-      howItWent: null,
-      kind: null,
-      keyPoints: [],
-      revision: 1,
-      ...q,
-    })),
+    ...plainDetail({ id: 7, company: 'Acme', role: '', day: '2026-03-01' }, reflections, numberedQuestions(questions, 100, 200)),
     ...extra,
   };
 }

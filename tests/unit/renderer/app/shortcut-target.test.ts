@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { NAV_ITEMS } from '@renderer/app/nav-items';
 import { shortcutTarget, type ShortcutKey } from '@renderer/app/shortcut-target';
+import { altPress } from '../helpers/key-press';
 
-const key = (over: Partial<ShortcutKey>): ShortcutKey => ({
-  altKey: true,
-  ctrlKey: false,
-  metaKey: false,
-  shiftKey: false,
-  repeat: false,
-  code: 'Digit1',
-  ...over,
-});
+const key = (over: Partial<ShortcutKey>): ShortcutKey => ({ ...altPress('Digit1'), ...over });
 
 describe('shortcutTarget', () => {
   it('maps Alt+1..5 to the sidebar items in order, from the digit row and the keypad', () => {

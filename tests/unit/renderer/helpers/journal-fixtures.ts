@@ -1,6 +1,9 @@
 // Journal data shaped exactly like the contract's outputs, so a change in the contract breaks these tests first.
-import type { InterviewDetail, InterviewQuestion, InterviewSummary, Reflection } from '@shared/journal-schemas';
+import type { InterviewSummary } from '@shared/journal-schemas';
 import type { RealityCheck } from '@shared/reality-check-schemas';
+
+/** One reflection area, one asked question, and interview:get, shared with the main-process tests. */
+export { asked, interviewDetail as detail, reflection } from '../../../helpers/journal-details';
 
 /** One row of interview:list. */
 export function summary(overrides: Partial<InterviewSummary> = {}): InterviewSummary {
@@ -15,65 +18,6 @@ export function summary(overrides: Partial<InterviewSummary> = {}): InterviewSum
     lowestArea: null,
     snippet: null,
     deletedAt: null,
-    ...overrides,
-  };
-}
-
-/** One reflection area. */
-export function reflection(overrides: Partial<Reflection> = {}): Reflection {
-  return {
-    area: 'punctuality',
-    label: 'Punctuality and arrival',
-    custom: false,
-    rating: null,
-    wentWell: '',
-    wentBadly: '',
-    notes: '',
-    kind: null,
-    revision: 1,
-    ...overrides,
-  };
-}
-
-/** One asked question. */
-export function asked(overrides: Partial<InterviewQuestion> = {}): InterviewQuestion {
-  return {
-    id: 10,
-    questionId: 100,
-    text: 'What is your greatest weakness?',
-    category: 'about-you',
-    hints: ['A real weakness', 'What you do about it'],
-    source: 'bank',
-    answerGiven: '',
-    howItWent: null,
-    kind: null,
-    keyPoints: [],
-    revision: 1,
-    ...overrides,
-  };
-}
-
-/** interview:get as the main process answers it. */
-export function detail(overrides: Partial<InterviewDetail> = {}): InterviewDetail {
-  return {
-    id: 1,
-    company: 'Northwind',
-    role: 'Product designer',
-    heldAt: '2026-03-03T10:00',
-    stage: 'first',
-    format: 'video',
-    outcome: 'waiting',
-    interviewers: [],
-    tags: ['design'],
-    notes: '',
-    questionsAsked: '',
-    closingStatement: '',
-    createdAt: '2026-03-03T12:00:00.000Z',
-    updatedAt: '2026-03-03T12:00:00.000Z',
-    deletedAt: null,
-    revision: 1,
-    reflections: [reflection(), reflection({ area: 'answers', label: 'Quality of answers' })],
-    questions: [],
     ...overrides,
   };
 }

@@ -26,6 +26,22 @@ export function figures(overrides: Partial<SpeechFigures> = {}): SpeechFigures {
   };
 }
 
+/** Figures of an answer in which nothing was said: no speech, no words, no pace, no pauses, no fillers. */
+export function silentFigures(overrides: Partial<SpeechFigures> = {}): SpeechFigures {
+  return figures({
+    speakingSeconds: 0,
+    wordCount: 0,
+    wordsPerMinute: null,
+    pace: null,
+    pauses: [],
+    longPauses: [],
+    fillers: [],
+    fillerCount: 0,
+    fillerPositions: [],
+    ...overrides,
+  });
+}
+
 /** A saved transcript of audio 40 (recording 9). */
 export function transcript(overrides: Partial<Transcript> = {}): Transcript {
   return {

@@ -12,8 +12,11 @@ function server() {
     failNext(error: ApiError | null) {
       failWith = error;
     },
-    holdNext(promise: Promise<void> | null) {
-      hold = promise;
+    /** Holds the next save on its way until the returned function is called. */
+    holdNext(): () => void {
+      let release!: () => void;
+      hold = new Promise<void>((r) => (release = r));
+      return release;
     },
     save(value: string) {
       return async () => {
@@ -90,8 +93,7 @@ describe('createAutosave', () => {
 
   it('flush also waits for a save already on its way', async () => {
     const s = server();
-    let release!: () => void;
-    s.holdNext(new Promise<void>((r) => (release = r)));
+    const release = s.holdNext();
     const autosave = createAutosave({ delay: 600 });
     autosave.schedule('notes', s.save('slow'), { immediate: true });
     let flushed = false;
@@ -105,8 +107,7 @@ describe('createAutosave', () => {
 
   it('never lets an older save of a key land after a newer one', async () => {
     const s = server();
-    let release!: () => void;
-    s.holdNext(new Promise<void>((r) => (release = r)));
+    const release = s.holdNext();
     const autosave = createAutosave({ delay: 600 });
     autosave.schedule('notes', s.save('old'), { immediate: true });
     autosave.schedule('notes', s.save('new'), { immediate: true });

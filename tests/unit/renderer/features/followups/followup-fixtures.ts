@@ -1,6 +1,9 @@
 // Plain follow-up data for the renderer's follow-up tests, each overridable field by field.
 import type { DueItem, DueList, Followup, FollowupOverview } from '@shared/followups-schemas';
 
+/** One entry of the due list: the thank-you below, due now (shared with the main-process tests). */
+export { dueItem } from '../../../../helpers/followup-details';
+
 /** A thank-you draft to Ann Lee with one gap (the specific moment) still in it. */
 export function followup(over: Partial<Followup> = {}): Followup {
   return {
@@ -31,30 +34,6 @@ export function followup(over: Partial<Followup> = {}): Followup {
     createdAt: '2026-03-04T09:00:00.000Z',
     updatedAt: '2026-03-04T09:00:00.000Z',
     revision: 1,
-    ...over,
-  };
-}
-
-/** One entry of the due list: the thank-you above, due now. */
-export function dueItem(over: Partial<DueItem> = {}): DueItem {
-  return {
-    key: 'thank-you:1:7',
-    reminderKey: 'thank-you:1:2026-03-04T00:00',
-    kind: 'thank-you',
-    state: 'due-now',
-    interviewId: 1,
-    company: 'Acme',
-    role: 'Product manager',
-    heldAt: '2026-03-03T10:00',
-    followupId: 7,
-    status: 'draft',
-    recipientName: 'Ann Lee',
-    title: 'Thank-you to Ann Lee at Acme',
-    opensAt: '2026-03-04T00:00',
-    closesAt: '2026-03-06T00:00',
-    lastDay: '2026-03-05',
-    sentOn: null,
-    checklist: null,
     ...over,
   };
 }

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ADD_QUESTION_KEYS, isAddQuestionKey } from '@renderer/features/journal/use-journal-shortcuts';
+import { altPress } from '../../helpers/key-press';
 
-const press = (over: Partial<Parameters<typeof isAddQuestionKey>[0]> = {}) => ({
-  altKey: true,
-  ctrlKey: false,
-  metaKey: false,
-  shiftKey: false,
-  repeat: false,
-  code: 'KeyQ',
-  ...over,
-});
+const press = (over: Partial<Parameters<typeof isAddQuestionKey>[0]> = {}) => ({ ...altPress('KeyQ'), ...over });
 
 describe('the "Add a question" shortcut', () => {
   it('is Alt+Q by the physical key, so Option+Q on a Mac (which types œ) counts too', () => {

@@ -10,17 +10,9 @@ import { averageGrade, resumePosition, summaryRows } from '@renderer/features/pr
 import { DEFAULT_OPTIONS, mixWords, toStartInput } from '@renderer/features/practice/start-choices';
 import { endedEarlyLine, endNowLines } from '@renderer/features/practice/end-words';
 import { attempt, practiceSession } from './practice-fixtures';
+import { NO_MODIFIERS } from '../../helpers/key-press';
 
-const key = (k: string, more: Partial<KeyInput> = {}): KeyInput => ({
-  key: k,
-  ctrlKey: false,
-  metaKey: false,
-  altKey: false,
-  shiftKey: false,
-  repeat: false,
-  focus: 'other',
-  ...more,
-});
+const key = (k: string, more: Partial<KeyInput> = {}): KeyInput => ({ ...NO_MODIFIERS, key: k, focus: 'other', ...more });
 
 describe('practice keys', () => {
   it('Enter or Space starts answering while thinking, and moves on after grading', () => {

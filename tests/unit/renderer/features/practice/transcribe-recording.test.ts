@@ -42,6 +42,17 @@ function setUp(options: { saved?: ReturnType<typeof transcript> | null; installe
 const count = (calls: string[], name: string) => calls.filter((c) => c === name).length;
 const player = (w: VueWrapper) => w.find('[role="group"][tabindex="0"]');
 
+/** Starts transcribing, waits until the job is under way (40%), then presses Stop with the keyboard's focus on it. */
+async function stopWhileRunning(w: VueWrapper) {
+  await flushPromises();
+  await w.get('[data-testid=transcribe-start]').trigger('click');
+  await vi.waitFor(() => expect(w.get('[data-testid=transcribe-status]').text()).toContain('40%'), { timeout: 3000 });
+  const stop = w.get('[data-testid=transcribe-stop]');
+  (stop.element as HTMLElement).focus();
+  await stop.trigger('click');
+  await flushPromises();
+}
+
 describe('TranscribeRecording on an earlier attempt', () => {
   it('reads the recording back, transcribes it, shows the words and moves focus to the player', async () => {
     const { fake, w } = setUp();
@@ -124,13 +135,7 @@ describe('TranscribeRecording on an earlier attempt', () => {
   it('Stop hands focus back to the button; a Stop that arrives after the job finished still shows the words', async () => {
     const speech = speechRoutes(WITH_WORDS, { hold: () => true });
     const { w } = setUp({ routes: { ...speech.routes, 'speech:cancel': () => ok(job('done', { transcript: WITH_WORDS })) } });
-    await flushPromises();
-    await w.get('[data-testid=transcribe-start]').trigger('click');
-    await vi.waitFor(() => expect(w.get('[data-testid=transcribe-status]').text()).toContain('40%'), { timeout: 3000 });
-    const stop = w.get('[data-testid=transcribe-stop]');
-    (stop.element as HTMLElement).focus();
-    await stop.trigger('click');
-    await flushPromises();
+    await stopWhileRunning(w);
     expect(player(w).exists()).toBe(true);
     expect(w.findAll('[data-testid="transcript-words"] button')).toHaveLength(8);
     expect(document.activeElement).toBe(player(w).element);
@@ -139,13 +144,7 @@ describe('TranscribeRecording on an earlier attempt', () => {
   it('a real Stop keeps focus on "Try transcribing again"', async () => {
     const speech = speechRoutes(WITH_WORDS, { hold: () => true });
     const { w } = setUp({ routes: speech.routes });
-    await flushPromises();
-    await w.get('[data-testid=transcribe-start]').trigger('click');
-    await vi.waitFor(() => expect(w.get('[data-testid=transcribe-status]').text()).toContain('40%'), { timeout: 3000 });
-    const stop = w.get('[data-testid=transcribe-stop]');
-    (stop.element as HTMLElement).focus();
-    await stop.trigger('click');
-    await flushPromises();
+    await stopWhileRunning(w);
     expect(w.find('[data-testid=transcribe-stop]').exists()).toBe(false);
     expect(document.activeElement).toBe(w.get('[data-testid=transcribe-start]').element);
     expect(document.activeElement?.textContent?.trim()).toBe('Try transcribing again');

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '@renderer/api/api-error';
 import { createTestRouter } from '@renderer/app/create-app-router';
 import { SpokenAnswer } from '@renderer/features/speech';
-import { figures, transcript } from '../../helpers/speech-fixtures';
+import { figures, silentFigures, transcript } from '../../helpers/speech-fixtures';
 
 let wrapper: VueWrapper | undefined;
 afterEach(() => wrapper?.unmount());
@@ -137,17 +137,7 @@ describe('SpokenAnswer', () => {
         text: '',
         words: [],
         speech: [],
-        figures: figures({
-          speakingSeconds: 0,
-          wordCount: 0,
-          wordsPerMinute: null,
-          pace: null,
-          pauses: [],
-          longPauses: [],
-          fillers: [],
-          fillerCount: 0,
-          fillerPositions: [],
-        }),
+        figures: silentFigures(),
       });
       const w = await show({ transcript: silent, text: '', found: [] });
       expect(w.get('[data-testid=spoken-no-speech]').text()).toBe(

@@ -5,6 +5,7 @@ import { MAX_SPEECH_SECONDS, type SpeechJob, type Transcript } from '@shared/spe
 import { DICTATION_LIMIT_SECONDS, DICTATION_MESSAGES, useDictation, type DictationDeps } from '@renderer/features/speech';
 import { deferred, fail, fakeClient, ok, type FakeRoutes } from '../../helpers/fake-client';
 import { FakeRecorder } from '../../helpers/fake-microphone';
+import { silentFigures } from '../../helpers/speech-fixtures';
 
 // The microphone is a stand-in (happy-dom has none); the client is a fake of the speech routes, the real ones are
 // tested in tests/integration/speech.
@@ -20,19 +21,12 @@ function transcript(text: string, audioId = 7): Transcript {
     revision: 1,
     words: [],
     speech: [{ start: 0, end: 1 }],
-    figures: {
+    figures: silentFigures({
       durationSeconds: 1,
       speakingSeconds: 1,
       wordCount: text ? text.split(' ').length : 0,
-      wordsPerMinute: null,
-      pace: null,
-      pauses: [],
-      longPauses: [],
-      fillers: [],
-      fillerCount: 0,
-      fillerPositions: [],
       noWordsRecognised: text === '',
-    },
+    }),
     createdAt: '2026-03-10T12:00:00.000Z',
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countSpokenFillers, findFillers } from '../../../../electron/main/speech/analysis/spoken-fillers';
-import { FILLER_PROMPT, initialPrompt } from '../../../../electron/main/speech/analysis/filler-prompt';
-import { countFillers } from '../../../../electron/main/practice/answer-analysis';
+import { countSpokenFillers, findFillers } from '../../../../../electron/main/speech/analysis/spoken-fillers';
+import { FILLER_PROMPT, initialPrompt } from '../../../../../electron/main/speech/analysis/filler-prompt';
+import { countFillers } from '../../../../../electron/main/practice/answer-analysis';
 
 const timed = (text: string) => text.split(' ').map((word, i) => ({ word, start: i, end: i + 0.5 }));
 

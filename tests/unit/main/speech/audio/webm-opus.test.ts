@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeWebmOpus, demuxWebmOpus } from '../../../../electron/main/speech/audio/webm-opus';
+import { decodeWebmOpus, demuxWebmOpus } from '../../../../../electron/main/speech/audio/webm-opus';
 
-const webm = fs.readFileSync(path.resolve(import.meta.dirname, '../../../fixtures/speech/jfk-chromium.webm'));
+const webm = fs.readFileSync(path.resolve(import.meta.dirname, '../../../../fixtures/speech/jfk-chromium.webm'));
 
 describe('WebM/Opus from MediaRecorder', () => {
   it('finds the mono Opus track and its frames, whatever the unknown sizes say', () => {

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   electronModelFilePicker,
   type ModelFileDialogHost,
-} from '../../../../electron/main/speech/models/model-file-chooser-electron';
-import { createModelFileChooser } from '../../../../electron/main/speech/models/model-file-chooser';
+} from '../../../../../electron/main/speech/models/model-file-chooser-electron';
+import { createModelFileChooser } from '../../../../../electron/main/speech/models/model-file-chooser';
 
 const DOWNLOADS = path.join(path.sep, 'home', 'sam', 'Downloads');
 type OpenOptions = Parameters<ModelFileDialogHost['showOpenDialog']>[1];

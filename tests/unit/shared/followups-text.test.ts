@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, findUnfilled } from '../../../../electron/shared/followups-text';
+import { countWords, findUnfilled } from '../../../electron/shared/followups-text';
 
 describe('countWords', () => {
   it.each([

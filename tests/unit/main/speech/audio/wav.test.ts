@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { WAV_HEADER_BYTES, patchWavSizes, readWavInfo, wavHeader } from '../../../../electron/main/speech/audio/wav';
-import { useTempDirs } from '../../../helpers/temp-dir';
+import { WAV_HEADER_BYTES, patchWavSizes, readWavInfo, wavHeader } from '../../../../../electron/main/speech/audio/wav';
+import { useTempDirs } from '../../../../helpers/temp-dir';
 
 const tempDir = useTempDirs('debrief-wav-');
 
 describe('WAV files', () => {
   it('reads the fixture as 11 s of 16 kHz mono 16-bit PCM', () => {
-    const info = readWavInfo(path.resolve(import.meta.dirname, '../../../fixtures/speech/jfk.wav'));
+    const info = readWavInfo(path.resolve(import.meta.dirname, '../../../../fixtures/speech/jfk.wav'));
     expect(info).toMatchObject({ format: 1, channels: 1, sampleRate: 16000, bitsPerSample: 16 });
     expect(info!.seconds).toBeCloseTo(11, 0);
   });

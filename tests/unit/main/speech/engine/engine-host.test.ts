@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { EngineCancelled, createEngineHost, type EngineProcess } from '../../../../electron/main/speech/engine/engine-host';
-import type { HostMessage } from '../../../../electron/main/speech/engine/engine-messages';
+import { EngineCancelled, createEngineHost, type EngineProcess } from '../../../../../electron/main/speech/engine/engine-host';
+import type { HostMessage } from '../../../../../electron/main/speech/engine/engine-messages';
 
 /** An engine process the test drives: it records what the host sends and speaks, exits or crashes on cue. */
 class FakeProcess implements EngineProcess {

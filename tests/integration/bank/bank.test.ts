@@ -5,7 +5,10 @@ import { createBankRepo } from '../../../electron/main/bank/bank-repo';
 import { createBankService } from '../../../electron/main/bank/bank-service';
 import { shippedQuestions } from '../../../electron/main/bank/shipped-bank';
 import { QUESTION_CATEGORIES } from '../../../electron/shared/journal-schemas';
-import { bankIdByText, call, counts, createInterview, fail, snapshot, useCores } from './helpers';
+import { useCores } from '../support/cores';
+import { call, fail } from '../support/routes';
+import { createInterview, questionIdByText } from '../support/writes';
+import { counts, snapshot } from '../journal/helpers';
 
 const open = useCores();
 const shippedFile = JSON.parse(
@@ -47,7 +50,7 @@ describe('the shipped question bank', () => {
   });
 
   it('is in the database after start, and starting again (syncing twice) creates no duplicates', async () => {
-    const core = await open();
+    const { core } = await open();
     const db = core.database.db;
     const stored = () =>
       db.prepare("SELECT id, bank_id, text, category, hints, tags FROM questions WHERE source = 'bank' ORDER BY id").all();
@@ -68,13 +71,13 @@ describe('the shipped question bank', () => {
     const i = await createInterview(core);
     const asked = await call(core, 'interview-question:add', {
       interviewId: i.id,
-      questionId: bankIdByText(db, shippedFile.questions[5].text),
+      questionId: questionIdByText(db, shippedFile.questions[5].text),
     });
     await call(core, 'bank:add', { text: 'My very own question?', category: 'closing' });
     const dir = core.database.paths.dir;
     core.close();
 
-    const again = await open({ dir });
+    const { core: again } = await open({ dir });
     const db2 = again.database.db;
     expect(
       db2.prepare("SELECT id, bank_id, text, category, hints, tags FROM questions WHERE source = 'bank' ORDER BY id").all(),
@@ -94,7 +97,7 @@ describe('the shipped question bank', () => {
   });
 
   it('a reworded shipped question is updated in place, keeping its id (and so its history)', async () => {
-    const core = await open();
+    const { core } = await open();
     const db = core.database.db;
     const service = createBankService(db, createBankRepo(db), () => new Date());
     const list = shippedQuestions();
@@ -109,7 +112,7 @@ describe('the shipped question bank', () => {
   });
 
   it('a new version shipping a question the person already typed does not break the start, and keeps their row', async () => {
-    const core = await open();
+    const { core } = await open();
     const db = core.database.db;
     const i = await createInterview(core);
     const mine = await call(core, 'interview-question:add', {
@@ -151,7 +154,7 @@ describe('the shipped question bank', () => {
 
 describe('bank:list and bank:add', () => {
   it('lists with a total, filters by category, searches by prefix, and pages', async () => {
-    const core = await open();
+    const { core } = await open();
     const all = await call(core, 'bank:list', {});
     expect(all.total).toBe(shippedFile.questions.length);
     expect(all.items).toHaveLength(100);
@@ -176,7 +179,7 @@ describe('bank:list and bank:add', () => {
   });
 
   it('adds the person’s own question, first in the list, findable, and refuses it twice', async () => {
-    const core = await open();
+    const { core } = await open();
     const db = core.database.db;
     const added = await call(core, 'bank:add', {
       text: '  Why Rust for this service? ',
@@ -208,7 +211,7 @@ describe('bank:list and bank:add', () => {
 
 describe('bank:previewImport and bank:import', () => {
   it('a clean CSV (quoted commas, quotes, | hints, ; tags, CRLF, any header case) previews and imports every row', async () => {
-    const core = await open();
+    const { core } = await open();
     const db = core.database.db;
     const before = snapshot(db);
     const preview = await call(core, 'bank:previewImport', { format: 'csv', content: CLEAN_CSV });
@@ -260,7 +263,7 @@ describe('bank:previewImport and bank:import', () => {
   });
 
   it('one bad row among good ones imports nothing and names its row as a person counts it (header = row 1)', async () => {
-    const core = await open();
+    const { core } = await open();
     const db = core.database.db;
     const csv = [
       'text,category,hints',
@@ -289,7 +292,7 @@ describe('bank:previewImport and bank:import', () => {
   });
 
   it('row numbers stay right after blank lines, and every bad row is reported', async () => {
-    const core = await open();
+    const { core } = await open();
     const db = core.database.db;
     const csv = 'text,category\nGood question here?,behavioural\n\nNo,technical\n   \nAlso good?,unknown\n';
     const before = snapshot(db);
@@ -301,7 +304,7 @@ describe('bank:previewImport and bank:import', () => {
   });
 
   it('duplicates, against the bank and within the file (any case), are skipped and counted', async () => {
-    const core = await open();
+    const { core } = await open();
     const db = core.database.db;
     await call(core, 'bank:add', { text: 'Already mine?', category: 'closing' });
     const csv = [
@@ -322,7 +325,7 @@ describe('bank:previewImport and bank:import', () => {
   });
 
   it('JSON as an array and as {questions: [...]} both import, with hints as a list or a | string', async () => {
-    const core = await open();
+    const { core } = await open();
     const db = core.database.db;
     const asArray = JSON.stringify([
       { text: 'JSON question one?', category: 'technical', hints: ['a', 'b'] },
@@ -361,7 +364,7 @@ describe('bank:previewImport and bank:import', () => {
   });
 
   it('files that cannot be read at all are VALIDATION errors with a clear message, and write nothing', async () => {
-    const core = await open();
+    const { core } = await open();
     const db = core.database.db;
     const before = snapshot(db);
     const cases: { format: 'csv' | 'json'; content: string; message: RegExp }[] = [
@@ -389,7 +392,7 @@ describe('bank:previewImport and bank:import', () => {
   });
 
   it('accepts a UTF-8 byte order mark and spaces around the header names', async () => {
-    const core = await open();
+    const { core } = await open();
     const result = await call(core, 'bank:import', { format: 'csv', content: '\uFEFF Text , CATEGORY \nWith a BOM?,closing\n' });
     expect(result).toEqual({ added: 1, duplicates: 0 });
     expect(core.database.db.prepare("SELECT text FROM questions WHERE source = 'custom'").pluck().all()).toEqual(['With a BOM?']);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/main/core';
-import { call, useCores } from './helpers';
+import { useCores } from '../support/cores';
+import { call } from '../support/routes';
 
 const open = useCores();
 
@@ -17,7 +18,7 @@ function wordsMatched(words: string[], q: { text: string; hints: string[] }): nu
 
 describe('the bank search forgives', () => {
   it('"conflict colleague" finds the question about a conflict with a colleague, first', async () => {
-    const core = await open();
+    const { core } = await open();
     const texts = await found(core, 'conflict colleague');
     expect(texts[0]).toBe('Tell me about a conflict with a colleague and how you resolved it.');
     // Word starts, in any case, and the words people type around them change nothing.
@@ -26,7 +27,7 @@ describe('the bank search forgives', () => {
   });
 
   it('matches any of the words, and ranks questions matching more of them higher', async () => {
-    const core = await open();
+    const { core } = await open();
     const page = await call(core, 'bank:list', { query: 'deadline missed pressure', limit: 500 });
     expect(page.total).toBe(page.items.length);
     const matched = page.items.map((q) => wordsMatched(['deadline', 'missed', 'pressure'], q));
@@ -41,7 +42,7 @@ describe('the bank search forgives', () => {
   });
 
   it('finds the common behavioural questions by the words people use for them', async () => {
-    const core = await open();
+    const { core } = await open();
     const expectations: [string, string][] = [
       ['conflict manager', 'Tell me about a conflict or disagreement with your manager.'],
       ['failure', 'What is the biggest failure of your career so far?'],
@@ -56,7 +57,7 @@ describe('the bank search forgives', () => {
   });
 
   it('narrows by category, pages the ranked list, and a punctuation-only search is the whole bank', async () => {
-    const core = await open();
+    const { core } = await open();
     const everything = await call(core, 'bank:list', { limit: 500 });
     for (const query of ['"', '*', '%', '('])
       expect((await call(core, 'bank:list', { query, limit: 500 })).total).toBe(everything.total);
@@ -73,7 +74,7 @@ describe('the bank search forgives', () => {
   });
 
   it('finds the person’s own questions with technical terms as typed', async () => {
-    const core = await open();
+    const { core } = await open();
     await call(core, 'bank:add', { text: 'Why do you prefer C# to Java?', category: 'technical' });
     await call(core, 'bank:add', { text: 'How would you apply IFRS-16 to a car lease?', category: 'technical' });
     expect(await found(core, 'C#')).toEqual(['Why do you prefer C# to Java?']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { impossibleDateMessage, isRealDateTime, localDate, localDateTime } from '../../../../electron/shared/dates';
-import { longText, MAX_TEXT, shortText } from '../../../../electron/shared/text-limits';
+import { impossibleDateMessage, isRealDateTime, localDate, localDateTime } from '../../../electron/shared/dates';
+import { longText, MAX_TEXT, shortText } from '../../../electron/shared/text-limits';
 
 describe('impossibleDateMessage', () => {
   it('names the date that does not exist, in words', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordErrorRate } from '../../../../electron/main/speech/analysis/word-error-rate';
+import { wordErrorRate } from '../../../../../electron/main/speech/analysis/word-error-rate';
 
 describe('wordErrorRate', () => {
   const script = 'And so my fellow Americans, ask not what your country can do for you';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { RouteInput, RouteName } from '../../electron/shared/contract';
+import type { RouteInput, RouteName } from '../../../electron/shared/contract';
 
 /** A route's input where baseRevision may be left out: the test helpers then send the one stored right now. */
 export type SaveInput<N extends RouteName> =

@@ -4,7 +4,7 @@ import {
   electronLauncher,
   type UtilityChildLike,
   type UtilityProcessLike,
-} from '../../../../electron/main/speech/engine/electron-launcher';
+} from '../../../../../electron/main/speech/engine/electron-launcher';
 
 /** Stands in for Electron's UtilityProcess child: an emitter with postMessage, kill and a stderr stream. */
 class FakeUtilityChild extends EventEmitter implements UtilityChildLike {

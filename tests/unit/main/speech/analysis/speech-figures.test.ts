@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { speechFigures } from '../../../../electron/main/speech/analysis/speech-figures';
-import { speechTrend } from '../../../../electron/main/speech/analysis/speech-trend';
+import { speechFigures } from '../../../../../electron/main/speech/analysis/speech-figures';
+import { speechTrend } from '../../../../../electron/main/speech/analysis/speech-trend';
 
 const speech = [
   { start: 0, end: 20 },

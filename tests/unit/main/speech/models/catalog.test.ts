@@ -1,10 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogSourceFromEnv, defaultEntry, loadCatalog, parseCatalog } from '../../../../electron/main/speech/models/catalog';
-import { VAD_MODEL_FILE, speechResourcesDir } from '../../../../electron/main/speech/speech-resources';
+import {
+  catalogSourceFromEnv,
+  defaultEntry,
+  loadCatalog,
+  parseCatalog,
+} from '../../../../../electron/main/speech/models/catalog';
+import { VAD_MODEL_FILE, speechResourcesDir } from '../../../../../electron/main/speech/speech-resources';
 
-const shippedFile = path.resolve(import.meta.dirname, '../../../../resources/speech/models.json');
+const shippedFile = path.resolve(import.meta.dirname, '../../../../../resources/speech/models.json');
 const shipped = () => JSON.parse(fs.readFileSync(shippedFile, 'utf8')) as { version: 1; models: Record<string, unknown>[] };
 
 describe('the shipped speech model catalog', () => {
@@ -27,7 +32,7 @@ describe('the shipped speech model catalog', () => {
   });
 
   it('is found beside the app, with the voice-activity model next to it', () => {
-    const dir = speechResourcesDir(path.resolve(import.meta.dirname, '../../../../out/main'));
+    const dir = speechResourcesDir(path.resolve(import.meta.dirname, '../../../../../out/main'));
     expect(path.join(dir, 'models.json')).toBe(shippedFile);
     expect(fs.statSync(path.join(dir, VAD_MODEL_FILE)).size).toBe(885_098);
   });

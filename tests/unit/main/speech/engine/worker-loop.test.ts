@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { WorkerMessage } from '../../../../electron/main/speech/engine/engine-messages';
-import { runWorkerLoop, type WorkerPort } from '../../../../electron/main/speech/engine/worker-loop';
+import type { WorkerMessage } from '../../../../../electron/main/speech/engine/engine-messages';
+import { runWorkerLoop, type WorkerPort } from '../../../../../electron/main/speech/engine/worker-loop';
 
 /** A port that records what the worker sends and lets the test speak as the host. */
 function fakePort() {

@@ -6,7 +6,7 @@ import {
   pausesBetween,
   speakingSeconds,
   wordsPerMinute,
-} from '../../../../electron/main/speech/analysis/speech-timing';
+} from '../../../../../electron/main/speech/analysis/speech-timing';
 
 // The four segments the Silero VAD finds in jfk.wav.
 const jfk = [

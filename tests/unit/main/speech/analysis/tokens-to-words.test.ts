@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokensToWords, wordsToText } from '../../../../electron/main/speech/analysis/tokens-to-words';
+import { tokensToWords, wordsToText } from '../../../../../electron/main/speech/analysis/tokens-to-words';
 
 const t = (text: string, start: number, end: number) => ({ text, start, end });
 
