@@ -6,6 +6,7 @@ import type { DayRange } from '../../shared/insights-schemas';
 import type { Plan, PlanItem, PlanItemStatus, PlanNote, PlanSection } from '../../shared/plan-schemas';
 import type { MoveDirection } from '../../shared/text-limits';
 import { localDay } from '../insights/local-days';
+import { createFieldRevisionRepo, guardFields } from '../field-revisions';
 import { assertFresh } from '../stale-save';
 import type { PlanGenerator } from './plan-generated';
 import { planFileName, renderPlanMarkdown } from './plan-markdown';
@@ -19,6 +20,7 @@ const ACCEPT_QUESTION_LIMIT = 200;
 
 /** The plan's rules: generated parts computed on read, the person's own items and note stored and never regenerated. */
 export function createPlanService(db: Database.Database, repo: PlanRepo, generator: PlanGenerator, now: () => Date) {
+  const fieldRevisions = createFieldRevisionRepo(db);
   const stamp = () => now().toISOString();
 
   function toItem(r: PlanItemRow, today: string): PlanItem {
@@ -101,7 +103,8 @@ export function createPlanService(db: Database.Database, repo: PlanRepo, generat
     updateItem(id: number, baseRevision: number, patch: RouteParsedInput<'plan:updateItem'>['patch']): PlanItem {
       return db.transaction(() => {
         const current = item(id);
-        assertFresh('action item', current.revision, baseRevision, () => current);
+        const fields = Object.entries(patch).flatMap(([k, v]) => (v === undefined ? [] : [k]));
+        const done = guardFields(fieldRevisions, 'planItem', { id }, 'action item', baseRevision, fields, () => current);
         const next: ItemFields = {
           text: patch.text ?? current.text,
           targetOn: patch.targetOn !== undefined ? patch.targetOn : current.targetOn,
@@ -113,6 +116,7 @@ export function createPlanService(db: Database.Database, repo: PlanRepo, generat
         const t = stamp();
         const doneAt = next.status !== 'done' ? null : current.status === 'done' ? current.doneAt : t;
         repo.update(id, { ...next, doneAt }, t);
+        done();
         return item(id);
       })();
     },
