@@ -120,7 +120,7 @@ test('two tabs editing different fields both save: notes in one, the closing sta
 
   // Tab B, opened before that save, edits the closing statement: saved, no conflict shown.
   const closing = 'I said I would love to build the data platform with them.';
-  await other.getByLabel('Your closing statement').fill(closing);
+  await other.getByRole('textbox', { name: 'Your closing statement' }).fill(closing);
   await expectSaved(other);
   await expect(other.getByTestId('conflict-interview.closingStatement')).toHaveCount(0);
   await expect(other.getByText('This was changed in another window.')).toHaveCount(0);
@@ -136,5 +136,5 @@ test('two tabs editing different fields both save: notes in one, the closing sta
   await expect(notes).toHaveValue(FIRST);
   expect((await api(host, 'interview:get', { id })).notes).toBe(FIRST);
   // And the closing statement tab B typed is still there after loading the newer notes.
-  await expect(other.getByLabel('Your closing statement')).toHaveValue(closing);
+  await expect(other.getByRole('textbox', { name: 'Your closing statement' })).toHaveValue(closing);
 });
