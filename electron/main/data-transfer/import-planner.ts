@@ -120,10 +120,6 @@ function decide(
         if (spec.idColumn) return { action: 'add', ...fresh(row[spec.idColumn] as number) };
         return { action: 'add', target: derivedKey(spec, row, ownerDecision.target), renumbered: false };
       }
-      // Part of something left out (a recording's transcript in a JSON import): out with it, for the same reason.
-      if (ownerDecision.action === 'skip' && ownerDecision.reason !== 'part-of-existing') {
-        return { action: 'skip', reason: ownerDecision.reason, target: null };
-      }
       // Part of something already here: the database's version of the whole item stands. Its own row under the
       // same id, if it belongs to the same owner, is what references to this row mean.
       const same = spec.idColumn && index.byId.get(key as number) === ownerDecision.target ? key : null;
