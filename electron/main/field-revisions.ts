@@ -54,7 +54,7 @@ export function createFieldRevisionRepo(db: Database.Database) {
       const { table, where } = KINDS[kind];
       const sets = names.map((f) => `'$.${f}', revision`).join(', ');
       statements(
-        `UPDATE ${table} SET field_revisions = json_set(CASE WHEN field_revisions = '{}' THEN json_object('_floor', @before)
+        `UPDATE ${table} SET field_revisions = json_set(CASE WHEN field_revisions = '{}' THEN json_object('_floor', CAST(@before AS INTEGER))
           ELSE field_revisions END, ${sets}) WHERE ${where}`,
       ).run({ ...key, before: revisionBefore });
     },

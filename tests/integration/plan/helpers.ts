@@ -186,8 +186,14 @@ export async function record(core: Core, bytes: Buffer = crypto.randomBytes(3000
 /** Every exported table's rows, both search indexes' text, and the recordings folder's files with their checksums. */
 export function dump(db: Database.Database, dir: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  // Revisions are not exported (they only tell open editors whether their copy is current): an import starts at 1.
-  const withoutRevision = ({ revision: _revision, ...row }: Record<string, unknown>) => row;
+  // Revisions are not exported (they only tell open editors whether their copy is current): an import starts at 1,
+  // with no per-field revisions (migration 0012) and settings keys written at an unknown revision.
+  const withoutRevision = ({
+    revision: _revision,
+    field_revisions: _fields,
+    written_at: _writtenAt,
+    ...row
+  }: Record<string, unknown>) => row;
   for (const t of EXPORT_TABLES) {
     const rows = db.prepare<[], Record<string, unknown>>(`SELECT * FROM "${t}" ORDER BY ${TABLE_SPECS[t].key.join(', ')}`).all();
     out[t] = rows.map(withoutRevision);
