@@ -78,8 +78,10 @@ export type DueState = z.infer<typeof dueStateSchema>;
 export const emailOrEmpty = z.union([z.literal(''), z.email('Enter a valid email address, or leave it empty.').max(254)]);
 
 /** A message body with the sane limit and a message that says what to do. */
-export const bodyText = plainString()
-  .max(MAX_BODY, `This message is over ${MAX_BODY.toLocaleString('en')} characters; please shorten it.`);
+export const bodyText = plainString().max(
+  MAX_BODY,
+  `This message is over ${MAX_BODY.toLocaleString('en')} characters; please shorten it.`,
+);
 
 /** One line: a subject with a line break could smuggle a mail header in. */
 export const subjectText = plainString()

@@ -105,10 +105,7 @@ test('a window that becomes visible again shows what was saved elsewhere, unless
   await expect(notes).toHaveValue('Typed here, not saved.');
 });
 
-test('two tabs editing different fields both save: notes in one, the closing statement in the other', async ({
-  page,
-  host,
-}) => {
+test('two tabs editing different fields both save: notes in one, the closing statement in the other', async ({ page, host }) => {
   const { id } = await createInterview(host, { company: 'Acme', notes: 'Before.' });
   const other = await page.context().newPage();
   await openInterview(page, host, id, 'Acme');

@@ -58,9 +58,7 @@ export function createFollowupService(ctx: FollowupContext) {
       db.transaction(() => {
         const { row, facts } = access.writable(id);
         const keys = (Object.keys(patch) as (keyof FollowupPatch)[]).filter((k) => patch[k] !== undefined);
-        const done = guardFields(fieldRevisions, 'followup', { id }, 'message', baseRevision, keys, () =>
-          toFollowup(repo, row),
-        );
+        const done = guardFields(fieldRevisions, 'followup', { id }, 'message', baseRevision, keys, () => toFollowup(repo, row));
         if (isSent(row.status)) {
           const locked = keys.find((k) => k !== 'dueOn');
           if (locked) access.assertDraft(row, `patch.${locked}`);

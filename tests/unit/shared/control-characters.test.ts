@@ -56,7 +56,14 @@ describe('control characters in any text a route takes', () => {
 
   it('finds the text of the routes that take some (the walk reaches them)', () => {
     const names = new Set(TEXT_ROUTES.map((t) => t.name));
-    for (const name of ['missed-point:add', 'missed-point:update', 'plan:addItem', 'plan:updateItem', 'bank:add', 'interview:update'])
+    for (const name of [
+      'missed-point:add',
+      'missed-point:update',
+      'plan:addItem',
+      'plan:updateItem',
+      'bank:add',
+      'interview:update',
+    ])
       expect(names).toContain(name);
   });
 

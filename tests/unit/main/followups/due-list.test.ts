@@ -212,7 +212,11 @@ describe('the order of the steps: thank-you first, a second chance after it', ()
 
   it('is due at once when the thank-you has gone out, or none is wanted', () => {
     const sent = followup({ id: 10, status: 'sent', sentOn: '2026-03-04' });
-    expect(states(interview({ followups: [sent, request] }), '2026-03-04T09:00')).toContainEqual(['second-chance', 'due-now', 30]);
+    expect(states(interview({ followups: [sent, request] }), '2026-03-04T09:00')).toContainEqual([
+      'second-chance',
+      'due-now',
+      30,
+    ]);
     const skipped = { ...interview().plan, thankYouSkipped: true };
     expect(states(interview({ plan: skipped, followups: [request] }), '2026-03-04T09:00')).toEqual([
       ['second-chance', 'due-now', 30],
