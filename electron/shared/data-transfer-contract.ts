@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainString } from './plain-text';
 import {
   MAX_IMPORT_CHARS,
   absolutePathSchema,
@@ -12,7 +13,7 @@ import {
 } from './data-transfer-schemas';
 import { defineRoute, noInput } from './define-route';
 
-const content = z.string().max(MAX_IMPORT_CHARS, 'The file is too large to import in one piece.');
+const content = plainString().max(MAX_IMPORT_CHARS, 'The file is too large to import in one piece.');
 const folder = z.object({ path: absolutePathSchema }).strict();
 
 /** Routes that make the data the person's own: export, import, restore from a backup, delete everything, the folder. */
@@ -33,7 +34,7 @@ export const dataTransferContract = {
   'data:restoreBackup': defineRoute({
     input: z
       .object({
-        fileName: z.string().min(1).max(200),
+        fileName: plainString().min(1).max(200),
         confirm: z.literal(true, { error: 'Restoring a backup needs confirmation.' }),
       })
       .strict(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainString } from './plain-text';
 import { backupInfoSchema } from './app-contract';
 
 /** Largest export file accepted as text (about 400 MB, under V8's longest string); the browser host caps requests at 25 MB. */
@@ -7,8 +8,7 @@ export const MAX_IMPORT_CHARS = 400_000_000;
 export const MAX_LISTED = 500;
 
 /** An absolute folder path on this computer, as a native folder picker returns it. */
-export const absolutePathSchema = z
-  .string({ error: 'Choose a folder.' })
+export const absolutePathSchema = plainString({ error: 'Choose a folder.' })
   .min(1, 'Choose a folder.')
   .max(4096, 'That path is too long.')
   .refine((p) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\'), 'Choose a folder by its full path.');

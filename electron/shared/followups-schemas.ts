@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainString } from './plain-text';
 import { revisionSchema } from './revision';
 import { outcomeSchema } from './journal-schemas';
 import { localDateTime } from './dates';
@@ -80,26 +81,24 @@ export type DueState = z.infer<typeof dueStateSchema>;
 export const emailOrEmpty = z.union([z.literal(''), z.email('Enter a valid email address, or leave it empty.').max(254)]);
 
 /** A message body with the sane limit and a message that says what to do. */
-export const bodyText = z
-  .string()
-  .max(MAX_BODY, `This message is over ${MAX_BODY.toLocaleString('en')} characters; please shorten it.`);
+export const bodyText = plainString().max(
+  MAX_BODY,
+  `This message is over ${MAX_BODY.toLocaleString('en')} characters; please shorten it.`,
+);
 
 /** One line: a subject with a line break could smuggle a mail header in. */
-export const subjectText = z
-  .string()
+export const subjectText = plainString()
   .trim()
   .max(MAX_SUBJECT, `Keep the subject under ${MAX_SUBJECT} characters.`)
   .refine((v) => !/[\r\n]/.test(v), 'A subject is a single line.');
 
 /** Free text of a request or proposal. */
-export const fieldText = z
-  .string()
+export const fieldText = plainString()
   .trim()
   .max(MAX_FIELD, `Keep this under ${MAX_FIELD.toLocaleString('en')} characters.`);
 
 /** A key point the person did not get across, as the message will quote it. */
-export const missedPointText = z
-  .string()
+export const missedPointText = plainString()
   .trim()
   .min(1, 'A point cannot be empty.')
   .max(1000, 'Keep each point under 1,000 characters.');

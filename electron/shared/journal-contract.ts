@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainString } from './plain-text';
 import { byId, defineRoute, noInput, okOutput } from './define-route';
 import {
   areaKeySchema,
@@ -25,7 +26,7 @@ import { longText, shortText } from './text-limits';
 
 /** An import file for the bank as the renderer read it: its format and its text. */
 const bankImportFile = z
-  .object({ format: z.enum(['csv', 'json']), content: z.string().max(5_000_000, 'The file is over 5 MB.') })
+  .object({ format: z.enum(['csv', 'json']), content: plainString().max(5_000_000, 'The file is over 5 MB.') })
   .strict();
 
 /** Routes of the journal (step 2), its reality check (step 1) and the question bank. */
@@ -42,7 +43,7 @@ export const journalContract = {
       .object({
         filters: journalFiltersSchema.default({}),
         /** Opaque cursor from the previous page. */
-        cursor: z.string().max(200).nullable().default(null),
+        cursor: plainString().max(200).nullable().default(null),
         limit: z.number().int().min(1).max(200).default(50),
       })
       .strict()
@@ -127,7 +128,7 @@ export const journalContract = {
   'bank:list': defineRoute({
     input: z
       .object({
-        query: z.string().trim().max(200).default(''),
+        query: plainString().trim().max(200).default(''),
         category: questionCategorySchema.optional(),
         limit: z.number().int().min(1).max(500).default(100),
         offset: z.number().int().min(0).default(0),

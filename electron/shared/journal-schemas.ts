@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainString } from './plain-text';
 import { revisionSchema } from './revision';
 import { localDateTime } from './dates';
 import { idSchema } from './ids';
@@ -40,7 +41,7 @@ export const ratingSchema = z
   .min(1, 'Choose a rating from 1 to 5.')
   .max(5, 'Choose a rating from 1 to 5.');
 /** Built-in keys, or custom-N for the person's own areas. */
-export const areaKeySchema = z.string().regex(/^(?:[a-z]+(?:-[a-z]+)*|custom-\d+)$/, 'Unknown area.');
+export const areaKeySchema = plainString().regex(/^(?:[a-z]+(?:-[a-z]+)*|custom-\d+)$/, 'Unknown area.');
 
 const interviewerSchema = z.object({
   name: shortText(200),
@@ -49,7 +50,7 @@ const interviewerSchema = z.object({
 });
 export type Interviewer = z.infer<typeof interviewerSchema>;
 
-const tagSchema = z.string().trim().min(1, 'A tag cannot be empty.').max(50, 'Keep tags under 50 characters.');
+const tagSchema = plainString().trim().min(1, 'A tag cannot be empty.').max(50, 'Keep tags under 50 characters.');
 
 /** Fields a person edits on the interview itself; company and date are required, the rest may be empty. */
 export const interviewFieldsSchema = z.object({
@@ -161,7 +162,7 @@ export const journalFiltersSchema = z
     stage: stageSchema.optional(),
     tag: tagSchema.optional(),
     company: shortText(200).min(1).optional(),
-    query: z.string().trim().max(500, 'Keep the search under 500 characters.').optional(),
+    query: plainString().trim().max(500, 'Keep the search under 500 characters.').optional(),
   })
   .strict();
 export type JournalFilters = z.infer<typeof journalFiltersSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainString } from './plain-text';
 import { revisionSchema } from './revision';
 import { idSchema } from './ids';
 
@@ -6,15 +7,14 @@ import { idSchema } from './ids';
 export const MAX_MISSED_POINTS = 20;
 
 /** A point as the person words it: one line, what they did not get across. */
-export const missedPointTextSchema = z
-  .string()
+export const missedPointTextSchema = plainString()
   .trim()
   .min(1, 'Write the point, or remove it.')
   .max(1000, 'Keep each point under 1,000 characters.')
   .refine((v) => !/[\r\n]/.test(v), 'Keep a point to one line.');
 
 /** A suggestion's key, as missed-point:list gave it. */
-export const suggestionKeySchema = z.string().min(1).max(400);
+export const suggestionKeySchema = plainString().min(1).max(400);
 
 /** One point of the list "points I did not get across". */
 const missedPointSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainString } from './plain-text';
 import { byId, defineRoute, noInput, okOutput } from './define-route';
 import { dayRangeShape, inOrder, outOfOrder } from './insights-schemas';
 import { areaKeySchema } from './journal-schemas';
@@ -28,12 +29,11 @@ export type SavePdfOutcome = z.infer<typeof savePdfOutcomeSchema>;
 /** How many fumbled questions the plan lists by default (most in need first). */
 const DEFAULT_QUESTION_LIMIT = 20;
 
-const itemText = z
-  .string()
+const itemText = plainString()
   .trim()
   .min(1, 'Write the action item.')
   .max(MAX_ITEM_TEXT, `Keep an action item under ${MAX_ITEM_TEXT} characters.`);
-const suggestionKey = z.string().min(1).max(100);
+const suggestionKey = plainString().min(1).max(100);
 
 /** Routes of the improvement plan (generated parts computed on read, own parts stored) and its Markdown export. */
 export const planContract = {
@@ -102,7 +102,7 @@ export const planContract = {
     input: z
       .object({
         baseRevision: baseRevisionSchema,
-        body: z.string().max(MAX_NOTE_TEXT, `Keep the note under ${MAX_NOTE_TEXT.toLocaleString('en')} characters.`),
+        body: plainString().max(MAX_NOTE_TEXT, `Keep the note under ${MAX_NOTE_TEXT.toLocaleString('en')} characters.`),
       })
       .strict(),
     output: planNoteSchema,

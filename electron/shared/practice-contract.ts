@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainString } from './plain-text';
 import { byId, defineRoute, noInput, okOutput } from './define-route';
 import { questionCategorySchema } from './journal-schemas';
 import {
@@ -131,7 +132,7 @@ export const practiceContract = {
   'practice:deleteAttempt': defineRoute({ input: byId, output: okOutput }),
 
   'recording:start': defineRoute({
-    input: z.object({ mimeType: z.string().max(100) }).strict(),
+    input: z.object({ mimeType: plainString().max(100) }).strict(),
     output: z.object({ id: idSchema }),
   }),
   /** Appends one chunk (base64) to the recording's file as it arrives, so a crash loses at most one chunk. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainString } from './plain-text';
 import { questionCategorySchema } from './journal-schemas';
 import { idSchema } from './ids';
 
@@ -46,7 +47,7 @@ export type SessionKeyPoint = z.infer<typeof sessionKeyPointSchema>;
 
 /** A key point to cover, with where it came from and whether this answer covered it. */
 export const checkedPointSchema = z.object({
-  text: z.string().trim().min(1).max(1000),
+  text: plainString().trim().min(1).max(1000),
   origin: keyPointOriginSchema.default('bank'),
   covered: z.boolean(),
 });

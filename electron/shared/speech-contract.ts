@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainString } from './plain-text';
 import { defineRoute } from './define-route';
 import {
   downloadActionSchema,
@@ -29,7 +30,7 @@ const chooseModelFileOutcomeSchema = z.discriminatedUnion('outcome', [
 export type ChooseModelFileOutcome = z.infer<typeof chooseModelFileOutcomeSchema>;
 const jobIdSchema = z.string().regex(/^[0-9a-f-]{36}$/, 'Not a transcription job id.');
 /** "auto" lets a multilingual model detect the language; otherwise an ISO 639-1 code such as "en". */
-const languageSchema = z.string().regex(/^(auto|[a-z]{2})$/, 'A language is "auto" or a two-letter code such as "en".');
+const languageSchema = plainString().regex(/^(auto|[a-z]{2})$/, 'A language is "auto" or a two-letter code such as "en".');
 
 /**
  * Offline speech: models (downloaded only when asked), the 16 kHz audio the engine reads, transcription jobs the
@@ -52,8 +53,7 @@ export const speechContract = {
   'speech:importModel': defineRoute({
     input: z
       .object({
-        path: z
-          .string()
+        path: plainString()
           .min(1, 'Choose a model file.')
           .max(4096, 'That path is too long.')
           .refine((p) => !p.includes('\0'), 'That is not a file path.'),

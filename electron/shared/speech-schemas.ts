@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainString } from './plain-text';
 import { appErrorSchema } from './errors';
 import { revisionSchema } from './revision';
 import { idSchema } from './ids';
@@ -15,7 +16,7 @@ export const USUAL_PACE = { low: 130, high: 170 } as const;
 export const MIN_SECONDS_FOR_PACE = 5;
 
 /** A model's catalog id: "tiny.en", "base", ... */
-export const modelIdSchema = z.string().regex(/^[a-z0-9][a-z0-9.-]{0,39}$/, 'A model id is a short name such as "tiny.en".');
+export const modelIdSchema = plainString().regex(/^[a-z0-9][a-z0-9.-]{0,39}$/, 'A model id is a short name such as "tiny.en".');
 
 /** One whisper.cpp model Debrief can download: the published size and SHA-1, and what it is good for. */
 export const catalogEntrySchema = z

@@ -104,3 +104,34 @@ test('a window that becomes visible again shows what was saved elsewhere, unless
   await expect(page.getByLabel('Role')).toHaveValue('Analyst');
   await expect(notes).toHaveValue('Typed here, not saved.');
 });
+
+test('two tabs editing different fields both save: notes in one, the closing statement in the other', async ({ page, host }) => {
+  const { id } = await createInterview(host, { company: 'Acme', notes: 'Before.' });
+  const other = await page.context().newPage();
+  await openInterview(page, host, id, 'Acme');
+  await openInterview(other, host, id, 'Acme');
+
+  // Tab A edits the notes.
+  await page.getByLabel('Notes', { exact: true }).fill(FIRST);
+  await expectSaved(page);
+
+  // Tab B, opened before that save, edits the closing statement: saved, no conflict shown.
+  const closing = 'I said I would love to build the data platform with them.';
+  await other.getByRole('textbox', { name: 'Your closing statement' }).fill(closing);
+  await expectSaved(other);
+  await expect(other.getByTestId('conflict-interview.closingStatement')).toHaveCount(0);
+  await expect(other.getByText('This was changed in another window.')).toHaveCount(0);
+  const saved = await api(host, 'interview:get', { id });
+  expect([saved.notes, saved.closingStatement]).toEqual([FIRST, closing]);
+
+  // Tab B still shows the old notes: editing them there is a real conflict, and tab A's words stay saved.
+  const notes = other.getByLabel('Notes', { exact: true });
+  await notes.fill(SECOND);
+  const conflict = other.getByTestId('conflict-interview.notes');
+  await expect(conflict).toContainText('This was changed in another window.');
+  await conflict.getByRole('button', { name: 'Load the newer text' }).click();
+  await expect(notes).toHaveValue(FIRST);
+  expect((await api(host, 'interview:get', { id })).notes).toBe(FIRST);
+  // And the closing statement tab B typed is still there after loading the newer notes.
+  await expect(other.getByRole('textbox', { name: 'Your closing statement' })).toHaveValue(closing);
+});

@@ -7,6 +7,8 @@ import { readStaticFile } from './static-files';
 
 /** Largest request body the host reads; imports later need room, but nothing needs more. */
 const MAX_BODY_BYTES = 25 * 1024 * 1024;
+/** How much more of a refused upload is read out before the connection is closed anyway. */
+const MAX_DRAIN_BYTES = 256 * 1024 * 1024;
 
 interface WebHostOptions {
   router: Router;
@@ -26,7 +28,8 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-type Reply = { status: number; body: unknown };
+/** An answer; `closeAfter` (a refused upload) holds the connection open until the client has finished sending. */
+type Reply = { status: number; body: unknown; closeAfter?: Promise<void> };
 
 function sameToken(given: string, expected: string): boolean {
   const a = Buffer.from(given);
@@ -38,25 +41,46 @@ function transportError(status: number, code: 'FORBIDDEN' | 'VALIDATION' | 'UNKN
   return { status, body: { ok: false, error: { code, message } } };
 }
 
-function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
+/** What readBody read: the whole body, or word that it was too large and when the client has finished sending it. */
+type Body = { data: Buffer } | { data: null; sent: Promise<void> };
+
+/**
+ * Reads a request body up to MAX_BODY_BYTES. Past that it keeps nothing but goes on reading (up to MAX_DRAIN_BYTES
+ * more): closing while the client still sends makes the kernel reset the connection, and a reset can throw away the 413
+ * before the client has read it (seen with chunked uploads, which give no Content-Length to refuse up front).
+ */
+function readBody(req: http.IncomingMessage): Promise<Body> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let drained = 0;
     let tooLarge = false;
+    let finished: () => void = () => undefined;
+    const sent = new Promise<void>((done) => (finished = done));
     req.on('data', (chunk: Buffer) => {
-      if (tooLarge) return;
+      if (tooLarge) {
+        drained += chunk.length;
+        if (drained > MAX_DRAIN_BYTES) finished();
+        return;
+      }
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        // Keep nothing more, but let the rest drain: destroying the request here reset the socket before the 413 was sent.
         tooLarge = true;
         chunks.length = 0;
-        resolve(null);
+        resolve({ data: null, sent });
         return;
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
+    req.on('end', () => {
+      finished();
+      resolve({ data: Buffer.concat(chunks) });
+    });
+    req.on('close', finished);
+    req.on('error', (err) => {
+      finished();
+      reject(err);
+    });
   });
 }
 
@@ -80,11 +104,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return transportError(415, 'VALIDATION', 'API calls must send JSON.');
     }
     const body = await readBody(req);
-    if (body === null) return transportError(413, 'VALIDATION', 'The request is too large.');
+    if (body.data === null) {
+      return { ...transportError(413, 'VALIDATION', 'The request is too large.'), closeAfter: body.sent };
+    }
     let input: unknown = undefined;
-    if (body.length) {
+    if (body.data.length) {
       try {
-        input = JSON.parse(body.toString('utf8'));
+        input = JSON.parse(body.data.toString('utf8'));
       } catch {
         return transportError(400, 'VALIDATION', 'The request body is not valid JSON.');
       }
@@ -97,12 +123,20 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       res.writeHead(status, { ...SECURITY_HEADERS, ...headers });
       res.end(body);
     };
-    const sendJson = (reply: Reply) =>
-      send(
-        reply.status,
-        { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
-        JSON.stringify(reply.body),
-      );
+    const sendJson = (reply: Reply) => {
+      const headers = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' };
+      if (!reply.closeAfter) return send(reply.status, headers, JSON.stringify(reply.body));
+      // The answer goes out now, whole (its length given), and the connection closes once the client has sent the rest.
+      const body = Buffer.from(JSON.stringify(reply.body));
+      res.writeHead(reply.status, {
+        ...SECURITY_HEADERS,
+        ...headers,
+        'Content-Length': String(body.length),
+        Connection: 'close',
+      });
+      res.write(body);
+      void reply.closeAfter.then(() => res.end());
+    };
 
     // DNS rebinding and cross-site requests are refused before anything else is looked at.
     if (!allowedHosts.has(req.headers.host ?? '')) {

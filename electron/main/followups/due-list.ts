@@ -110,8 +110,12 @@ export function dueItemsFor(iv: DueInterview, defaultWindow: SendWindow, now: st
 
   for (const f of iv.followups) if (isSent(f.status)) add(f.kind, f, none, `sent:${f.id}`);
 
+  // The order of the five steps: the thank-you first (its window), a second chance after it. Until a thank-you has
+  // gone out, a drafted request waits for the thank-you's window to close (none expected: it is due at once).
+  let thankYouCloses: string | null = null;
   if (!iv.plan.thankYouSkipped) {
     const w = sendWindow(iv.heldAt, iv.plan.sendWindow ?? defaultWindow);
+    if (!of('thank-you').some((f) => isSent(f.status))) thankYouCloses = w.closesAt;
     const key = `thank-you:${iv.id}:${w.opensAt}`;
     const open = drafts('thank-you');
     for (const f of open) add('thank-you', f, w, key);
@@ -128,7 +132,8 @@ export function dueItemsFor(iv: DueInterview, defaultWindow: SendWindow, now: st
     if (!open.length) add('check-in', null, w, key);
   }
 
-  for (const f of drafts('second-chance')) add('second-chance', f, none, `second-chance:${f.id}`);
+  const afterThankYou = { opensAt: thankYouCloses, closesAt: null };
+  for (const f of drafts('second-chance')) add('second-chance', f, afterThankYou, `second-chance:${f.id}`);
   for (const f of drafts('chance-to-impress')) {
     const due = f.dueOn ?? dayOf(iv.heldAt);
     const lead = addDays(due, -IMPRESS_LEAD_DAYS);

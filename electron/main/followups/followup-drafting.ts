@@ -1,4 +1,5 @@
 import type { RouteParsedInput } from '../../shared/contract';
+import { createFieldRevisionRepo } from '../db/field-revisions';
 import { AppError } from '../../shared/errors';
 import { MAX_SUBJECT, TEMPLATE_KIND, type Followup, type FollowupKind, type TemplateId } from '../../shared/followups-schemas';
 import type { Interviewer } from '../../shared/journal-schemas';
@@ -27,6 +28,7 @@ type ImpressDraft = Omit<RouteParsedInput<'followup:draftChanceToImpress'>, 'int
 export function createFollowupDrafting(ctx: FollowupContext) {
   const { repo, plans, journal, templates } = ctx;
   const access = followupAccess(ctx);
+  const fieldRevisions = createFieldRevisionRepo(ctx.db);
 
   /** What the journal says the person would do differently and why they fit; empty where it says nothing. */
   const fromJournal = (interviewId: number): JournalDraftText =>
@@ -115,7 +117,10 @@ export function createFollowupDrafting(ctx: FollowupContext) {
     thankYous: (interviewId: number, templateId: TemplateId, indexes?: number[], specificMoment?: string): Followup[] =>
       written(() => {
         const facts = access.writableInterview(interviewId);
-        if (specificMoment !== undefined) plans.save(interviewId, { ...plans.get(interviewId), specificMoment }, access.stamp());
+        if (specificMoment !== undefined) {
+          plans.save(interviewId, { ...plans.get(interviewId), specificMoment }, access.stamp());
+          fieldRevisions.mark('followupPlan', { interviewId }, ['specificMoment']);
+        }
         const people = journal.interviewers(interviewId);
         const existing = repo.forInterview(interviewId).filter((f) => f.kind === 'thank-you');
         const hasOne = (p: Interviewer) =>
@@ -219,6 +224,7 @@ export function createFollowupDrafting(ctx: FollowupContext) {
         const now = ctx.now();
         repo.update(id, { templateId: chosen }, now.toISOString());
         saveText(repo, id, compose(chosen, facts, fieldsOf(row)), 'generated', now);
+        fieldRevisions.mark('followup', { id }, ['templateId', 'subject', 'body']);
       })();
       return toFollowup(repo, repo.get(id)!);
     },

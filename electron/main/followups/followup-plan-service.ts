@@ -1,7 +1,7 @@
 import type { RouteParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { DueList, FollowupOverview, FollowupPlan } from '../../shared/followups-schemas';
-import { assertFresh } from '../db/stale-save';
+import { createFieldRevisionRepo, guardFields } from '../db/field-revisions';
 import { followupAccess, type FollowupContext } from './followup-context';
 import type { InterviewFacts } from './followup-journal-repo';
 import { assertNotBeforeInterview, same } from './followup-drafting';
@@ -43,6 +43,7 @@ const dueInterview = (facts: InterviewFacts, plan: FollowupPlan, followups: DueF
 export function createFollowupPlanService(ctx: FollowupContext) {
   const { repo, plans, journal } = ctx;
   const access = followupAccess(ctx);
+  const fieldRevisions = createFieldRevisionRepo(ctx.db);
 
   function overview(interviewId: number): FollowupOverview {
     const facts = access.interview(interviewId);
@@ -103,7 +104,9 @@ export function createFollowupPlanService(ctx: FollowupContext) {
       ctx.db.transaction(() => {
         const facts = access.writableInterview(interviewId);
         const current = plans.get(interviewId);
-        assertFresh('follow-up plan', current.revision, baseRevision, () => current);
+        const fields = Object.entries(patch).flatMap(([k, v]) => (v === undefined ? [] : [k]));
+        const key = { interviewId };
+        const done = guardFields(fieldRevisions, 'followupPlan', key, 'follow-up plan', baseRevision, fields, () => current);
         const next: FollowupPlan = { ...current };
         for (const [key, value] of Object.entries(patch)) if (value !== undefined) Object.assign(next, { [key]: value });
         const labels = { decisionOn: 'The decision date', checkInOn: 'The check-in date', replyOn: 'The reply date' } as const;
@@ -125,6 +128,7 @@ export function createFollowupPlanService(ctx: FollowupContext) {
           );
         }
         plans.save(interviewId, next, access.stamp());
+        done();
       })();
       return overview(interviewId);
     },

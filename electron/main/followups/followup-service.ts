@@ -7,7 +7,7 @@ import {
   type FollowupStatus,
   type FollowupVersion,
 } from '../../shared/followups-schemas';
-import { assertFresh } from '../db/stale-save';
+import { createFieldRevisionRepo, guardFields } from '../db/field-revisions';
 import { assertNotBeforeInterview } from './followup-drafting';
 import { followupAccess, isSent, type FollowupContext } from './followup-context';
 import { saveText } from './followup-text-store';
@@ -31,6 +31,7 @@ const FIELD_KINDS: Partial<Record<keyof FollowupPatch, { kinds: FollowupKind[]; 
 export function createFollowupService(ctx: FollowupContext) {
   const { repo, db } = ctx;
   const access = followupAccess(ctx);
+  const fieldRevisions = createFieldRevisionRepo(db);
   const view = (id: number) => toFollowup(repo, repo.get(id)!);
 
   function checklistOwner(followupId: number) {
@@ -56,8 +57,8 @@ export function createFollowupService(ctx: FollowupContext) {
     update(id: number, baseRevision: number, patch: FollowupPatch, options: { newVersion?: boolean } = {}): Followup {
       db.transaction(() => {
         const { row, facts } = access.writable(id);
-        assertFresh('message', row.revision, baseRevision, () => toFollowup(repo, row));
         const keys = (Object.keys(patch) as (keyof FollowupPatch)[]).filter((k) => patch[k] !== undefined);
+        const done = guardFields(fieldRevisions, 'followup', { id }, 'message', baseRevision, keys, () => toFollowup(repo, row));
         if (isSent(row.status)) {
           const locked = keys.find((k) => k !== 'dueOn');
           if (locked) access.assertDraft(row, `patch.${locked}`);
@@ -76,6 +77,7 @@ export function createFollowupService(ctx: FollowupContext) {
           const text = { subject: subject ?? current?.subject ?? '', body: body ?? current?.body ?? '' };
           saveText(repo, id, text, 'edited', now, { extend: !options.newVersion });
         }
+        done();
       })();
       return view(id);
     },
@@ -95,6 +97,7 @@ export function createFollowupService(ctx: FollowupContext) {
             { path: 'versionId', message: 'Unknown version.' },
           ]);
         if (saveText(repo, id, version, 'restored', ctx.now())) repo.touch(id, access.stamp());
+        fieldRevisions.mark('followup', { id }, ['subject', 'body']);
       })();
       return view(id);
     },

@@ -4,7 +4,7 @@ import { AppError } from '../../shared/errors';
 import type { MoveDirection } from '../../shared/move-direction';
 import type { InterviewDetail, InterviewFields, InterviewSummary, JournalFilters } from '../../shared/journal-schemas';
 import type { BankRepo } from '../bank/bank-domain';
-import { assertFresh } from '../db/stale-save';
+import { createFieldRevisionRepo, guardFields } from '../db/field-revisions';
 import { toFtsQuery } from '../db/fts-query';
 import { publicQuestion, type InterviewQuestionRepo } from './interview-question-repo';
 import type { InterviewRepo, InterviewRow } from './interview-repo';
@@ -26,6 +26,9 @@ interface JournalRepos {
 export function createJournalService(db: Database.Database, repos: JournalRepos, now: () => Date) {
   const { interviews, reflections, asked, list, search, bank } = repos;
   const stamp = () => now().toISOString();
+  const fieldRevisions = createFieldRevisionRepo(db);
+  /** The fields a patch writes (an undefined key writes nothing). */
+  const written = (patch: object) => Object.entries(patch).flatMap(([k, v]) => (v === undefined ? [] : [k]));
 
   function row(id: number): InterviewRow {
     const found = interviews.get(id);
@@ -98,13 +101,16 @@ export function createJournalService(db: Database.Database, repos: JournalRepos,
       return detail(id);
     },
 
-    /** Saves some of the interview's own fields, refused (CONFLICT, nothing written) from a stale revision. */
+    /** Saves some of the interview's own fields, refused (CONFLICT, nothing written) if another window changed one of them. */
     update(id: number, baseRevision: number, patch: RouteParsedInput<'interview:update'>['patch']): InterviewDetail {
       edit(id, (now) => {
-        assertFresh('interview', row(id).revision, baseRevision, () => detail(id));
+        const done = guardFields(fieldRevisions, 'interview', { id }, 'interview', baseRevision, written(patch), () =>
+          detail(id),
+        );
         interviews.updateScalars(id, patch, now);
         if (patch.interviewers) interviews.replaceInterviewers(id, patch.interviewers);
         if (patch.tags) interviews.replaceTags(id, patch.tags);
+        done();
       });
       return detail(id);
     },
@@ -164,7 +170,7 @@ export function createJournalService(db: Database.Database, repos: JournalRepos,
       })();
     },
 
-    /** Saves part of one area, refused (CONFLICT, nothing written) from a stale revision of that area. */
+    /** Saves part of one area, refused (CONFLICT, nothing written) if another window changed one of those fields. */
     saveReflection(
       interviewId: number,
       area: string,
@@ -174,8 +180,10 @@ export function createJournalService(db: Database.Database, repos: JournalRepos,
       return edit(interviewId, (now) => {
         const found = reflections.get(interviewId, area);
         if (!found) throw new AppError('NOT_FOUND', `This interview has no area "${area}".`);
-        assertFresh('area', found.revision, baseRevision, () => found);
+        const key = { interviewId, area };
+        const done = guardFields(fieldRevisions, 'reflection', key, 'area', baseRevision, written(patch), () => found);
         reflections.update(interviewId, area, patch, now);
+        done();
         return reflections.get(interviewId, area)!;
       });
     },
@@ -217,7 +225,7 @@ export function createJournalService(db: Database.Database, repos: JournalRepos,
         return publicQuestion(asked.get(asked.insert(interviewId, questionId, now))!);
       });
     },
-    /** Saves an asked question or its key points, refused (CONFLICT, nothing written) from a stale revision. */
+    /** Saves an asked question or its key points, refused (CONFLICT, nothing written) if another window changed that field. */
     updateQuestion(
       id: number,
       baseRevision: number,
@@ -226,7 +234,9 @@ export function createJournalService(db: Database.Database, repos: JournalRepos,
       const q = askedQuestion(id);
       return edit(q.interviewId, (now) => {
         const current = askedQuestion(id);
-        assertFresh('question', current.revision, baseRevision, () => publicQuestion(current));
+        const done = guardFields(fieldRevisions, 'question', { id }, 'question', baseRevision, written(patch), () =>
+          publicQuestion(current),
+        );
         if (patch.category !== undefined && patch.category !== q.category) {
           if (q.source !== 'custom')
             throw new AppError('CONFLICT', 'Questions from the bank keep their category.', [
@@ -236,6 +246,7 @@ export function createJournalService(db: Database.Database, repos: JournalRepos,
         }
         asked.update(id, patch, now);
         if (patch.keyPoints) asked.replaceKeyPoints(id, patch.keyPoints);
+        done();
         return publicQuestion(asked.get(id)!);
       });
     },

@@ -7,6 +7,7 @@ import type { ModelAnswer } from '../../shared/model-answers-schemas';
 import type { Plan, PlanItem, PlanItemStatus, PlanNote, PlanSection } from '../../shared/plan-schemas';
 import type { MoveDirection } from '../../shared/move-direction';
 import { localDay } from '../../shared/local-days';
+import { createFieldRevisionRepo, guardFields } from '../db/field-revisions';
 import { assertFresh } from '../db/stale-save';
 import type { PlanGenerator } from './plan-generated';
 import { planFileName, renderPlanMarkdown } from './plan-markdown';
@@ -26,6 +27,7 @@ export function createPlanService(
   now: () => Date,
   modelAnswers: () => ModelAnswer[] = () => [],
 ) {
+  const fieldRevisions = createFieldRevisionRepo(db);
   const stamp = () => now().toISOString();
 
   function toItem(r: PlanItemRow, today: string): PlanItem {
@@ -109,7 +111,8 @@ export function createPlanService(
     updateItem(id: number, baseRevision: number, patch: RouteParsedInput<'plan:updateItem'>['patch']): PlanItem {
       return db.transaction(() => {
         const current = item(id);
-        assertFresh('action item', current.revision, baseRevision, () => current);
+        const fields = Object.entries(patch).flatMap(([k, v]) => (v === undefined ? [] : [k]));
+        const done = guardFields(fieldRevisions, 'planItem', { id }, 'action item', baseRevision, fields, () => current);
         const next: ItemFields = {
           text: patch.text ?? current.text,
           targetOn: patch.targetOn !== undefined ? patch.targetOn : current.targetOn,
@@ -121,6 +124,7 @@ export function createPlanService(
         const t = stamp();
         const doneAt = next.status !== 'done' ? null : current.status === 'done' ? current.doneAt : t;
         repo.update(id, { ...next, doneAt }, t);
+        done();
         return item(id);
       })();
     },

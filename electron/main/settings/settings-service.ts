@@ -40,12 +40,21 @@ export function createSettingsService(db: Database.Database, repo: SettingsRepo,
     onUpdate(listener: (patch: SettingsPatch) => void): void {
       listeners.push(listener);
     },
-    /** Writes the keys a patch names, refused (CONFLICT, nothing written) from a stale revision of the settings. */
+    /** Writes the keys a patch names, refused (CONFLICT, nothing written) if another window wrote one of them since. */
     update(baseRevision: number, patch: SettingsPatch): RevisedSettings {
       return db.transaction(() => {
-        assertFresh('setting', repo.revision(), baseRevision, revised);
+        const revision = repo.revision();
+        const keys = Object.entries(patch).flatMap(([key, value]) => (value === undefined ? [] : [key]));
+        // Only a key another window wrote since this copy was loaded conflicts; a different setting saves.
+        const stale = keys.filter((key) => {
+          const at = repo.writtenAt(key);
+          return at !== undefined && (at === 0 ? revision : at) > baseRevision;
+        });
+        if (baseRevision > revision || stale.length) assertFresh('setting', revision, baseRevision, revised);
         const stamp = now().toISOString();
-        for (const [key, value] of Object.entries(patch)) if (value !== undefined) repo.put(key, JSON.stringify(value), stamp);
+        for (const key of keys) repo.put(key, JSON.stringify(patch[key as keyof SettingsPatch]), stamp);
+        const after = repo.revision();
+        for (const key of keys) repo.markWritten(key, after);
         for (const listener of listeners) listener(patch);
         return revised();
       })();

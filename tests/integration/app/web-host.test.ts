@@ -262,6 +262,125 @@ describe('web host: the API', () => {
   });
 });
 
+/**
+ * Sends `total` bytes in chunks with no Content-Length (Transfer-Encoding: chunked), as a streaming client does, and
+ * settles with the answer's status and text, or "no answer" when the connection ended before any answer came.
+ */
+function sendChunked(route: string, total: number): Promise<{ status: string; text: string } | 'no answer'> {
+  return new Promise((resolve) => {
+    let answered = false;
+    const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: `/api/${route}`, headers: auth(), agent: false });
+    req.on('response', (res) => {
+      answered = true;
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      // The host says it closes after this answer (it reads out the rest first), so the client sends nothing more on it.
+      const status = `${res.statusCode ?? 0} ${res.headers.connection ?? ''}`;
+      res.on('end', () => resolve({ status, text: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', () => resolve('no answer'));
+    });
+    // A write cut off after the answer is expected; one before it means the host closed without answering.
+    req.on('error', () => {
+      if (!answered) resolve('no answer');
+    });
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    let sent = 0;
+    const pump = () => {
+      while (sent < total && !req.destroyed) {
+        sent += chunk.length;
+        if (!req.write(chunk)) return void req.once('drain', pump);
+      }
+      if (!req.destroyed) req.end();
+    };
+    pump();
+  });
+}
+
+/**
+ * The same upload from a client that reads its answer only once it has sent the whole body (as simple clients and a
+ * busy browser do): the answer waits in the socket meanwhile, so a host that closes early loses it to the reset.
+ */
+function sendChunkedThenRead(route: string, total: number): Promise<{ status: string; text: string } | 'no answer'> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    const received: Buffer[] = [];
+    socket.pause();
+    /** The whole answer once it is in (its body by Content-Length or chunked), or null while it is not. */
+    const parse = () => {
+      const raw = Buffer.concat(received).toString('utf8');
+      const m = /^HTTP\/1\.1 (\d{3})[^\r]*\r\n([\s\S]*?)\r\n\r\n([\s\S]*)$/.exec(raw);
+      if (!m) return null;
+      const status = `${m[1]} ${/^connection: (.*)$/im.exec(m[2])?.[1] ?? ''}`;
+      const length = /content-length: (\d+)/i.exec(m[2]);
+      if (length) return m[3].length >= Number(length[1]) ? { status, text: m[3] } : null;
+      let rest = m[3];
+      let text = '';
+      for (let size = parseInt(rest, 16); Number.isFinite(size); size = parseInt(rest, 16)) {
+        const start = rest.indexOf('\r\n') + 2;
+        if (size === 0) return { status, text };
+        if (rest.length < start + size + 2) return null;
+        text += rest.slice(start, start + size);
+        rest = rest.slice(start + size + 2);
+      }
+      return null;
+    };
+    socket.on('data', (c: Buffer) => {
+      received.push(c);
+      const answer = parse();
+      if (answer) {
+        resolve(answer);
+        socket.destroy();
+      }
+    });
+    const finish = () => resolve(parse() ?? 'no answer');
+    socket.on('error', () => undefined);
+    socket.on('close', finish);
+    const head = [
+      `POST /api/${route} HTTP/1.1`,
+      `Host: 127.0.0.1:${port}`,
+      `Authorization: Bearer ${host.token}`,
+      'Content-Type: application/json',
+      'Transfer-Encoding: chunked',
+      '',
+      '',
+    ].join('\r\n');
+    const chunk = Buffer.concat([Buffer.from('10000\r\n'), Buffer.alloc(0x10000, 0x20), Buffer.from('\r\n')]);
+    let sent = 0;
+    const readAnswer = () => socket.resume();
+    const pump = () => {
+      while (sent < total) {
+        if (socket.destroyed || !socket.writable) return readAnswer();
+        sent += 0x10000;
+        if (!socket.write(chunk)) return void socket.once('drain', pump);
+      }
+      socket.write('0\r\n\r\n', readAnswer);
+    };
+    socket.once('connect', () => {
+      socket.write(head);
+      pump();
+    });
+  });
+}
+
+describe('web host: a chunked body over the limit', () => {
+  it('always gets its 413, before the host closes, on every one of many tries', async () => {
+    const dispatch = vi.spyOn(core.router, 'dispatch');
+    const answers: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      for (const send of [sendChunkedThenRead, sendChunked]) {
+        const answer = await send('backup:create', 30 * 1024 * 1024);
+        answers.push(answer === 'no answer' ? answer : `${answer.status} ${answer.text}`);
+      }
+    }
+    const expected = `413 close ${JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'The request is too large.' } })}`;
+    expect(answers).toEqual(Array.from({ length: 24 }, () => expected));
+    expect(dispatch).not.toHaveBeenCalled();
+    expect(filesIn(core.database.paths.backups)).toEqual([]);
+    // The host still answers on a fresh connection afterwards.
+    expect((await call('app:info')).status).toBe(200);
+  }, 60_000);
+});
+
 describe('web host: pages', () => {
   it('serves index.html at / with the CSP and security headers', async () => {
     const res = await request({ path: '/' });

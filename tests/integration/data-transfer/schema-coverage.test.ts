@@ -6,8 +6,9 @@ import { useCores } from '../support/cores';
 
 // Not exported on purpose: facts about one data folder, the migration history, and the derived search indexes.
 const NOT_DATA = new Set(['app_meta', 'schema_migrations']);
-// Not exported either: each record's revision, which only tells open editors whether their copy is current.
-const NOT_DATA_COLUMNS = new Set(['revision']);
+// Not exported either: each record's revision and per-field revisions (migration 0012), which only tell open editors
+// whether their copy is current.
+const NOT_DATA_COLUMNS = new Set(['revision', 'field_revisions', 'written_at']);
 
 describe('the export format covers the database', () => {
   const open = useCores();

@@ -66,7 +66,7 @@ describe('second-chance requests', () => {
     expect(overview.followups.map((f) => [f.kind, f.status])).toEqual([['second-chance', 'declined']]);
   });
 
-  it('a request drafted without the fields fills what the journal can and flags the rest; a drafted one is due now', async () => {
+  it('a request drafted without the fields fills what the journal can and flags the rest; it comes after the thank-you', async () => {
     const { core } = await open({ now: testClock('2026-03-05T09:00').now });
     const iv = await journaledInterview(core);
     const request = await call(core, 'followup:draftSecondChance', { interviewId: iv.id, interviewerIndex: 1, missedPoints: [] });
@@ -80,9 +80,10 @@ describe('second-chance requests', () => {
     );
     expect(request.body).not.toContain('did not get across');
     const item = (await call(core, 'followup:due', {})).items.find((i) => i.followupId === request.id);
+    // No thank-you has gone out yet: the request waits for the thank-you's 1-2 day window to close (the steps' order).
     expect(item).toMatchObject({
-      state: 'due-now',
-      opensAt: null,
+      state: 'upcoming',
+      opensAt: '2026-03-06T00:00',
       closesAt: null,
       title: 'Second-chance request to Bo Chen at Acme Analytics',
     });

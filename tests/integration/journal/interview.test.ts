@@ -44,6 +44,7 @@ describe('interview:create and interview:get', () => {
       updated_at: '2026-03-05T08:00:00.000Z',
       deleted_at: null,
       revision: 1,
+      field_revisions: '{}',
     });
     expect(
       db.prepare('SELECT position, name, role, email FROM interviewers WHERE interview_id = ? ORDER BY position').all(created.id),

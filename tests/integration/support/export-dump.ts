@@ -10,7 +10,13 @@ import { countRows } from './rows';
 export function dump(db: Database.Database, dir: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   // Revisions are not exported (they only tell open editors whether their copy is current): an import starts at 1.
-  const withoutRevision = ({ revision: _revision, ...row }: Record<string, unknown>) => row;
+  // Per-field revisions (migration 0013) and settings' written-at marks are edit bookkeeping too: an import has none.
+  const withoutRevision = ({
+    revision: _revision,
+    field_revisions: _fields,
+    written_at: _writtenAt,
+    ...row
+  }: Record<string, unknown>) => row;
   for (const t of EXPORT_TABLES) {
     const rows = db.prepare<[], Record<string, unknown>>(`SELECT * FROM "${t}" ORDER BY ${TABLE_SPECS[t].key.join(', ')}`).all();
     out[t] = rows.map(withoutRevision);

@@ -53,8 +53,9 @@ export const useFollowupComposerStore = defineStore('followup-composer', () => {
   /** A sent message is history: its text stays as it went out. */
   const readOnly = computed(() => followup.value !== null && followup.value.status !== 'draft');
 
-  function take(result: Followup, options: { text?: boolean } = {}): void {
-    revisions.set(recordOf(result.id), result.revision);
+  /** Shows a message as saved; `saved` (the answer to one field's save) keeps each field's own revision, see save. */
+  function take(result: Followup, options: { text?: boolean; saved?: boolean } = {}): void {
+    if (!options.saved) revisions.set(recordOf(result.id), result.revision);
     followup.value = result;
     if (options.text) {
       subject.value = result.subject;
@@ -94,9 +95,11 @@ export const useFollowupComposerStore = defineStore('followup-composer', () => {
       recordOf(id),
       (baseRevision) => api.call('followup:update', { id, baseRevision, patch, newVersion }),
       (answer) => answer.revision,
+      key,
     );
     if (followup.value?.id !== id) return;
-    take(result);
+    // Only this field is known to be current now: the subject and body on screen may be older than the answer.
+    take(result, { saved: true });
     if (versions.value) void loadVersions();
   }
 

@@ -18,6 +18,10 @@ export function dueWhen(item: DueItem, now: Date = new Date(), locale?: string):
     case 'due-now':
       return item.lastDay ? `Send by ${day(item.lastDay)}` : 'Ready when you are';
     case 'upcoming':
+      // A proposal is known by the day it promises (the message says "by" that day); its reminder starts earlier.
+      if (item.kind === 'chance-to-impress' && item.lastDay)
+        return item.opensAt ? `Due ${day(item.lastDay)}; reminder from ${day(item.opensAt)}` : `Due ${day(item.lastDay)}`;
+      if (item.kind === 'second-chance' && item.opensAt) return `After the thank-you, from ${day(item.opensAt)}`;
       return item.opensAt ? `From ${day(item.opensAt)}` : 'Later';
   }
 }

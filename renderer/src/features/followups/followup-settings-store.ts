@@ -36,7 +36,7 @@ export const useFollowupSettingsStore = defineStore('followup-settings', () => {
     for (const key of Object.keys(patch) as (keyof SettingsPatch)[]) {
       conflicts.forget(key);
       const send = (baseRevision: number) => api.call('settings:update', { baseRevision, [key]: patch[key] });
-      autosave.schedule(key, () => revisions.save('settings', send, (answer) => answer.revision), options);
+      autosave.schedule(key, () => revisions.save('settings', send, (answer) => answer.revision, key), options);
     }
   }
 

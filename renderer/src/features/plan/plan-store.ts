@@ -81,6 +81,7 @@ export const usePlanStore = defineStore('plan', () => {
           itemRecord(id),
           (baseRevision) => api.call('plan:updateItem', { id, baseRevision, patch: { [field]: value } }),
           (answer) => answer.revision,
+          field,
         );
         const current = items.value.find((i) => i.id === id);
         if (!current) return;

@@ -32,6 +32,11 @@ export function todayLocal(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** The day before `now` as YYYY-MM-DD (local): a new interview's date, as people write it down the day after. */
+export function yesterdayLocal(now: Date = new Date()): string {
+  return todayLocal(new Date(now.getFullYear(), now.getMonth(), now.getDate() - 1));
+}
+
 /** Splits heldAt into the values of a date input and a time input. */
 export function splitHeldAt(value: string): { date: string; time: string } {
   const [date = '', time = ''] = value.split('T');

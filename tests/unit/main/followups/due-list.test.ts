@@ -185,3 +185,29 @@ describe('buildDueList', () => {
     expect(list.now).toBe('2026-03-05T09:00');
   });
 });
+
+describe('the order of the steps: thank-you first, a second chance after it', () => {
+  const request = followup({ id: 30, kind: 'second-chance' });
+
+  it('a drafted request waits (upcoming) until the thank-you window closes, while the thank-you is due now', () => {
+    const items = buildDueList([interview({ followups: [request] })], '1-2-days', '2026-03-04T09:00').items;
+    expect(items.map((i) => [i.kind, i.state, i.opensAt])).toEqual([
+      ['thank-you', 'due-now', '2026-03-04T00:00'],
+      ['second-chance', 'upcoming', '2026-03-06T00:00'],
+    ]);
+    expect(states(interview({ followups: [request] }), '2026-03-06T00:00')).toContainEqual(['second-chance', 'due-now', 30]);
+  });
+
+  it('is due at once when the thank-you has gone out, or none is wanted', () => {
+    const sent = followup({ id: 10, status: 'sent', sentOn: '2026-03-04' });
+    expect(states(interview({ followups: [sent, request] }), '2026-03-04T09:00')).toContainEqual([
+      'second-chance',
+      'due-now',
+      30,
+    ]);
+    const skipped = { ...interview().plan, thankYouSkipped: true };
+    expect(states(interview({ plan: skipped, followups: [request] }), '2026-03-04T09:00')).toEqual([
+      ['second-chance', 'due-now', 30],
+    ]);
+  });
+});

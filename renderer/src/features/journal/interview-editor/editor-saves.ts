@@ -14,6 +14,12 @@ export const recordOf = {
   question: (id: number) => `question.${id}`,
 };
 
+/** The one field a save writes (each field saves on its own), so its revision is that field's; a patch of several: none. */
+function fieldOf(patch: object): string | undefined {
+  const keys = Object.keys(patch);
+  return keys.length === 1 ? keys[0] : undefined;
+}
+
 /**
  * The editor's three saves, each sent with the revision of the record it was made on (one at a time per record), so
  * a copy left open in another window is refused instead of saving over newer words. The reality check saves through
@@ -32,18 +38,21 @@ export function editorSaves(api: ApiClient, revisions: Revisions) {
         recordOf.interview(id),
         (baseRevision) => api.call('interview:update', { id, baseRevision, patch }),
         (answer) => answer.revision,
+        fieldOf(patch),
       ),
     reflection: (interviewId: number, area: string, patch: Patch<'reflection:save'>) =>
       revisions.save(
         recordOf.reflection(interviewId, area),
         (baseRevision) => api.call('reflection:save', { interviewId, area, baseRevision, ...patch }),
         (answer) => answer.revision,
+        fieldOf(patch),
       ),
     question: (id: number, patch: Patch<'interview-question:update'>) =>
       revisions.save(
         recordOf.question(id),
         (baseRevision) => api.call('interview-question:update', { id, baseRevision, ...patch }),
         (answer) => answer.revision,
+        fieldOf(patch),
       ),
   };
 }

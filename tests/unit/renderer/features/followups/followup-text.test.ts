@@ -56,6 +56,11 @@ describe('dates and paths', () => {
   it('says when a due item wants doing, by state', () => {
     expect(dueWhen(dueItem(), now, 'en-GB')).toBe('Send by Thu 5 Mar');
     expect(dueWhen(dueItem({ state: 'upcoming' }), now, 'en-GB')).toBe('From Wed 4 Mar');
+    // A proposal is listed by the day its message promises, a second chance as coming after the thank-you.
+    const sample = dueItem({ state: 'upcoming', kind: 'chance-to-impress', opensAt: '2026-03-11T00:00', lastDay: '2026-03-13' });
+    expect(dueWhen(sample, now, 'en-GB')).toBe('Due Fri 13 Mar; reminder from Wed 11 Mar');
+    const request = dueItem({ state: 'upcoming', kind: 'second-chance', opensAt: '2026-03-06T00:00', lastDay: null });
+    expect(dueWhen(request, now, 'en-GB')).toBe('After the thank-you, from Fri 6 Mar');
     expect(dueWhen(dueItem({ state: 'sent', sentOn: '2026-03-04T09:30' }), now, 'en-GB')).toBe('Sent Wed 4 Mar');
     expect(dueWhen(dueItem({ state: 'overdue' }), now, 'en-GB')).toMatch(/ended Thu 5 Mar; it can still go out/);
     expect(dueWhen(dueItem({ state: 'due-now', lastDay: null }), now, 'en-GB')).toBe('Ready when you are');
