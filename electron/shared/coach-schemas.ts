@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainString } from './plain-text';
 
 /** The most an answer the coach reads may hold: a long transcript is far below; more is refused with a message. */
 export const MAX_COACH_CHARS = 100_000;
@@ -66,10 +67,11 @@ export type CoachReading = z.infer<typeof coachReadingSchema>;
 /** What the coach is asked to read: the answer, its question for context, and the speaking time if it was spoken. */
 export const coachInputSchema = z
   .object({
-    question: z.string().max(2_000).default(''),
-    answer: z
-      .string()
-      .max(MAX_COACH_CHARS, `The coach reads answers of up to ${MAX_COACH_CHARS.toLocaleString('en')} characters.`),
+    question: plainString().max(2_000).default(''),
+    answer: plainString().max(
+      MAX_COACH_CHARS,
+      `The coach reads answers of up to ${MAX_COACH_CHARS.toLocaleString('en')} characters.`,
+    ),
     durationMs: z
       .number()
       .int()

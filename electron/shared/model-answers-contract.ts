@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainString } from './plain-text';
 import { defineRoute, okOutput } from './define-route';
 import {
   modelAnswerHitSchema,
@@ -42,7 +43,7 @@ export const modelAnswersContract = {
   'model-answer:search': defineRoute({
     input: z
       .object({
-        query: z.string().trim().max(500, 'Keep the search under 500 characters.'),
+        query: plainString().trim().max(500, 'Keep the search under 500 characters.'),
         limit: z.number().int().min(1).max(50).default(10),
       })
       .strict(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainString } from './plain-text';
 import { STAR_PARTS, starPartSchema, type StarPart } from './coach-schemas';
 import { revisionSchema } from './revision';
 import { idSchema } from './ids';
@@ -23,7 +24,10 @@ export const STAR_PART_PROMPTS: Record<StarPart, string> = {
 export const MAX_MODEL_PART = 5000;
 
 /** One part of a model answer as the person wrote it (empty when they left it out). */
-const partTextSchema = z.string().max(MAX_MODEL_PART, `Keep each part under ${MAX_MODEL_PART.toLocaleString('en')} characters.`);
+const partTextSchema = plainString().max(
+  MAX_MODEL_PART,
+  `Keep each part under ${MAX_MODEL_PART.toLocaleString('en')} characters.`,
+);
 
 /** The four parts of a model answer, in the person's words; at least one must say something. */
 export const modelAnswerPartsSchema = z

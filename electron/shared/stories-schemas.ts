@@ -21,7 +21,11 @@ export const jobTermsSchema = z.object({
 });
 export type JobTerms = z.infer<typeof jobTermsSchema>;
 
-/** A job description as pasted, checked for size before anything reads it. */
+/**
+ * A job description as pasted or read from a file, checked for size before anything reads it. Control characters are
+ * not refused here: pdftotext's page breaks (form feeds) are ordinary in such files, and the reader turns them into
+ * line breaks.
+ */
 export const jobTextSchema = z
   .string()
   .max(

@@ -38,7 +38,8 @@ function termKey(text: string): string {
 /** The kind of a term, from its words and how it was found. */
 function kindOf(text: string, sources: ReadonlySet<CandidateSource>): JobTerm['kind'] {
   if (QUALIFICATION.test(text)) return 'qualification';
-  if (sources.has('symbol')) return 'tool';
+  // Written with symbols, or a name with a capital inside a word ("Power BI", "PostgreSQL"): a tool or system.
+  if (sources.has('symbol') || (sources.has('name') && /\S\p{Lu}/u.test(text))) return 'tool';
   const head = text.split(/[\s-]+/).pop() ?? '';
   return DUTY_HEAD.test(head) ? 'duty' : 'skill';
 }
@@ -104,17 +105,20 @@ function tally(candidates: readonly Candidate[], lines: readonly string[]): Map<
 }
 
 /**
- * A term seen only inside a longer term on the same lines ("close" in "month-end close") adds nothing of its own,
- * unless it is a name or written with symbols ("Power BI" in "Power BI dashboards"): those are what people search for.
+ * A term seen only inside a longer term on the same lines ("close" in "month-end close") adds nothing of its own.
+ * A name or a term written with symbols stays beside a phrase around it ("Power BI" in "Power BI dashboards"): those
+ * are what people search for.
  */
 function withoutShadowed(terms: Tally[]): Tally[] {
+  const specific = (t: Tally) => t.sources.has('symbol') || t.sources.has('name');
   return terms.filter((short) => {
-    if (short.sources.has('symbol') || short.sources.has('name')) return true;
     const pattern = new RegExp(`(^|[\\s/-])${short.key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[\\s/-])`);
     return !terms.some(
       (long) =>
         long !== short &&
         long.key.length > short.key.length &&
+        // A name is shadowed only by a longer name ("BI" by "Power BI"), never by a phrase around it.
+        (!specific(short) || specific(long)) &&
         pattern.test(long.key) &&
         [...short.lines].every((l) => long.lines.has(l)),
     );

@@ -6,6 +6,8 @@
 export function cleanJobText(raw: string): string {
   const text = raw
     .replace(/\r\n?/g, '\n')
+    // Page breaks (pdftotext's form feeds) and any other control character end a line.
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '\n')
     .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
     // "manage-\nment": a word a PDF hyphenated at the line's end.
     .replace(/([a-z])-\n([a-z])/g, '$1$2')

@@ -45,11 +45,14 @@ const CONTENT = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const isGerund = (t: Tagged) => t.pos === 'VERB' && t.norm.endsWith('ing') && t.norm.length > 5;
 
 /**
- * Tags a line as wink-nlp reads it, but with a capitalised first word lowered when it is an ordinary word: a list
- * item's "Own the close" or "Plan labour" is a verb, not a name. The text keeps its length, so offsets still hold.
+ * Tags a line as wink-nlp reads it, but with a capitalised first word lowered when it is a duty verb or a word that
+ * says nothing: a list item's "Own the close" or "Plan labour" is a verb, not a name, while "Power BI" stays a name.
+ * The text keeps its length, so offsets still hold.
  */
 function tagLine(line: string): Tagged[] {
-  const lowered = /^[A-Z][a-z]/.test(line) ? line[0]!.toLowerCase() + line.slice(1) : line;
+  const first = /^[A-Za-z]+/.exec(line)?.[0].toLowerCase() ?? '';
+  const ordinary = DUTY_VERBS.has(first) || EMPTY_WORDS.has(first) || ['key', 'comfortable', 'current'].includes(first);
+  const lowered = ordinary && /^[A-Z][a-z]/.test(line) ? line[0]!.toLowerCase() + line.slice(1) : line;
   return tag(lowered).map((t) => (t.start === 0 ? { ...t, norm: line.slice(t.start, t.end).toLowerCase() } : t));
 }
 
