@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { fakeMicrophone } from './chromium';
 import { expect, test, type BrowserHost } from './fixtures';
 import { seriousViolations } from './axe';
-import { JFK_WAV } from './speech-helpers';
+import { JFK_WAV, refuseBackgroundTranscription } from './speech-helpers';
 import { answerBox, api, clockDigits } from './practice-helpers';
 import { QUESTION, figure, openReplaySession, seedAskedQuestion, shootBoth } from './coach-helpers';
 
@@ -61,7 +61,7 @@ test('a spoken answer is read on its transcript as corrected, its length from th
   test.setTimeout(120_000);
   const { interviewId } = await seedAskedQuestion(host);
   // The feedback transcribes in the background; refused here, so the seeded words are the only transcript.
-  await page.route('**/api/speech:transcribe', (route) => route.abort());
+  const refusal = await refuseBackgroundTranscription(page);
   await openReplaySession(page, host, interviewId);
   await page.getByRole('checkbox', { name: 'Record my answer' }).check();
   await expect(page.getByTestId('record-state')).toHaveText('Recording');
@@ -82,7 +82,7 @@ test('a spoken answer is read on its transcript as corrected, its length from th
   await expect(answerBox(page)).toHaveValue('');
   await page.getByRole('button', { name: "I'm done" }).click();
   await expect(page.getByTestId('feedback')).toBeVisible();
-  await page.unroute('**/api/speech:transcribe');
+  await refusal.lift();
 
   const [session] = await api(host, 'practice:history');
   // The recording's last chunk is written as the feedback opens: wait until it is complete.

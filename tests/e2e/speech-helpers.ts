@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { test } from './fixtures';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -41,4 +42,24 @@ export function shotPath(name: string): string {
   if (!dir) return test.info().outputPath(`${name}.png`);
   fs.mkdirSync(dir, { recursive: true });
   return path.join(dir, `${name}.png`);
+}
+
+/**
+ * Refuses the feedback's background transcription, so a transcript a test seeds is the only one. `lift` waits until
+ * that request has come and been refused before letting later ones through: on a busy machine it is sent well after
+ * the feedback shows, and a job let through would finish after the seed and replace it.
+ */
+export async function refuseBackgroundTranscription(page: Page): Promise<{ lift: () => Promise<void> }> {
+  let refused!: () => void;
+  const seen = new Promise<void>((resolve) => (refused = resolve));
+  await page.route('**/api/speech:transcribe', (route) => {
+    refused();
+    return route.abort();
+  });
+  return {
+    lift: async () => {
+      await seen;
+      await page.unroute('**/api/speech:transcribe');
+    },
+  };
 }

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import type { Locator, Page } from '@playwright/test';
 import { fakeMicrophone } from './chromium';
 import { expect, test, type BrowserHost } from './fixtures';
-import { JFK_WAV, shotPath } from './speech-helpers';
+import { JFK_WAV, refuseBackgroundTranscription, shotPath } from './speech-helpers';
 import { answerBox, api, clockDigits, openPracticeWithFumbled, startSession } from './practice-helpers';
 
 test.use(fakeMicrophone({ wav: JFK_WAV }));
@@ -160,9 +160,9 @@ test('an earlier recorded answer plays with its words: the word said is highligh
 }) => {
   test.setTimeout(120_000);
   // The feedback transcribes in the background; refused here, so the seeded words below are the only transcript.
-  await page.route('**/api/speech:transcribe', (route) => route.abort());
+  const refusal = await refuseBackgroundTranscription(page);
   const { attemptId, recording } = await recordJfkAnswer(page, host);
-  await page.unroute('**/api/speech:transcribe');
+  await refusal.lift();
   const seconds = recording.durationMs / 1000;
   expect(seconds).toBeGreaterThan(11);
   expect(await api(host, 'speech:attempt', { attemptId })).toBeNull();
@@ -223,9 +223,9 @@ test('an attempt without a transcript is transcribed on request; with no speech 
   test.setTimeout(120_000);
   // The feedback would transcribe it in the background (voice activity only takes a second); refused here so the
   // attempt reaches the summary with no transcript, as one recorded before speech existed would.
-  await page.route('**/api/speech:transcribe', (route) => route.abort());
+  const refusal = await refuseBackgroundTranscription(page);
   const { attemptId } = await recordJfkAnswer(page, host);
-  await page.unroute('**/api/speech:transcribe');
+  await refusal.lift();
   expect(await api(host, 'speech:attempt', { attemptId })).toBeNull();
   const attempts = await listen(page);
   // No transcript yet: the plain audio and the button.
