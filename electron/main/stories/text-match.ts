@@ -14,8 +14,9 @@ export interface MatchToken {
 }
 
 // A token: letters and digits, with the symbols job texts write inside names kept ("C++", "C#", "CI/CD", "FP&A",
-// "Node.js", "3.5%", "£40k"). A trailing dot or slash is punctuation, not part of the word.
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’]*(?:[+#&./-]+[\p{L}\p{N}]+)*[+#%]*/gu;
+// "Node.js", "3.5%"). A trailing dot or slash is punctuation, not part of the word; a hyphen parts two words, so
+// "month-end close" and "month end close" meet.
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’]*(?:[+#&./]+[\p{L}\p{N}]+)*[+#%]*/gu;
 
 /** Folds case, accents and curly apostrophes so "Café's" and "cafe's" meet. */
 function fold(word: string): string {
