@@ -249,6 +249,9 @@ export const jobDescriptionSchema = z.object({
 });
 export type JobDescription = z.infer<typeof jobDescriptionSchema>;
 
+/** The most terms a person may add by hand to one job description. */
+export const MAX_ADDED_TERMS = 100;
+
 /** A term the person adds or removes by hand. */
 export const jobTermInputSchema = plainString()
   .trim()

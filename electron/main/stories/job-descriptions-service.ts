@@ -1,6 +1,12 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
-import type { JobCoverage, JobDescription, JobTermEntry, JobTerms } from '../../shared/stories-schemas';
+import {
+  MAX_ADDED_TERMS,
+  type JobCoverage,
+  type JobDescription,
+  type JobTermEntry,
+  type JobTerms,
+} from '../../shared/stories-schemas';
 import { assertFresh } from '../db/stale-save';
 import type { JobDescriptionRecord, JobDescriptionsRepo } from './job-descriptions-repo';
 import { jobCoverage, type CoverageAnswer, type CoverageStory } from './job-coverage';
@@ -12,8 +18,6 @@ export const NOT_ENGLISH_NOTICE =
 /** What the person reads when the terms could not be picked out of a description at all. */
 export const UNREADABLE_NOTICE =
   'Debrief could not pick the terms out of this description: check it is the text of the job ad, or add the terms that matter by hand.';
-/** The most terms a person may add by hand to one description. */
-export const MAX_ADDED_TERMS = 100;
 
 const EMPTY: JobDescriptionRecord = { text: '', removed: [], added: [], revision: 1 };
 const key = (term: string) => term.trim().replace(/\s+/g, ' ').toLowerCase();

@@ -88,6 +88,26 @@ describe('stories and the rest of the data', () => {
     expect(story.id).toBe(back.id);
   });
 
+  it('is in backups: restoring one brings back the story as it was, links, search and job description included', async () => {
+    const { core } = await open();
+    const acme = await journal(core, { questions: [{ text: 'Tell me about a conflict' }] });
+    const story = await storyLinkedTo(core, [acme.asked[0].questionId]);
+    await call(core, 'job:save', { interviewId: acme.id, text: 'Analyst\nRequirements\n• Power BI' });
+    const backup = await call(core, 'backup:create', {});
+
+    await call(core, 'story:update', { id: story.id, patch: { result: 'Written after the backup.' } });
+    await call(core, 'story:unlink', { storyId: story.id, questionId: acme.asked[0].questionId });
+    await call(core, 'job:save', { interviewId: acme.id, text: 'Changed' });
+    await call(core, 'data:restoreBackup', { fileName: backup.fileName, confirm: true });
+
+    const back = await call(core, 'story:get', { id: story.id });
+    expect(back.result).toBe(STORY.result);
+    expect(back.links.map((l) => l.questionText)).toEqual(['Tell me about a conflict']);
+    expect((await call(core, 'story:list', { query: 'tickets' })).total).toBe(1);
+    expect((await call(core, 'story:list', { query: 'written' })).total).toBe(0);
+    expect((await call(core, 'job:get', { interviewId: acme.id })).text).toBe('Analyst\nRequirements\n• Power BI');
+  });
+
   it('imports an older export file that has no stories or job descriptions', async () => {
     const source = await open();
     await journal(source.core, { questions: [{ text: 'Tell me about a conflict' }] });
