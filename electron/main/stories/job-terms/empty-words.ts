@@ -6,7 +6,7 @@
 export const EMPTY_WORDS: ReadonlySet<string> = new Set(
   // The ad's own words and headings.
   (
-    'ability abilities able about advantage applicant applicants application apply background benefit benefits bonus ' +
+    'ability abilities able about existing including advantage applicant applicants application apply background benefit benefits bonus ' +
     'candidate candidates career company competitive culture day days description desirable detail details duties duty ' +
     'employer environment equivalent essential excellent exceptional experience experienced experiences expert ' +
     'expertise good great highly ideal ideally job jobs knowledge level looking main must need needs new offer ' +
@@ -20,13 +20,13 @@ export const EMPTY_WORDS: ReadonlySet<string> = new Set(
     'reliable results-driven self-starter self-motivated starter supportive team-player willingness ' +
     // Time, place and pay.
     'annual full hours hybrid month months office part permanent remote time week weekly weeks pension holiday ' +
-    'holidays discount discounts uniform equity package ' +
+    'holidays discount discounts uniform equity package daily monthly quarterly yearly ' +
     // People and places in general.
     'colleague colleagues people staff member members individual individuals group groups customer customers client ' +
     'clients stakeholder stakeholders partner partners everyone others ' +
     // Vague amounts and qualifiers.
     'advanced basic best busy clear effective efficient high large large-scale more most other several small solid ' +
-    'senior junior similar tight variety well'
+    'senior junior similar tight variety well sound english line process processes procedure initiatives cases changes inputs'
   ).split(' '),
 );
 
