@@ -25,8 +25,12 @@ export const EMPTY_WORDS: ReadonlySet<string> = new Set(
     'colleague colleagues people staff member members individual individuals group groups customer customers client ' +
     'clients stakeholder stakeholders partner partners everyone others ' +
     // Vague amounts and qualifiers.
-    'advanced basic best busy clear effective efficient high large large-scale more most other several small solid ' +
-    'senior junior similar tight variety well sound english line process processes procedure initiatives cases changes inputs'
+    'accurate advanced appropriate basic best busy clear common day-to-day effective efficient end-to-end engaging high ' +
+    'large large-scale more most other safe several simple small solid timely ' +
+    'senior junior similar tight variety well sound english line uk eu ' +
+    // Nouns any duty can take.
+    'advice policy policies notes concerns issues tasks activities standards services queries fixes steps areas range ' +
+    'point points process processes procedure initiatives cases changes inputs'
   ).split(' '),
 );
 

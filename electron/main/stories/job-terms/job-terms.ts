@@ -1,6 +1,7 @@
 import type { JobTerm, JobTerms } from '../../../shared/stories-schemas';
 import { jobTextSchema } from '../../../shared/stories-schemas';
 import { looksEnglish, segmentWords } from '../../coach/coach-domain';
+import { spelledOut } from './acronyms';
 import { EMPTY_WORDS, isEmptyPhrase } from './empty-words';
 import { ORG_WORDS, readLayout } from './job-sections';
 import { cleanJobText } from './job-text';
@@ -26,11 +27,16 @@ function readsAsEnglish(text: string): boolean {
   return letters.length > 0 && jobWords / letters.length >= 0.08;
 }
 
-/** The key two sightings of one term share: lower case, single spaces, a plural last word made singular. */
+/**
+ * The key two sightings of one term share: lower case, single spaces, a plural last word made singular ("reports",
+ * "KPIs"), but never a name's own s ("SaaS", "Kubernetes" stays whole).
+ */
 function termKey(text: string): string {
-  const words = text.toLowerCase().replace(/\s+/g, ' ').split(' ');
-  const last = words[words.length - 1]!;
-  if (last.length > 3 && /[^s]s$/.test(last) && !/(ss|us|is)$/.test(last)) words[words.length - 1] = last.slice(0, -1);
+  const original = text.replace(/\s+/g, ' ').split(' ');
+  const words = original.map((w) => w.toLowerCase());
+  const last = original[original.length - 1]!;
+  const plural = /^[a-z]{3,}[^s]s$/.test(last) && !/(ss|us|is)$/.test(last);
+  if (plural || /^[A-Z]{2,}s$/.test(last)) words[words.length - 1] = words[words.length - 1]!.slice(0, -1);
   return words.join(' ');
 }
 
@@ -64,7 +70,7 @@ function tally(candidates: readonly Candidate[], lines: readonly string[]): Map<
     const key = termKey(c.text);
     let weight = SOURCE_WEIGHT[c.source] * (1 + 0.2 * Math.min(words.length - 1, 2)) * at;
     const plain = c.source !== 'symbol' && c.source !== 'name' && c.source !== 'listed';
-    if (words.length === 1 && plain && c.text === c.text.toLowerCase()) weight *= 0.7;
+    if (words.length === 1 && plain && c.text === c.text.toLowerCase()) weight *= 0.5;
     const seenAt = `${key}\u0000${c.line}`;
     const seen = perLine.get(seenAt);
     if (!seen || weight > seen.weight) perLine.set(seenAt, { text: c.text, weight, source: c.source, line: c.line });
@@ -88,6 +94,19 @@ function tally(candidates: readonly Candidate[], lines: readonly string[]): Map<
   return terms;
 }
 
+/** An acronym and the words it stands for are sightings of one term ("EPR", "electronic patient record"). */
+function mergeAcronyms(terms: Map<string, Tally>, acronyms: ReadonlyMap<string, string>): void {
+  for (const [acronym, full] of acronyms) {
+    const short = terms.get(termKey(acronym));
+    const long = terms.get(termKey(full));
+    if (!short || !long || short === long) continue;
+    // Both stay (people write either), each counting the other's sightings.
+    const sum = long.score + short.score;
+    long.score = sum;
+    short.score = sum;
+  }
+}
+
 /**
  * The terms that matter in a job description (skills, tools, qualifications, duties), best first, found offline with
  * wink-nlp's parts of speech, symbol patterns and a list of words that say nothing. Explainable: a term ranks by how
@@ -98,7 +117,9 @@ export function extractJobTerms(raw: string): JobTerms {
   if (!/\p{L}/u.test(text)) return { terms: [], skipped: 'empty' };
   if (!readsAsEnglish(text)) return { terms: [], skipped: 'not-english' };
   const lines = text.split('\n');
-  const ranked = mergeSubPhrases(withoutShadowed([...tally(findCandidates(lines), lines).values()])).sort(
+  const tallies = tally(findCandidates(lines), lines);
+  mergeAcronyms(tallies, spelledOut(lines));
+  const ranked = mergeSubPhrases(withoutShadowed([...tallies.values()])).sort(
     (a, b) => b.score - a.score || a.text.localeCompare(b.text),
   );
   const top = ranked[0]?.score ?? 1;

@@ -127,9 +127,15 @@ function trimRun(run: Tagged[], line: string): Tagged[] {
   const verb = (t: Tagged) => (t.pos === 'VERB' && !isGerund(t)) || DUTY_VERBS.has(t.norm);
   // A letter stuck to a number ("100k", "3–4x") is a unit, not a word.
   const unit = (t: Tagged) => t.norm.length === 1;
-  while (s < e && (weak(run[s]!) || run[s]!.pos === 'NUM' || verb(run[s]!) || (s === 0 && unit(run[s]!)))) s++;
+  // A gerund before more words ("handling complaints") is the item's verb.
+  const leadingGerund = (i: number) => isGerund(run[i]!) && i + 1 < e && CONTENT.has(run[i + 1]!.pos);
+  while (
+    s < e &&
+    (weak(run[s]!) || run[s]!.pos === 'NUM' || verb(run[s]!) || unit(run[s]!) || leadingGerund(s))
+  )
+    s++;
   // The last word of a name written in capitals stays ("Immediate Life Support", "Customer Support").
-  const capital = (t: Tagged | undefined) => !!t && t.pos === 'PROPN' && /\p{Lu}/u.test(line[t.start] ?? '');
+  const capital = (t: Tagged | undefined) => !!t && t.start > 0 && /\p{Lu}/u.test(line[t.start] ?? '');
   const ofName = (i: number) => i - 1 >= s && capital(run[i]) && capital(run[i - 1]) && /\p{L}/u.test(run[i]!.norm);
   while (e > s && (weak(run[e - 1]!) || run[e - 1]!.pos === 'ADJ') && !ofName(e - 1)) e--;
   return run.slice(s, e);
@@ -174,10 +180,10 @@ function phrases(line: string, tokens: readonly Tagged[], index: number): Candid
     }
   };
   tokens.forEach((t, i) => {
-    // "Signs of Safety", "Children in Need", "Teacher of Mathematics": a name may hold a small word between capitals.
+    // "Signs of Safety", "Manual for Streets", "Teacher of Mathematics": a name may hold a small word between capitals.
     const next = tokens[i + 1];
     const between =
-      /^(of|in)$/.test(t.norm) &&
+      /^(of|in|for|&)$/.test(t.norm) &&
       run[run.length - 1]?.pos === 'PROPN' &&
       next?.pos === 'PROPN' &&
       /^\p{Lu}\p{Ll}/u.test(line.slice(next.start, next.end));
@@ -193,13 +199,19 @@ function phrases(line: string, tokens: readonly Tagged[], index: number): Candid
     if (inRun) run.push(t);
     else {
       flush();
-      // A gerund that starts a run ("upselling", "proposal writing" has its noun first): it may head the next run.
-      if (isGerund(t)) run.push(t);
+      // A gerund alone ("upselling", "cold calling") is a skill; one before a noun phrase ("spotting fraud patterns",
+      // "handling guest data") is a verb, and counts only as a word of its own.
+      if (isGerund(t) && next && CONTENT.has(next.pos)) {
+        if (!EMPTY_WORDS.has(t.norm)) out.push({ text: line.slice(t.start, t.end), source: 'word', line: index });
+      } else if (isGerund(t)) run.push(t);
     }
   });
   flush();
   return out;
 }
+
+/** A word that may stand in a term: a noun, name, adjective, number, an -ing form or a hyphenated word. */
+const isContent = (t: Tagged) => CONTENT.has(t.pos) || isGerund(t) || /-/.test(t.norm);
 
 /** Words and marks that separate the items of a list ("X, Y and Z", "tools such as X or Y"). */
 const ITEM_BREAK = new Set(
@@ -225,10 +237,13 @@ function listItems(line: string, tokens: readonly Tagged[], index: number): Cand
   items.forEach((item, i) => {
     // A list item that opens the line with a gerund opens with its verb ("Troubleshooting API and webhook issues").
     const first = i === 0 && item.tokens[0] ? item.tokens[0] : null;
-    const kept = trimRun(first && opensWithVerb(first, item.tokens[1]) ? item.tokens.slice(1) : item.tokens, line);
+    const tokens = first && opensWithVerb(first, item.tokens[1]) ? item.tokens.slice(1) : item.tokens;
+    // The item is the noun phrase that ends it: "Develop brand identities" lists "brand identities", "a portfolio that
+    // shows strong typography" lists "typography".
+    let from = tokens.length;
+    while (from > 0 && isContent(tokens[from - 1]!)) from--;
+    const kept = trimRun(tokens.slice(from), line);
     if (kept.length < 1 || kept.length > 4) return;
-    // A list item is a term when it is all content words ("wound care"), not a clause ("use the WMS").
-    if (!kept.every((t) => CONTENT.has(t.pos) || isGerund(t) || /-/.test(t.norm))) return;
     const c: Candidate = { text: line.slice(kept[0]!.start, kept[kept.length - 1]!.end), source: 'item', line: index };
     out.push(c);
     if ([item.before, item.after].some((b) => /^(,|;|and|or)$/.test(b))) listed.push(c);
