@@ -38,3 +38,17 @@ export const EMPTY_WORDS: ReadonlySet<string> = new Set(
 export function isEmptyPhrase(words: readonly string[]): boolean {
   return words.every((w) => EMPTY_WORDS.has(w.toLowerCase()) || !/\p{L}/u.test(w));
 }
+
+/**
+ * Words that name a person's role ("revenue manager", "external auditors", "SDRs" aside): in the job's title they
+ * name the job, anywhere else the people it works with, which are no skill to prepare.
+ */
+export const ROLE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'manager managers leader leaders director directors developer developers auditor auditors officer officers ' +
+    'engineer engineers assistant assistants coordinator coordinators executive executives administrator ' +
+    'administrators specialist specialists consultant consultants representative representatives lead leads head ' +
+    'heads agent agents worker workers analyst analysts accountant accountants advisor advisors adviser advisers ' +
+    'supervisor supervisors operative operatives technician technicians'
+  ).split(' '),
+);

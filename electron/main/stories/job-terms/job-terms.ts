@@ -2,7 +2,7 @@ import type { JobTerm, JobTerms } from '../../../shared/stories-schemas';
 import { jobTextSchema } from '../../../shared/stories-schemas';
 import { looksEnglish, segmentWords } from '../../coach/coach-domain';
 import { spelledOut } from './acronyms';
-import { EMPTY_WORDS, isEmptyPhrase } from './empty-words';
+import { EMPTY_WORDS, ROLE_WORDS, isEmptyPhrase } from './empty-words';
 import { ORG_WORDS, readLayout } from './job-sections';
 import { cleanJobText } from './job-text';
 import { mergeSubPhrases, withoutShadowed, type Tally } from './term-merge';
@@ -71,6 +71,8 @@ function tally(candidates: readonly Candidate[], lines: readonly string[]): Map<
     let weight = SOURCE_WEIGHT[c.source] * (1 + 0.2 * Math.min(words.length - 1, 2)) * at;
     const plain = c.source !== 'symbol' && c.source !== 'name' && c.source !== 'listed';
     if (words.length === 1 && plain && c.text === c.text.toLowerCase()) weight *= 0.5;
+    // A role is the job in its title, and elsewhere the people it works with ("revenue manager", "line managers").
+    if (c.line !== layout.title && ROLE_WORDS.has(words[words.length - 1]!.toLowerCase())) weight *= 0.3;
     const seenAt = `${key}\u0000${c.line}`;
     const seen = perLine.get(seenAt);
     if (!seen || weight > seen.weight) perLine.set(seenAt, { text: c.text, weight, source: c.source, line: c.line });
