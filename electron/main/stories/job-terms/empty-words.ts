@@ -30,7 +30,7 @@ export const EMPTY_WORDS: ReadonlySet<string> = new Set(
     'senior junior similar tight variety well sound english line uk eu ' +
     // Nouns any duty can take.
     'advice policy policies notes concerns issues tasks activities standards services queries fixes steps areas range ' +
-    'point points process processes procedure initiatives cases changes inputs'
+    'point points procedure initiatives cases changes inputs'
   ).split(' '),
 );
 

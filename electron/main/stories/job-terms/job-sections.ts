@@ -29,6 +29,11 @@ export interface JobLayout {
   employer: Set<string>;
 }
 
+/** A line's words in lower case, without a possessive "'s" ("Riverside's" is "riverside"). */
+function words(line: string): string[] {
+  return line.split(/[\s,;:()]+/).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+}
+
 /** A short line that names a part of the ad rather than saying something ("Key responsibilities", "About you:"). */
 function isHeading(line: string): boolean {
   return line.length < 60 && line.split(/\s+/).length <= 7 && !/[.,;]$/.test(line);
@@ -48,7 +53,9 @@ function headerLines(lines: readonly string[], title: number): number[] {
     const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
     const capitalised = words.filter((w) => /^[\p{Lu}(]/u.test(w)).length;
     const short = words.length <= 12 && !/[.!?]$/.test(line);
-    if (FIELD.test(line) || (short && (/[·|–—,]|\s-\s/.test(line) || capitalised >= words.length * 0.6) && !ASKS.test(line) && !DUTIES.test(line))) {
+    // An employer's line has a separator ("Brightwater Studio | Leeds") or ends its name with "Ltd", "Trust"…
+    const employerLike = /[·|–—,]|\s-\s/.test(line) || words.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, '')));
+    if (FIELD.test(line) || (short && employerLike && capitalised >= words.length * 0.5 && !ASKS.test(line) && !DUTIES.test(line))) {
       out.push(i);
     } else break;
   }
@@ -59,7 +66,7 @@ function headerLines(lines: readonly string[], title: number): number[] {
  * Reads a job text's layout: its title counts most, lines under a duties or requirements heading more, list items
  * more than prose, and what it says of the employer, the pay and the perks hardly at all.
  */
-export function readLayout(lines: readonly string[]): JobLayout {
+export function readLayout(lines: readonly string[], items: readonly boolean[]): JobLayout {
   let title = lines.findIndex((l) => /\p{L}/u.test(l) && !isEmptyPhrase(l.split(/\s+/)));
   if (title < 0) title = 0;
   const header = headerLines(lines, title);
@@ -67,14 +74,14 @@ export function readLayout(lines: readonly string[]): JobLayout {
   const named = header.find((i) => !FIELD.test(lines[i]!) || /^(company|employer|organi[sz]ation)/i.test(lines[i]!));
   if (named !== undefined) {
     const name = lines[named]!.replace(FIELD, '').split(/\s[·|–—-]\s|[·|,(]/)[0]!.trim();
-    for (const w of name.split(/\s+/)) if (/^\p{Lu}/u.test(w)) employer.add(w.toLowerCase().replace(/'s$/, ''));
+    for (const w of name.split(/\s+/)) if (/^\p{Lu}\p{Ll}{2}/u.test(w) && !ORG_WORDS.has(w.toLowerCase())) employer.add(w.toLowerCase().replace(/['’]s$/, ''));
   }
   let section = 0.8;
   const weight = lines.map((line, i) => {
     if (i === title) return 1.5;
     if (header.includes(i)) return 0;
     if (FIELD.test(line)) return 0.3;
-    if (isHeading(line)) {
+    if (isHeading(line) && !items[i]) {
       // Only a heading that says what follows moves the section: a short list item ("Full UK driving licence") must not.
       if (ASIDE.test(line)) section = 0.3;
       else if (ASKS.test(line)) section = 1.25;
@@ -83,7 +90,9 @@ export function readLayout(lines: readonly string[]): JobLayout {
       return section;
     }
     if (ASIDE.test(line)) return 0.3;
-    return section * (listLike(line) ? 1.3 : 0.8);
+    // A sentence that names the employer ("Brightwater is a 30-person branding agency.") is about the employer.
+    if (!items[i] && /[.!?]$/.test(line) && words(line).some((w) => employer.has(w))) return 0.4;
+    return section * (items[i] || listLike(line) ? 1.3 : 0.8);
   });
   return { title, weight, employer };
 }

@@ -4,7 +4,7 @@ import { looksEnglish, segmentWords } from '../../coach/coach-domain';
 import { spelledOut } from './acronyms';
 import { EMPTY_WORDS, ROLE_WORDS, isEmptyPhrase } from './empty-words';
 import { ORG_WORDS, readLayout } from './job-sections';
-import { cleanJobText } from './job-text';
+import { cleanJobLines } from './job-text';
 import { mergeSubPhrases, withoutShadowed, type Tally } from './term-merge';
 import { DUTY_VERBS, findCandidates, type Candidate, type CandidateSource } from './term-candidates';
 
@@ -58,8 +58,8 @@ function employerName(words: readonly string[], employer: ReadonlySet<string>): 
 }
 
 /** Adds up the sightings: per line the best one counts, weighed by where the line is (title, requirements, perks). */
-function tally(candidates: readonly Candidate[], lines: readonly string[]): Map<string, Tally> {
-  const layout = readLayout(lines);
+function tally(candidates: readonly Candidate[], lines: readonly string[], items: readonly boolean[]): Map<string, Tally> {
+  const layout = readLayout(lines, items);
   const perLine = new Map<string, { text: string; weight: number; source: CandidateSource; line: number }>();
   for (const c of candidates) {
     const at = layout.weight[c.line] ?? 1;
@@ -82,7 +82,9 @@ function tally(candidates: readonly Candidate[], lines: readonly string[]): Map<
   for (const [at, s] of perLine) {
     const key = at.split('\u0000')[0]!;
     const t = terms.get(key) ?? { key, text: s.text, score: 0, lines: new Set(), sources: new Set() };
-    sightings.set(key, [...(sightings.get(key) ?? []), s.weight]);
+    const list = sightings.get(key);
+    if (list) list.push(s.weight);
+    else sightings.set(key, [s.weight]);
     t.lines.add(s.line);
     t.sources.add(s.source);
     terms.set(key, t);
@@ -115,11 +117,16 @@ function mergeAcronyms(terms: Map<string, Tally>, acronyms: ReadonlyMap<string, 
  * often it is asked for, how specific it is written (symbols, names, several words) and where (title, requirements).
  */
 export function extractJobTerms(raw: string): JobTerms {
-  const text = cleanJobText(jobTextSchema.parse(raw));
+  const cleaned = cleanJobLines(jobTextSchema.parse(raw));
+  const text = cleaned.map((l) => l.text).join('\n');
   if (!/\p{L}/u.test(text)) return { terms: [], skipped: 'empty' };
   if (!readsAsEnglish(text)) return { terms: [], skipped: 'not-english' };
-  const lines = text.split('\n');
-  const tallies = tally(findCandidates(lines), lines);
+  // One sentence a line: a sentence about the employer weighs apart from the one after it about the job.
+  const split = cleaned.flatMap((l) =>
+    l.text.split(/(?<!\b(?:e\.g|i\.e|etc|incl|approx|vs))(?<=[.!?])\s+(?=\p{Lu})/u).map((t) => ({ text: t, item: l.item })),
+  );
+  const lines = split.map((l) => l.text);
+  const tallies = tally(findCandidates(lines), lines, split.map((l) => l.item));
   mergeAcronyms(tallies, spelledOut(lines));
   const ranked = mergeSubPhrases(withoutShadowed([...tallies.values()])).sort(
     (a, b) => b.score - a.score || a.text.localeCompare(b.text),

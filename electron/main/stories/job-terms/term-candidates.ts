@@ -211,31 +211,20 @@ function phrases(line: string, tokens: readonly Tagged[], index: number): Candid
 }
 
 /**
- * Terms joined by "of" or "and" ("contracts of employment", "theory of change", "health and safety", "diversity and
- * inclusion"): two short noun runs around the small word. "And" joins only two single nouns outside a comma list,
- * where it is a fixed pair rather than the last link of a list ("logos and brand guidelines").
+ * Terms joined by "of" ("contracts of employment", "theory of change", "bills of quantities"): up to two nouns each
+ * side of it, trimmed like any phrase ("knowledge of UK employment law" is "UK employment law", which it already is).
+ * ("And" is left alone: "health and safety" reads like the last link of a list, "MHE and PPE", too often.)
  */
 function joinedPhrases(line: string, tokens: readonly Tagged[], index: number): Candidate[] {
   const out: Candidate[] = [];
   const noun = (t: Tagged | undefined) => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN');
   tokens.forEach((t, i) => {
-    if (t.norm !== 'of' && t.norm !== 'and') return;
+    if (t.norm !== 'of') return;
     let a = i;
     while (a > 0 && a > i - 2 && noun(tokens[a - 1])) a--;
     let b = i + 1;
     while (b < tokens.length && b < i + 3 && noun(tokens[b])) b++;
     if (a === i || b === i + 1) return;
-    const before = tokens[a - 1]?.norm ?? '';
-    if (t.norm === 'and') {
-      // "health and safety (compliance)": one noun each side, the pair maybe heading a longer phrase.
-      b = i + 2;
-      if (b > tokens.length) return;
-      const next = tokens[b];
-      if (i - a !== 1 || before === ',' || (next && [',', 'of', 'and'].includes(next.norm))) return;
-      // Both plain nouns ("MHE and PPE" are two names), and not the modifiers of a noun after ("donor reporting").
-      if (tokens[a]!.pos !== 'NOUN' || tokens[i + 1]!.pos !== 'NOUN') return;
-      if (next && noun(next) && !EMPTY_WORDS.has(next.norm)) return;
-    }
     const kept = trimRun(tokens.slice(a, b), line);
     if (kept.length < 3 || !kept.includes(t) || kept.length > 4) return;
     out.push({ text: line.slice(kept[0]!.start, kept[kept.length - 1]!.end), source: 'phrase', line: index });

@@ -10,8 +10,34 @@ export interface Tally {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Whether `short` stands in `long` as whole words ("CMYK" in "CMYK colour", "KS3" in "KS3–KS5"). */
-const inside = (short: string, long: string) => new RegExp(`(^|[\\s/–-])${escape(short)}($|[\\s/–-])`).test(long);
+
+/** Every part of a key that starts and ends at a word's edge ("ks3–ks5" holds "ks3" and "ks5"), itself left out. */
+function parts(key: string): string[] {
+  const starts = [0];
+  const ends: number[] = [];
+  for (const m of key.matchAll(/[\s/–-]/g)) {
+    ends.push(m.index);
+    starts.push(m.index + 1);
+  }
+  ends.push(key.length);
+  const out: string[] = [];
+  for (const s of starts) for (const e of ends) if (e > s && e - s < key.length) out.push(key.slice(s, e));
+  return out;
+}
+
+/** For each term, the shorter terms that stand inside it as whole words ("CMYK" in "CMYK colour"). */
+function containedIn(terms: readonly Tally[]): Map<Tally, Tally[]> {
+  const byKey = new Map(terms.map((t) => [t.key, t]));
+  const out = new Map<Tally, Tally[]>();
+  for (const long of terms) {
+    for (const part of parts(long.key)) {
+      const short = byKey.get(part);
+      if (short && short !== long) out.set(short, [...(out.get(short) ?? []), long]);
+    }
+  }
+  return out;
+}
+
 /** Written with symbols or as a name: what people search for. */
 const specific = (t: Tally) => t.sources.has('symbol') || t.sources.has('name');
 
@@ -21,17 +47,15 @@ const specific = (t: Tally) => t.sources.has('symbol') || t.sources.has('name');
  * are what people search for.
  */
 export function withoutShadowed(terms: Tally[]): Tally[] {
-  return terms.filter((short) => {
-    return !terms.some(
-      (long) =>
-        long !== short &&
-        long.key.length > short.key.length &&
-        // A name is shadowed only by a longer name ("BI" by "Power BI"), never by a phrase around it.
-        (!specific(short) || specific(long)) &&
-        inside(short.key, long.key) &&
-        [...short.lines].every((l) => long.lines.has(l)),
-    );
-  });
+  const around = containedIn(terms);
+  return terms.filter(
+    (short) =>
+      !(around.get(short) ?? []).some(
+        (long) =>
+          // A name is shadowed only by a longer name ("BI" by "Power BI"), never by a phrase around it.
+          (!specific(short) || specific(long)) && [...short.lines].every((l) => long.lines.has(l)),
+      ),
+  );
 }
 
 /**
@@ -42,13 +66,13 @@ export function withoutShadowed(terms: Tally[]): Tally[] {
  * Versions stay apart ("IFRS", "IFRS 16"), and so do names inside longer names ("A-level Further Maths").
  */
 export function mergeSubPhrases(terms: Tally[]): Tally[] {
-  const sorted = [...terms].sort((a, b) => b.score - a.score);
+  const around = containedIn(terms);
   const gone = new Set<Tally>();
-  for (const short of [...sorted].sort((a, b) => a.key.length - b.key.length)) {
+  for (const short of [...terms].sort((a, b) => a.key.length - b.key.length || b.score - a.score)) {
     if (gone.has(short)) continue;
     const shortWords = short.key.split(/[\s–]+/).length;
-    for (const long of sorted) {
-      if (long === short || gone.has(long) || long.key.length <= short.key.length || !inside(short.key, long.key)) continue;
+    for (const long of [...(around.get(short) ?? [])].sort((a, b) => b.score - a.score)) {
+      if (gone.has(long)) continue;
       const extra = long.text.replace(new RegExp(escape(short.text), 'i'), ' ').trim().split(/[\s–-]+/).filter(Boolean);
       if (extra.length === 0 || extra.length > 2 || long.key.split(/[\s–]+/).length - shortWords > 2) continue;
       if (extra.every((w) => /^[\d.]+$/.test(w))) continue;
