@@ -19,7 +19,8 @@ export const EMPTY_WORDS: ReadonlySet<string> = new Set(
     'friendly hardworking hands-on hungry interpersonal mindset motivated passion passionate player positive proactive ' +
     'reliable results-driven self-starter self-motivated starter supportive team-player willingness ' +
     // Time, place and pay.
-    'annual full hours hybrid month months office part permanent remote time week weekly weeks pension holiday ' +
+    'annual full hours hybrid month months office part permanent remote time week weekly weeks weekend weekends ' +
+    'evenings pension holiday ' +
     'holidays discount discounts uniform equity package daily monthly quarterly yearly ' +
     // People and places in general.
     'colleague colleagues people staff member members individual individuals group groups customer customers client ' +

@@ -103,7 +103,8 @@ export const DUTY_VERBS: ReadonlySet<string> = new Set(
     'deliver design develop document drive ensure evaluate follow forecast give hand handle help hold identify implement ' +
     'improve integrate investigate lead maintain manage mark meet mentor model monitor negotiate oversee own plan prepare ' +
     'present provide qualify recognise recognize record release resolve respond review run schedule set support take ' +
-    'track train tune use work write'
+    'track train tune use work write advise assist attend brief conduct coordinate comply draft inspect install keep ' +
+    'liaise perform produce promote raise repair submit supervise update visit'
   ).split(' '),
 );
 
@@ -220,6 +221,8 @@ function joinedPhrases(line: string, tokens: readonly Tagged[], index: number): 
   const noun = (t: Tagged | undefined) => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN');
   tokens.forEach((t, i) => {
     if (t.norm !== 'of') return;
+    // Plain nouns each side ("contracts of employment"); not a title ("Teacher of Mathematics", a name already).
+    if (tokens[i - 1]?.pos !== 'NOUN' || tokens[i + 1]?.pos !== 'NOUN') return;
     let a = i;
     while (a > 0 && a > i - 2 && noun(tokens[a - 1])) a--;
     let b = i + 1;
@@ -277,6 +280,20 @@ function listItems(line: string, tokens: readonly Tagged[], index: number): Cand
   return out;
 }
 
+/**
+ * A word the tagger took for a verb but that stands before a noun after "the", "of", "and" or a comma ("carry out
+ * wound care", "the budget, grant compliance") is a noun modifier; the verbs duties open with are left alone.
+ */
+function nounsTakenForVerbs(tokens: Tagged[]): Tagged[] {
+  return tokens.map((t, i) => {
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if (t.pos !== 'VERB' || isGerund(t) || DUTY_VERBS.has(t.norm) || !before || after?.pos !== 'NOUN') return t;
+    const opens = ['DET', 'ADP', 'CCONJ'].includes(before.pos) || before.norm === ',';
+    return opens ? { ...t, pos: 'NOUN' } : t;
+  });
+}
+
 /** Lower-case words written with a capital inside some line (not as its first word): names, as the text writes them. */
 function capitalisedWords(lines: readonly string[]): Set<string> {
   const names = new Set<string>();
@@ -291,7 +308,7 @@ export function findCandidates(lines: readonly string[]): Candidate[] {
   const names = capitalisedWords(lines);
   return lines.flatMap((line, i) => {
     if (!line) return [];
-    const tokens = glue(line, tagLine(line, names));
+    const tokens = nounsTakenForVerbs(glue(line, tagLine(line, names)));
     return [...symbolTerms(line, i, names), ...phrases(line, tokens, i), ...listItems(line, tokens, i)];
   });
 }
