@@ -3,7 +3,11 @@ const SMALL = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'to', '&']);
 
 /** The words at the end of `words` whose initials spell `acronym` (small words may be skipped), or null. */
 function expansionOf(acronym: string, words: readonly string[]): string | null {
-  const letters = acronym.replace(/\d+$/, '').replace(/s$/, '').toLowerCase().replace(/[^a-z]/g, '');
+  const letters = acronym
+    .replace(/\d+$/, '')
+    .replace(/s$/, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
   if (letters.length < 2) return null;
   let li = letters.length - 1;
   for (let wi = words.length - 1; wi >= 0; wi--) {

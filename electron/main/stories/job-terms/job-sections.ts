@@ -55,7 +55,10 @@ function headerLines(lines: readonly string[], title: number): number[] {
     const short = words.length <= 12 && !/[.!?]$/.test(line);
     // An employer's line has a separator ("Brightwater Studio | Leeds") or ends its name with "Ltd", "Trust"…
     const employerLike = /[·|–—,]|\s-\s/.test(line) || words.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, '')));
-    if (FIELD.test(line) || (short && employerLike && capitalised >= words.length * 0.5 && !ASKS.test(line) && !DUTIES.test(line))) {
+    if (
+      FIELD.test(line) ||
+      (short && employerLike && capitalised >= words.length * 0.5 && !ASKS.test(line) && !DUTIES.test(line))
+    ) {
       out.push(i);
     } else break;
   }
@@ -73,8 +76,11 @@ export function readLayout(lines: readonly string[], items: readonly boolean[]):
   const employer = new Set<string>();
   const named = header.find((i) => !FIELD.test(lines[i]!) || /^(company|employer|organi[sz]ation)/i.test(lines[i]!));
   if (named !== undefined) {
-    const name = lines[named]!.replace(FIELD, '').split(/\s[·|–—-]\s|[·|,(]/)[0]!.trim();
-    for (const w of name.split(/\s+/)) if (/^\p{Lu}\p{Ll}{2}/u.test(w) && !ORG_WORDS.has(w.toLowerCase())) employer.add(w.toLowerCase().replace(/['’]s$/, ''));
+    const name = lines[named]!.replace(FIELD, '')
+      .split(/\s[·|–—-]\s|[·|,(]/)[0]!
+      .trim();
+    for (const w of name.split(/\s+/))
+      if (/^\p{Lu}\p{Ll}{2}/u.test(w) && !ORG_WORDS.has(w.toLowerCase())) employer.add(w.toLowerCase().replace(/['’]s$/, ''));
   }
   let section = 0.8;
   const weight = lines.map((line, i) => {

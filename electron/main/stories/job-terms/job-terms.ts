@@ -49,7 +49,6 @@ function kindOf(text: string, sources: ReadonlySet<CandidateSource>): JobTerm['k
   return DUTY_HEAD.test(head) ? 'duty' : 'skill';
 }
 
-
 /** A name of the employer's ("Brightwater Studio", "Hospital NHS Trust"): no term, however often the ad says it. */
 function employerName(words: readonly string[], employer: ReadonlySet<string>): boolean {
   const lower = words.map((w) => w.toLowerCase().replace(/'s$/, ''));
@@ -126,7 +125,11 @@ export function extractJobTerms(raw: string): JobTerms {
     l.text.split(/(?<!\b(?:e\.g|i\.e|etc|incl|approx|vs))(?<=[.!?])\s+(?=\p{Lu})/u).map((t) => ({ text: t, item: l.item })),
   );
   const lines = split.map((l) => l.text);
-  const tallies = tally(findCandidates(lines), lines, split.map((l) => l.item));
+  const tallies = tally(
+    findCandidates(lines),
+    lines,
+    split.map((l) => l.item),
+  );
   mergeAcronyms(tallies, spelledOut(lines));
   const ranked = mergeSubPhrases(withoutShadowed([...tallies.values()])).sort(
     (a, b) => b.score - a.score || a.text.localeCompare(b.text),

@@ -36,7 +36,9 @@ export function cleanJobLines(raw: string): JobLine[] {
     // A PDF's soft line break: the line before ends mid-sentence and this one goes on in lower case, or a long list
     // item ends mid-sentence and this line, not an item nor a heading, goes on ("...Standard Operating\nProcedures").
     const continues =
-      !item && open && (/^[a-z(]/.test(line) || (last.item && last.text.length >= 70 && (line.length >= 40 || /[.,;]$/.test(line))));
+      !item &&
+      open &&
+      (/^[a-z(]/.test(line) || (last.item && last.text.length >= 70 && (line.length >= 40 || /[.,;]$/.test(line))));
     if (last && continues) last.text = `${last.text} ${line}`;
     else out.push({ text: line, item });
   }

@@ -130,11 +130,7 @@ function trimRun(run: Tagged[], line: string): Tagged[] {
   const unit = (t: Tagged) => t.norm.length === 1;
   // A gerund before more words ("handling complaints") is the item's verb.
   const leadingGerund = (i: number) => isGerund(run[i]!) && i + 1 < e && CONTENT.has(run[i + 1]!.pos);
-  while (
-    s < e &&
-    (weak(run[s]!) || run[s]!.pos === 'NUM' || verb(run[s]!) || unit(run[s]!) || leadingGerund(s))
-  )
-    s++;
+  while (s < e && (weak(run[s]!) || run[s]!.pos === 'NUM' || verb(run[s]!) || unit(run[s]!) || leadingGerund(s))) s++;
   // The last word of a name written in capitals stays ("Immediate Life Support", "Customer Support").
   const capital = (t: Tagged | undefined) => !!t && t.start > 0 && /\p{Lu}/u.test(line[t.start] ?? '');
   const ofName = (i: number) => i - 1 >= s && capital(run[i]) && capital(run[i - 1]) && /\p{L}/u.test(run[i]!.norm);

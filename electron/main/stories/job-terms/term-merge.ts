@@ -38,6 +38,10 @@ function containedIn(terms: readonly Tally[]): Map<Tally, Tally[]> {
   return out;
 }
 
+/** Whether `long` is `short` with a number after it ("IFRS 16" of "IFRS"): another version, not a longer name. */
+const isVersion = (short: Tally, long: Tally) =>
+  /^ [\d.]+$/.test(long.key.slice(short.key.length)) && long.key.startsWith(short.key);
+
 /** Written with symbols or as a name: what people search for. */
 const specific = (t: Tally) => t.sources.has('symbol') || t.sources.has('name');
 
@@ -53,7 +57,7 @@ export function withoutShadowed(terms: Tally[]): Tally[] {
       !(around.get(short) ?? []).some(
         (long) =>
           // A name is shadowed only by a longer name ("BI" by "Power BI"), never by a phrase around it.
-          (!specific(short) || specific(long)) && [...short.lines].every((l) => long.lines.has(l)),
+          (!specific(short) || specific(long)) && !isVersion(short, long) && [...short.lines].every((l) => long.lines.has(l)),
       ),
   );
 }
@@ -73,7 +77,11 @@ export function mergeSubPhrases(terms: Tally[]): Tally[] {
     const shortWords = short.key.split(/[\s–]+/).length;
     for (const long of [...(around.get(short) ?? [])].sort((a, b) => b.score - a.score)) {
       if (gone.has(long)) continue;
-      const extra = long.text.replace(new RegExp(escape(short.text), 'i'), ' ').trim().split(/[\s–-]+/).filter(Boolean);
+      const extra = long.text
+        .replace(new RegExp(escape(short.text), 'i'), ' ')
+        .trim()
+        .split(/[\s–-]+/)
+        .filter(Boolean);
       if (extra.length === 0 || extra.length > 2 || long.key.split(/[\s–]+/).length - shortWords > 2) continue;
       if (extra.every((w) => /^[\d.]+$/.test(w))) continue;
       // A name with a name around it ("A-level" in "A-level Further Maths") is a term of its own.
