@@ -14,7 +14,7 @@ const FIELD =
   /^(location|based|hours|working hours|reports? to|responsible to|salary|pay|grade|band|contract|closing date|start date|department|job title|post|ref(erence)?|team|company|employer|organi[sz]ation)\s*:/i;
 /** Words that end an employer's name. */
 export const ORG_WORDS: ReadonlySet<string> = new Set(
-  'ltd limited plc llp inc corp group studio studios consultants consultancy solicitors trust academy hospital university college council foundation agency partners holdings'.split(
+  'ltd limited plc llp inc corp group consultants consultancy solicitors trust academy hospital university college council foundation agency partners holdings'.split(
     ' ',
   ),
 );
