@@ -38,9 +38,12 @@ function containedIn(terms: readonly Tally[]): Map<Tally, Tally[]> {
   return out;
 }
 
-/** Whether `long` is `short` with a number after it ("IFRS 16" of "IFRS"): another version, not a longer name. */
+/**
+ * Whether `long` is a code with a number after it ("IFRS 16" of "IFRS"): another version, not a longer name ("BIM
+ * Level" of "BIM Level 2" is only a piece of it).
+ */
 const isVersion = (short: Tally, long: Tally) =>
-  /^ [\d.]+$/.test(long.key.slice(short.key.length)) && long.key.startsWith(short.key);
+  /^[A-Z0-9&/.]+$/.test(short.text) && /^ [\d.]+$/.test(long.key.slice(short.key.length)) && long.key.startsWith(short.key);
 
 /** Written with symbols or as a name: what people search for. */
 const specific = (t: Tally) => t.sources.has('symbol') || t.sources.has('name');
