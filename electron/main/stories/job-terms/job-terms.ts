@@ -1,15 +1,15 @@
 import type { JobTerm, JobTerms } from '../../../shared/stories-schemas';
 import { jobTextSchema } from '../../../shared/stories-schemas';
 import { looksEnglish, segmentWords } from '../../coach/coach-domain';
-import { EMPTY_WORDS, isEmptyPhrase } from './empty-words';
-import { cleanJobText } from './job-text';
+import { spelledOut } from './acronyms';
+import { EMPTY_WORDS, ROLE_WORDS, isEmptyPhrase } from './empty-words';
+import { ORG_WORDS, readLayout } from './job-sections';
+import { cleanJobLines } from './job-text';
+import { mergeSubPhrases, withoutShadowed, type Tally } from './term-merge';
 import { DUTY_VERBS, findCandidates, type Candidate, type CandidateSource } from './term-candidates';
 
 /** How much one sighting counts, by how it was found: written with symbols or as a name says "specific". */
-const SOURCE_WEIGHT: Record<CandidateSource, number> = { symbol: 3, name: 2.5, phrase: 1.5, item: 1.5, word: 0.6 };
-/** Headings after which a line lists what the job asks for. */
-const ASKS =
-  /\b(requirements?|essential|desirable|skills|qualifications?|about you|you will have|you'll need|what you need|person specification|looking for|we need)\b/i;
+const SOURCE_WEIGHT: Record<CandidateSource, number> = { symbol: 3, name: 2.5, phrase: 1.5, listed: 2.4, item: 1.5, word: 0.5 };
 const QUALIFICATION =
   /\b(degree|diploma|certificat\w*|licen[cs]e|registration|registered|qualified|qualification|status|bachelor'?s?|master'?s?|phd|mba|cpa|aca|acca|cima|nebosh|iosh|qts)\b/i;
 const DUTY_HEAD =
@@ -27,11 +27,16 @@ function readsAsEnglish(text: string): boolean {
   return letters.length > 0 && jobWords / letters.length >= 0.08;
 }
 
-/** The key two sightings of one term share: lower case, single spaces, a plural last word made singular. */
+/**
+ * The key two sightings of one term share: lower case, single spaces, a plural last word made singular ("reports",
+ * "KPIs"), but never a name's own s ("SaaS", "Kubernetes" stays whole).
+ */
 function termKey(text: string): string {
-  const words = text.toLowerCase().replace(/\s+/g, ' ').split(' ');
-  const last = words[words.length - 1]!;
-  if (last.length > 3 && /[^s]s$/.test(last) && !/(ss|us|is)$/.test(last)) words[words.length - 1] = last.slice(0, -1);
+  const original = text.replace(/\s+/g, ' ').split(' ');
+  const words = original.map((w) => w.toLowerCase());
+  const last = original[original.length - 1]!;
+  const plural = /^[a-z]{3,}[^s]s$/.test(last) && !/(ss|us|is)$/.test(last);
+  if (plural || /^[A-Z]{2,}s$/.test(last)) words[words.length - 1] = words[words.length - 1]!.slice(0, -1);
   return words.join(' ');
 }
 
@@ -44,85 +49,65 @@ function kindOf(text: string, sources: ReadonlySet<CandidateSource>): JobTerm['k
   return DUTY_HEAD.test(head) ? 'duty' : 'skill';
 }
 
-/** The line after a short title that names only the employer and place ("Acme plc · Leeds (hybrid)"). */
-function employerLine(lines: readonly string[]): number {
-  const second = lines[1] ?? '';
-  const words = second.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  const capitalised = words.filter((w) => /^[\p{Lu}(]/u.test(w)).length;
-  return /[·|–—,]/.test(second) && words.length <= 10 && capitalised >= words.length * 0.6 ? 1 : -1;
+/** A name of the employer's ("Brightwater Studio", "Hospital NHS Trust"): no term, however often the ad says it. */
+function employerName(words: readonly string[], employer: ReadonlySet<string>): boolean {
+  const lower = words.map((w) => w.toLowerCase().replace(/'s$/, ''));
+  if (!words.every((w) => /^[\p{Lu}\d]/u.test(w))) return false;
+  return lower.every((w) => employer.has(w) || ORG_WORDS.has(w)) || ORG_WORDS.has(lower[lower.length - 1]!);
 }
 
-/** A line that reads as a list item (no closing full stop, longer than a heading) rather than a sentence of prose. */
-function listLike(line: string): boolean {
-  return line.length > 25 && !/[.!?]$/.test(line);
-}
-
-interface Tally {
-  key: string;
-  text: string;
-  score: number;
-  lines: Set<number>;
-  sources: Set<CandidateSource>;
-}
-
-/** Adds up the sightings: per line the best one counts, a title line counts more, a requirements line a little more. */
-function tally(candidates: readonly Candidate[], lines: readonly string[]): Map<string, Tally> {
-  const skip = employerLine(lines);
-  let inAsks = false;
-  const asksFrom = new Set<number>();
-  lines.forEach((line, i) => {
-    if (line.length < 60 && ASKS.test(line)) inAsks = true;
-    else if (line.length < 40 && /^(what we offer|benefits|about us|we offer)/i.test(line)) inAsks = false;
-    if (inAsks) asksFrom.add(i);
-  });
+/** Adds up the sightings: per line the best one counts, weighed by where the line is (title, requirements, perks). */
+function tally(candidates: readonly Candidate[], lines: readonly string[], items: readonly boolean[]): Map<string, Tally> {
+  const layout = readLayout(lines, items);
   const perLine = new Map<string, { text: string; weight: number; source: CandidateSource; line: number }>();
   for (const c of candidates) {
-    if (c.line === skip) continue;
+    const at = layout.weight[c.line] ?? 1;
+    if (at === 0) continue;
     const words = c.text.split(/\s+/);
     // One letter ("R", a stray "k") is too little to name a skill; words that say nothing name none.
-    if (isEmptyPhrase(words) || c.text.trim().length < 2) continue;
+    if (isEmptyPhrase(words) || c.text.trim().length < 2 || employerName(words, layout.employer)) continue;
     const key = termKey(c.text);
-    let weight = SOURCE_WEIGHT[c.source] * (1 + 0.4 * Math.min(words.length - 1, 2));
-    if (words.length === 1 && c.source !== 'symbol' && c.source !== 'name' && c.text === c.text.toLowerCase()) weight *= 0.7;
-    if (c.line === 0) weight *= 1.5;
-    // What a job asks for is listed; the prose around it ("We are a busy seafront hotel…") names far fewer terms.
-    weight *= listLike(lines[c.line] ?? '') ? 1.3 : 0.8;
-    if (asksFrom.has(c.line)) weight *= 1.2;
-    const at = `${key}\u0000${c.line}`;
-    const seen = perLine.get(at);
-    if (!seen || weight > seen.weight) perLine.set(at, { text: c.text, weight, source: c.source, line: c.line });
+    let weight = SOURCE_WEIGHT[c.source] * (1 + 0.2 * Math.min(words.length - 1, 2)) * at;
+    const plain = c.source !== 'symbol' && c.source !== 'name' && c.source !== 'listed';
+    if (words.length === 1 && plain && c.text === c.text.toLowerCase()) weight *= 0.5;
+    // A role is the job in its title, and elsewhere the people it works with ("revenue manager", "line managers").
+    if (c.line !== layout.title && ROLE_WORDS.has(words[words.length - 1]!.toLowerCase())) weight *= 0.3;
+    const seenAt = `${key}\u0000${c.line}`;
+    const seen = perLine.get(seenAt);
+    if (!seen || weight > seen.weight) perLine.set(seenAt, { text: c.text, weight, source: c.source, line: c.line });
   }
   const terms = new Map<string, Tally>();
+  const sightings = new Map<string, number[]>();
   for (const [at, s] of perLine) {
     const key = at.split('\u0000')[0]!;
     const t = terms.get(key) ?? { key, text: s.text, score: 0, lines: new Set(), sources: new Set() };
-    t.score += s.weight;
+    const list = sightings.get(key);
+    if (list) list.push(s.weight);
+    else sightings.set(key, [s.weight]);
     t.lines.add(s.line);
     t.sources.add(s.source);
     terms.set(key, t);
   }
+  // Asked for again counts, but less each time: a generic word said on ten lines ("data") must not pass a skill
+  // listed twice.
+  for (const [key, weights] of sightings) {
+    const [best = 0, ...rest] = weights.sort((a, b) => b - a);
+    terms.get(key)!.score = best + 0.75 * rest.reduce((n, w) => n + w, 0);
+  }
   return terms;
 }
 
-/**
- * A term seen only inside a longer term on the same lines ("close" in "month-end close") adds nothing of its own.
- * A name or a term written with symbols stays beside a phrase around it ("Power BI" in "Power BI dashboards"): those
- * are what people search for.
- */
-function withoutShadowed(terms: Tally[]): Tally[] {
-  const specific = (t: Tally) => t.sources.has('symbol') || t.sources.has('name');
-  return terms.filter((short) => {
-    const pattern = new RegExp(`(^|[\\s/-])${short.key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[\\s/-])`);
-    return !terms.some(
-      (long) =>
-        long !== short &&
-        long.key.length > short.key.length &&
-        // A name is shadowed only by a longer name ("BI" by "Power BI"), never by a phrase around it.
-        (!specific(short) || specific(long)) &&
-        pattern.test(long.key) &&
-        [...short.lines].every((l) => long.lines.has(l)),
-    );
-  });
+/** An acronym and the words it stands for are sightings of one term ("EPR", "electronic patient record"). */
+function mergeAcronyms(terms: Map<string, Tally>, acronyms: ReadonlyMap<string, string>): void {
+  for (const [acronym, full] of acronyms) {
+    const short = terms.get(termKey(acronym));
+    const long = terms.get(termKey(full));
+    if (!short || !long || short === long) continue;
+    // Both stay (people write either), each counting the other's sightings.
+    const sum = long.score + short.score;
+    long.score = sum;
+    short.score = sum;
+  }
 }
 
 /**
@@ -131,11 +116,22 @@ function withoutShadowed(terms: Tally[]): Tally[] {
  * often it is asked for, how specific it is written (symbols, names, several words) and where (title, requirements).
  */
 export function extractJobTerms(raw: string): JobTerms {
-  const text = cleanJobText(jobTextSchema.parse(raw));
+  const cleaned = cleanJobLines(jobTextSchema.parse(raw));
+  const text = cleaned.map((l) => l.text).join('\n');
   if (!/\p{L}/u.test(text)) return { terms: [], skipped: 'empty' };
   if (!readsAsEnglish(text)) return { terms: [], skipped: 'not-english' };
-  const lines = text.split('\n');
-  const ranked = withoutShadowed([...tally(findCandidates(lines), lines).values()]).sort(
+  // One sentence a line: a sentence about the employer weighs apart from the one after it about the job.
+  const split = cleaned.flatMap((l) =>
+    l.text.split(/(?<!\b(?:e\.g|i\.e|etc|incl|approx|vs))(?<=[.!?])\s+(?=\p{Lu})/u).map((t) => ({ text: t, item: l.item })),
+  );
+  const lines = split.map((l) => l.text);
+  const tallies = tally(
+    findCandidates(lines),
+    lines,
+    split.map((l) => l.item),
+  );
+  mergeAcronyms(tallies, spelledOut(lines));
+  const ranked = mergeSubPhrases(withoutShadowed([...tallies.values()])).sort(
     (a, b) => b.score - a.score || a.text.localeCompare(b.text),
   );
   const top = ranked[0]?.score ?? 1;

@@ -1,9 +1,18 @@
+/** One line of a cleaned job text: a heading, a sentence or a list item, and whether it was written as a list item. */
+export interface JobLine {
+  text: string;
+  item: boolean;
+}
+
+/** Bullets, dashes and numbers ("1.", "2)") that open a list item; each is turned into the start of a line. */
+const ITEM_MARK = '\u0001';
+
 /**
- * Text pasted from a PDF or a web page, made readable: Windows line ends, words split by a hyphen at a line's end
- * joined again, bullet characters turned into line starts, and lines a PDF broke mid-sentence put back together.
- * Each line of the result is one heading, sentence or list item.
+ * Text pasted from a PDF or a web page, made readable line by line: Windows line ends, words split by a hyphen at a
+ * line's end joined again, bullets and numbered items turned into lines of their own (marked as list items), and lines
+ * a PDF broke mid-sentence put back together.
  */
-export function cleanJobText(raw: string): string {
+export function cleanJobLines(raw: string): JobLine[] {
   const text = raw
     .replace(/\r\n?/g, '\n')
     // Page breaks (pdftotext's form feeds) and any other control character end a line.
@@ -11,23 +20,38 @@ export function cleanJobText(raw: string): string {
     .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
     // "manage-\nment": a word a PDF hyphenated at the line's end.
     .replace(/([a-z])-\n([a-z])/g, '$1$2')
-    // Bullets anywhere become the start of a line (PDFs often run a list into one line).
-    .replace(/\s*[•●▪◦■□►▶✓✔➢❖]\s*/g, '\n')
-    .replace(/^[ ]*[-*–—][ ]+/gm, '\n');
-  const lines = text.split('\n').map((l) => l.trim());
-  const out: string[] = [];
-  for (const line of lines) {
+    // Bullets anywhere start an item (PDFs often run a list into one line); so do a line's dash and number ("3. ").
+    .replace(/\s*[•●▪◦■□►▶✓✔➢❖]\s*/g, `\n${ITEM_MARK}`)
+    .replace(/^[ ]*(?:[-*–—]|\(?\d{1,2}[.)])[ ]+(?=\S)/gm, ITEM_MARK);
+  const out: JobLine[] = [];
+  for (const rawLine of text.split('\n')) {
+    const item = rawLine.startsWith(ITEM_MARK);
+    const line = rawLine.replace(ITEM_MARK, '').trim();
     if (!line) {
-      out.push('');
+      if (out.length && out[out.length - 1]!.text) out.push({ text: '', item: false });
       continue;
     }
     const last = out[out.length - 1];
-    // A PDF's soft line break: the line before ends mid-sentence and this one goes on in lower case.
-    if (last && !/[.!?:;]$/.test(last) && /^[a-z(]/.test(line)) out[out.length - 1] = `${last} ${line}`;
-    else out.push(line);
+    const open = !!last?.text && !/[.!?:;]$/.test(last.text);
+    // A PDF's soft line break: the line before ends mid-sentence and this one goes on in lower case, or a long list
+    // item ends mid-sentence and this line, not an item nor a heading, goes on ("...Standard Operating\nProcedures").
+    const continues =
+      !item &&
+      open &&
+      (/^[a-z(]/.test(line) || (last.item && last.text.length >= 70 && (line.length >= 40 || /[.,;]$/.test(line))));
+    if (last && continues) last.text = `${last.text} ${line}`;
+    else out.push({ text: line, item });
   }
-  return out
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  while (out.length && !out[out.length - 1]!.text) out.pop();
+  while (out.length && !out[0]!.text) out.shift();
+  return out;
+}
+
+/**
+ * The cleaned job text as one string, each line one heading, sentence or list item (see cleanJobLines).
+ */
+export function cleanJobText(raw: string): string {
+  return cleanJobLines(raw)
+    .map((l) => l.text)
+    .join('\n');
 }

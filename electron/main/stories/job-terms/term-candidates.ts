@@ -2,7 +2,7 @@ import { tag, type Tagged } from '../../coach/coach-domain';
 import { EMPTY_WORDS } from './empty-words';
 
 /** How a candidate was found, which says how likely it is to name something specific. */
-export type CandidateSource = 'symbol' | 'name' | 'phrase' | 'item' | 'word';
+export type CandidateSource = 'symbol' | 'name' | 'phrase' | 'listed' | 'item' | 'word';
 
 /** A phrase of the job text that may be a term, with where it was found. */
 export interface Candidate {
@@ -20,13 +20,18 @@ const SYMBOL_TERMS = [
   /(?<![&/.])\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:\s(?:\d+(?:\.\d+)?|[A-Z]{2,}))?\b(?![&/.+#]\w)/g,
   /\b[A-Z][a-z]+[A-Z][A-Za-z]*\b/g,
   /\b\d[A-Z]\b/g,
+  // Codes of capitals and digits: NEC4, GA4, SQE1, FP34, NEWS2.
+  /\b[A-Z]{2,}\d+[A-Za-z]?\b(?![/&.+#]\w)/g,
 ];
+
+/** A capitalised name ended by a number ("Section 278", "CIPD Level 5", "Key Stage 3"): up to three words before it. */
+const NAME_NUMBER = /\b(?:[A-Z][A-Za-z]+\s(?:&\s)?){1,3}\d{1,4}(?:\.\d+)?[A-Za-z]?\b(?![.,/:]?\d)/g;
 
 /** Symbol terms that are ordinary words or abbreviations of the ad itself, not skills. */
 const NOT_TERMS = new Set(['e.g', 'i.e', 'etc', 'a.m', 'p.m', 'n/a', 'and/or', 'UK', 'EU', 'US', 'USA', 'USD', 'GBP', 'OTE']);
 
 /** The symbol and capital-letter terms of one line. */
-function symbolTerms(line: string, index: number): Candidate[] {
+function symbolTerms(line: string, index: number, names: ReadonlySet<string>): Candidate[] {
   const out: Candidate[] = [];
   for (const pattern of SYMBOL_TERMS) {
     for (const m of line.matchAll(pattern)) {
@@ -37,6 +42,21 @@ function symbolTerms(line: string, index: number): Candidate[] {
       if (!/[A-Z0-9+#/&.]/.test(text.slice(1))) continue;
       out.push({ text, source: 'symbol', line: index });
     }
+  }
+  for (const m of line.matchAll(NAME_NUMBER)) {
+    // Drop leading words that are not part of the name: a duty verb, a word that says nothing, a sentence's first word.
+    const words = m[0].split(' ');
+    let at = m.index;
+    while (words.length > 2) {
+      const w = words[0]!.toLowerCase();
+      const startsLine = at === 0;
+      if (!(DUTY_VERBS.has(w) || EMPTY_WORDS.has(w) || w === '&' || (startsLine && !names.has(w)))) break;
+      at += words[0]!.length + 1;
+      words.shift();
+    }
+    if (words[0] === '&') continue;
+    const text = words.join(' ');
+    if (!NOT_TERMS.has(words[0]!) && !EMPTY_WORDS.has(words[0]!.toLowerCase())) out.push({ text, source: 'symbol', line: index });
   }
   return out;
 }
@@ -49,9 +69,11 @@ const isGerund = (t: Tagged) => t.pos === 'VERB' && t.norm.endsWith('ing') && t.
  * says nothing: a list item's "Own the close" or "Plan labour" is a verb, not a name, while "Power BI" stays a name.
  * The text keeps its length, so offsets still hold.
  */
-function tagLine(line: string): Tagged[] {
+function tagLine(line: string, names: ReadonlySet<string>): Tagged[] {
   const first = /^[A-Za-z]+/.exec(line)?.[0].toLowerCase() ?? '';
-  const ordinary = DUTY_VERBS.has(first) || EMPTY_WORDS.has(first) || ['key', 'comfortable', 'current'].includes(first);
+  // A first word never written with a capital inside a line ("Confident with Zendesk", "Sound knowledge of") is an
+  // ordinary word; one written so elsewhere ("Excel", "Jira") stays a name.
+  const ordinary = DUTY_VERBS.has(first) || EMPTY_WORDS.has(first) || !names.has(first);
   const lowered = ordinary && /^[A-Z][a-z]/.test(line) ? line[0]!.toLowerCase() + line.slice(1) : line;
   return tag(lowered).map((t) => (t.start === 0 ? { ...t, norm: line.slice(t.start, t.end).toLowerCase() } : t));
 }
@@ -81,12 +103,22 @@ export const DUTY_VERBS: ReadonlySet<string> = new Set(
     'deliver design develop document drive ensure evaluate follow forecast give hand handle help hold identify implement ' +
     'improve integrate investigate lead maintain manage mark meet mentor model monitor negotiate oversee own plan prepare ' +
     'present provide qualify recognise recognize record release resolve respond review run schedule set support take ' +
-    'track train tune use work write'
+    'track train tune use work write advise assist attend brief conduct coordinate comply draft inspect install keep ' +
+    'liaise perform produce promote raise repair submit supervise update visit'
   ).split(' '),
 );
 
+/**
+ * Whether a line's first word is a duty's verb in its -ing form ("Tracking CSAT", "Handling complaints") rather than a
+ * noun ("Training needs analysis"): tagged a verb, or an -ing word not followed by a noun.
+ */
+function opensWithVerb(t: Tagged, next: Tagged | undefined): boolean {
+  if (!next || !/\p{L}/u.test(next.norm)) return false;
+  return isGerund(t) || (t.norm.endsWith('ing') && t.norm.length > 5 && t.pos === 'NOUN' && next.pos !== 'NOUN');
+}
+
 /** Drops words that say nothing, determiners and verbs off both ends of a run of tokens. */
-function trimRun(run: Tagged[]): Tagged[] {
+function trimRun(run: Tagged[], line: string): Tagged[] {
   let s = 0;
   let e = run.length;
   const weak = (t: Tagged) =>
@@ -94,8 +126,15 @@ function trimRun(run: Tagged[]): Tagged[] {
     !/\p{L}|\d/u.test(t.norm) ||
     ['DET', 'ADP', 'CCONJ', 'PRON', 'AUX', 'PART', 'SCONJ'].includes(t.pos);
   const verb = (t: Tagged) => (t.pos === 'VERB' && !isGerund(t)) || DUTY_VERBS.has(t.norm);
-  while (s < e && (weak(run[s]!) || run[s]!.pos === 'NUM' || verb(run[s]!))) s++;
-  while (e > s && (weak(run[e - 1]!) || run[e - 1]!.pos === 'ADJ')) e--;
+  // A letter stuck to a number ("100k", "3–4x") is a unit, not a word.
+  const unit = (t: Tagged) => t.norm.length === 1;
+  // A gerund before more words ("handling complaints") is the item's verb.
+  const leadingGerund = (i: number) => isGerund(run[i]!) && i + 1 < e && CONTENT.has(run[i + 1]!.pos);
+  while (s < e && (weak(run[s]!) || run[s]!.pos === 'NUM' || verb(run[s]!) || unit(run[s]!) || leadingGerund(s))) s++;
+  // The last word of a name written in capitals stays ("Immediate Life Support", "Customer Support").
+  const capital = (t: Tagged | undefined) => !!t && t.start > 0 && /\p{Lu}/u.test(line[t.start] ?? '');
+  const ofName = (i: number) => i - 1 >= s && capital(run[i]) && capital(run[i - 1]) && /\p{L}/u.test(run[i]!.norm);
+  while (e > s && (weak(run[e - 1]!) || run[e - 1]!.pos === 'ADJ') && !ofName(e - 1)) e--;
   return run.slice(s, e);
 }
 
@@ -104,12 +143,11 @@ function trimRun(run: Tagged[]): Tagged[] {
  * "cold calling"), trimmed of words that say nothing, up to four words; proper-noun runs ("Power BI",
  * "Manhattan SCALE") are names.
  */
-function phrases(line: string, index: number): Candidate[] {
-  const tokens = glue(line, tagLine(line));
+function phrases(line: string, tokens: readonly Tagged[], index: number): Candidate[] {
   const out: Candidate[] = [];
   let run: Tagged[] = [];
   const flush = () => {
-    const kept = trimRun(run);
+    const kept = trimRun(run, line);
     run = [];
     if (!kept.length || kept.length > 4) return;
     const text = line.slice(kept[0]!.start, kept[kept.length - 1]!.end);
@@ -134,47 +172,139 @@ function phrases(line: string, index: number): Candidate[] {
     }
     // A long run also offers its head ("advanced Excel pivot tables" -> "pivot tables").
     if (kept.length > 2) {
-      const tail = trimRun(kept.slice(-2));
+      const tail = trimRun(kept.slice(-2), line);
       if (tail.length === 2) out.push({ text: line.slice(tail[0]!.start, tail[1]!.end), source: 'phrase', line: index });
     }
   };
   tokens.forEach((t, i) => {
-    // "Signs of Safety", "Children in Need", "Teacher of Mathematics": a name may hold a small word between capitals.
+    // "Signs of Safety", "Manual for Streets", "Teacher of Mathematics": a name may hold a small word between capitals.
     const next = tokens[i + 1];
     const between =
-      /^(of|in)$/.test(t.norm) &&
+      /^(of|in|for|&)$/.test(t.norm) &&
       run[run.length - 1]?.pos === 'PROPN' &&
       next?.pos === 'PROPN' &&
       /^\p{Lu}\p{Ll}/u.test(line.slice(next.start, next.end));
+    // A list item that opens with a gerund ("Tracking CSAT", "Handling complaints") opens with its verb: the gerund
+    // counts as a word of its own, the phrase starts after it.
+    if (i === 0 && opensWithVerb(t, next)) {
+      if (!EMPTY_WORDS.has(t.norm)) out.push({ text: line.slice(t.start, t.end), source: 'word', line: index });
+      return;
+    }
     const inRun =
       (CONTENT.has(t.pos) || (isGerund(t) && run.length > 0) || (t.pos === 'VERB' && /-/.test(t.norm)) || between) &&
       !/^[–—/|:]$/.test(t.norm);
     if (inRun) run.push(t);
     else {
       flush();
-      // A gerund that starts a run ("upselling", "proposal writing" has its noun first): it may head the next run.
-      if (isGerund(t)) run.push(t);
+      // A gerund alone ("upselling", "cold calling") is a skill; one before a noun phrase ("spotting fraud patterns",
+      // "handling guest data") is a verb, and counts only as a word of its own.
+      if (isGerund(t) && next && CONTENT.has(next.pos)) {
+        if (!EMPTY_WORDS.has(t.norm)) out.push({ text: line.slice(t.start, t.end), source: 'word', line: index });
+      } else if (isGerund(t)) run.push(t);
     }
   });
   flush();
-  return out;
+  return [...out, ...joinedPhrases(line, tokens, index)];
 }
 
-/** The items of a list line (split at commas, semicolons and brackets) that are short enough to be a term. */
-function listItems(line: string, index: number): Candidate[] {
+/**
+ * Terms joined by "of" ("contracts of employment", "theory of change", "bills of quantities"): up to two nouns each
+ * side of it, trimmed like any phrase ("knowledge of UK employment law" is "UK employment law", which it already is).
+ * ("And" is left alone: "health and safety" reads like the last link of a list, "MHE and PPE", too often.)
+ */
+function joinedPhrases(line: string, tokens: readonly Tagged[], index: number): Candidate[] {
   const out: Candidate[] = [];
-  for (const raw of line.split(/[,;():|]|\s[–—/]\s|\s(?:such as|including|e\.g\.|like|and|or|with|for|in|of|to|from|using)\s/)) {
-    const item = raw.trim();
-    const tokens = trimRun(glue(item, tagLine(item)));
-    if (tokens.length < 1 || tokens.length > 4) continue;
-    // A list item is a term when it is all content words ("wound care"), not a clause ("use the WMS").
-    if (!tokens.every((t) => CONTENT.has(t.pos) || isGerund(t) || /-/.test(t.norm))) continue;
-    out.push({ text: item.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end), source: 'item', line: index });
-  }
+  const noun = (t: Tagged | undefined) => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN');
+  tokens.forEach((t, i) => {
+    if (t.norm !== 'of') return;
+    // Plain nouns each side ("contracts of employment"); not a title ("Teacher of Mathematics", a name already).
+    if (tokens[i - 1]?.pos !== 'NOUN' || tokens[i + 1]?.pos !== 'NOUN') return;
+    let a = i;
+    while (a > 0 && a > i - 2 && noun(tokens[a - 1])) a--;
+    let b = i + 1;
+    while (b < tokens.length && b < i + 3 && noun(tokens[b])) b++;
+    if (a === i || b === i + 1) return;
+    const kept = trimRun(tokens.slice(a, b), line);
+    if (kept.length < 3 || !kept.includes(t) || kept.length > 4) return;
+    out.push({ text: line.slice(kept[0]!.start, kept[kept.length - 1]!.end), source: 'phrase', line: index });
+  });
   return out;
 }
 
-/** Every candidate term of the cleaned job text, line by line. */
+/** A word that may stand in a term: a noun, name, adjective, number, an -ing form or a hyphenated word. */
+const isContent = (t: Tagged) => CONTENT.has(t.pos) || isGerund(t) || /-/.test(t.norm);
+
+/** Words and marks that separate the items of a list ("X, Y and Z", "tools such as X or Y"). */
+const ITEM_BREAK = new Set(
+  ', ; ( ) : | – — such as including e.g. e.g like and or with for in of to from using on at by into across via'.split(' '),
+);
+
+/**
+ * The items of a list line (split at commas, semicolons, brackets and small words) that are short enough to be a
+ * term, from the line's tokens as tagged once. An item among three or more on one line ("brochures, leaflets,
+ * posters and packaging") is listed: the ad enumerates what it asks for.
+ */
+function listItems(line: string, tokens: readonly Tagged[], index: number): Candidate[] {
+  const items: { tokens: Tagged[]; before: string; after: string }[] = [{ tokens: [], before: '', after: '' }];
+  for (const t of tokens) {
+    const spaced = /^[/–—-]$/.test(t.norm) && line[t.start - 1] === ' ' && line[t.end] === ' ';
+    if (ITEM_BREAK.has(t.norm) || spaced) {
+      items[items.length - 1]!.after = t.norm;
+      items.push({ tokens: [], before: t.norm, after: '' });
+    } else items[items.length - 1]!.tokens.push(t);
+  }
+  const out: Candidate[] = [];
+  const listed: Candidate[] = [];
+  items.forEach((item, i) => {
+    // A list item that opens the line with a gerund opens with its verb ("Troubleshooting API and webhook issues").
+    const first = i === 0 && item.tokens[0] ? item.tokens[0] : null;
+    const tokens = first && opensWithVerb(first, item.tokens[1]) ? item.tokens.slice(1) : item.tokens;
+    // The item is the noun phrase that ends it: "Develop brand identities" lists "brand identities", "a portfolio that
+    // shows strong typography" lists "typography".
+    let from = tokens.length;
+    while (from > 0 && isContent(tokens[from - 1]!)) from--;
+    const kept = trimRun(tokens.slice(from), line);
+    if (kept.length < 1 || kept.length > 4) return;
+    const c: Candidate = { text: line.slice(kept[0]!.start, kept[kept.length - 1]!.end), source: 'item', line: index };
+    out.push(c);
+    if ([item.before, item.after].some((b) => /^(,|;|and|or)$/.test(b))) listed.push(c);
+  });
+  // Three or more items in a comma-separated run ("brochures, leaflets, posters and packaging"): the ad enumerates
+  // what it asks for.
+  const commas = items.filter((it) => it.after === ',' || it.after === ';').length;
+  if (commas >= 1 && listed.length >= 3) for (const c of listed) c.source = 'listed';
+  return out;
+}
+
+/**
+ * A word the tagger took for a verb but that stands before a noun after "the", "of", "and" or a comma ("carry out
+ * wound care", "the budget, grant compliance") is a noun modifier; the verbs duties open with are left alone.
+ */
+function nounsTakenForVerbs(tokens: Tagged[]): Tagged[] {
+  return tokens.map((t, i) => {
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if (t.pos !== 'VERB' || isGerund(t) || DUTY_VERBS.has(t.norm) || !before || after?.pos !== 'NOUN') return t;
+    const opens = ['DET', 'ADP', 'CCONJ'].includes(before.pos) || before.norm === ',';
+    return opens ? { ...t, pos: 'NOUN' } : t;
+  });
+}
+
+/** Lower-case words written with a capital inside some line (not as its first word): names, as the text writes them. */
+function capitalisedWords(lines: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const line of lines) {
+    for (const m of line.matchAll(/(?<=[^\s.!?:]\s+|[(/])(\p{Lu}[\p{L}\d]*)/gu)) names.add(m[1]!.toLowerCase());
+  }
+  return names;
+}
+
+/** Every candidate term of the cleaned job text, line by line; each line is tagged once. */
 export function findCandidates(lines: readonly string[]): Candidate[] {
-  return lines.flatMap((line, i) => (line ? [...symbolTerms(line, i), ...phrases(line, i), ...listItems(line, i)] : []));
+  const names = capitalisedWords(lines);
+  return lines.flatMap((line, i) => {
+    if (!line) return [];
+    const tokens = nounsTakenForVerbs(glue(line, tagLine(line, names)));
+    return [...symbolTerms(line, i, names), ...phrases(line, tokens, i), ...listItems(line, tokens, i)];
+  });
 }

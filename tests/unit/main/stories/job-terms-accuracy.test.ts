@@ -16,6 +16,20 @@ const fixtures = fs
     labels: JSON.parse(fs.readFileSync(path.join(dir, f.replace(/\.txt$/, '.labels.json')), 'utf8')) as string[],
   }));
 
+/** The ten descriptions labelled with the issue's kinds of work before the extractor existed. */
+const FIRST_TEN = [
+  'finance-accountant',
+  'software-backend',
+  'nursing-ward',
+  'teaching-maths',
+  'sales-saas',
+  'logistics-warehouse',
+  'ngo-programme',
+  'hospitality-hotel',
+  'heldout-data-analyst',
+  'heldout-social-worker',
+];
+
 const fold = (s: string) => s.toLowerCase().replace(/s\b/g, '').replace(/\s+/g, ' ').trim();
 const words = (s: string) => fold(s).split(' ');
 /** `a` stands inside `b` as whole words and is at least half of it ("NMC registration" in "current NMC registration"). */
@@ -36,11 +50,17 @@ describe('job terms on the labelled job descriptions', () => {
     for (const r of rows) console.log(`${r.name}: ${r.hits}/${r.labels.length} labelled terms in the top 25`);
     const all = share(rows);
     const heldOut = share(rows.filter((r) => r.name.startsWith('heldout-')));
-    console.log(`job terms: ${(all * 100).toFixed(1)}% of labelled terms in the top 25; held out ${(heldOut * 100).toFixed(1)}%`);
-    expect(rows.length).toBeGreaterThanOrEqual(10);
-    // Measured when written: 75.3% on all ten, 62.8% on the two held out. The issue's 80% is not reached yet; this
-    // floor only keeps a change from making it worse.
-    expect(all).toBeGreaterThanOrEqual(0.73);
+    const tuned = share(rows.filter((r) => !r.name.startsWith('heldout-')));
+    const firstTen = share(rows.filter((r) => FIRST_TEN.includes(r.name)));
+    console.log(`job terms: ${(all * 100).toFixed(1)}% of labelled terms in the top 25 on all ${rows.length}`);
+    console.log(`job terms: held out (never tuned on) ${(heldOut * 100).toFixed(1)}%; the others ${(tuned * 100).toFixed(1)}%`);
+    console.log(`job terms: the first ten descriptions ${(firstTen * 100).toFixed(1)}%`);
+    expect(rows.length).toBeGreaterThanOrEqual(18);
+    // Measured when written, on all eighteen: 71.1% (61.7% before this extractor), held out 62.7% (50.8% before); the
+    // first ten 80.9% (75.3% before). The newer descriptions carry 26-35 labels each, so the top 25 cannot hold all
+    // of them. The issue's 80% is met on the first ten only; these floors keep a change from making either worse.
+    expect(all).toBeGreaterThanOrEqual(0.7);
+    expect(firstTen).toBeGreaterThanOrEqual(0.8);
   });
 
   it('puts at most one in ten of the top 15 that is made only of words that say nothing', () => {

@@ -1,0 +1,104 @@
+import { isEmptyPhrase } from './empty-words';
+
+/** Headings after which a job text lists what it asks for of the person. */
+const ASKS =
+  /\b(requirements?|essential|desirable|skills|qualifications?|about you|you will have|you'll have|you'll need|you will need|what you need|what you'll bring|you must have|must have|nice to have|good to have|person specification|looking for|we need|who you are|your profile|experience)\b/i;
+/** Headings after which a job text lists the duties. */
+const DUTIES =
+  /\b(responsibilities|duties|what you'?ll do|what you will (be )?do|your work|the role|the job|role|day to day|in this role|key tasks|job purpose|you will)\b/i;
+/** Headings (or a line's first words) about the employer, the pay and the perks, which name no skill. */
+const ASIDE =
+  /^(about us|who we are|about the (company|business|firm|organi[sz]ation)|our company|why join|what we offer|we offer|benefits|perks|salary|package|rewards?|we pay|the package|ote)\b/i;
+/** A header field of a job sheet ("Location: Norwich", "Reports to: Area Manager"), not a term. */
+const FIELD =
+  /^(location|based|hours|working hours|reports? to|responsible to|salary|pay|grade|band|contract|closing date|start date|department|job title|post|ref(erence)?|team|company|employer|organi[sz]ation)\s*:/i;
+/** Words that end an employer's name. */
+export const ORG_WORDS: ReadonlySet<string> = new Set(
+  'ltd limited plc llp inc corp group consultants consultancy solicitors trust academy hospital university college council foundation agency partners holdings'.split(
+    ' ',
+  ),
+);
+
+/** How a job text's lines weigh, and the words of its employer's name. */
+export interface JobLayout {
+  /** The line of the job's title (the first that is not made of words that say nothing, "JOB DESCRIPTION"). */
+  title: number;
+  /** Per line: how much a term seen there counts (0 for the employer's header lines). */
+  weight: number[];
+  /** Lower-case words of the employer's name ("brightwater", "studio"), found in the lines under the title. */
+  employer: Set<string>;
+}
+
+/** A line's words in lower case, without a possessive "'s" ("Riverside's" is "riverside"). */
+function words(line: string): string[] {
+  return line.split(/[\s,;:()]+/).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+}
+
+/** A short line that names a part of the ad rather than saying something ("Key responsibilities", "About you:"). */
+function isHeading(line: string): boolean {
+  return line.length < 60 && line.split(/\s+/).length <= 7 && !/[.,;]$/.test(line);
+}
+
+/** A line that reads as a list item (no closing full stop, longer than a heading) rather than a sentence of prose. */
+function listLike(line: string): boolean {
+  return line.length > 25 && !/[.!?]$/.test(line);
+}
+
+/** The header lines under a title: employer, place, hours ("Acme plc · Leeds (hybrid)"), up to three of them. */
+function headerLines(lines: readonly string[], title: number): number[] {
+  const out: number[] = [];
+  for (let i = title + 1; i < Math.min(lines.length, title + 4); i++) {
+    const line = lines[i]!;
+    if (!line) continue;
+    const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    const capitalised = words.filter((w) => /^[\p{Lu}(]/u.test(w)).length;
+    const short = words.length <= 12 && !/[.!?]$/.test(line);
+    // An employer's line has a separator ("Brightwater Studio | Leeds") or ends its name with "Ltd", "Trust"…
+    const employerLike = /[·|–—,]|\s-\s/.test(line) || words.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, '')));
+    if (
+      FIELD.test(line) ||
+      (short && employerLike && capitalised >= words.length * 0.5 && !ASKS.test(line) && !DUTIES.test(line))
+    ) {
+      out.push(i);
+    } else break;
+  }
+  return out;
+}
+
+/**
+ * Reads a job text's layout: its title counts most, lines under a duties or requirements heading more, list items
+ * more than prose, and what it says of the employer, the pay and the perks hardly at all.
+ */
+export function readLayout(lines: readonly string[], items: readonly boolean[]): JobLayout {
+  let title = lines.findIndex((l) => /\p{L}/u.test(l) && !isEmptyPhrase(l.split(/\s+/)));
+  if (title < 0) title = 0;
+  const header = headerLines(lines, title);
+  const employer = new Set<string>();
+  const named = header.find((i) => !FIELD.test(lines[i]!) || /^(company|employer|organi[sz]ation)/i.test(lines[i]!));
+  if (named !== undefined) {
+    const name = lines[named]!.replace(FIELD, '')
+      .split(/\s[·|–—-]\s|[·|,(]/)[0]!
+      .trim();
+    for (const w of name.split(/\s+/))
+      if (/^\p{Lu}\p{Ll}{2}/u.test(w) && !ORG_WORDS.has(w.toLowerCase())) employer.add(w.toLowerCase().replace(/['’]s$/, ''));
+  }
+  let section = 0.8;
+  const weight = lines.map((line, i) => {
+    if (i === title) return 1.5;
+    if (header.includes(i)) return 0;
+    if (FIELD.test(line)) return 0.3;
+    if (isHeading(line) && !items[i]) {
+      // Only a heading that says what follows moves the section: a short list item ("Full UK driving licence") must not.
+      if (ASIDE.test(line)) section = 0.3;
+      else if (ASKS.test(line)) section = 1.25;
+      else if (DUTIES.test(line)) section = 1.15;
+      else if (/:$/.test(line)) section = 1;
+      return section;
+    }
+    if (ASIDE.test(line)) return 0.3;
+    // A sentence that names the employer ("Brightwater is a 30-person branding agency.") is about the employer.
+    if (!items[i] && /[.!?]$/.test(line) && words(line).some((w) => employer.has(w))) return 0.4;
+    return section * (items[i] || listLike(line) ? 1.3 : 0.8);
+  });
+  return { title, weight, employer };
+}
