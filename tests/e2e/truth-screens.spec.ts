@@ -6,7 +6,7 @@
 // recording level meter (practice-recording) and the printed plan's charts (plan).
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { localDay, openInterviewFollowUps, seedDueInterview } from './followups-helpers';
+import { localDay, openInterviewFollowUps, SEEDED, seedDueInterview } from './followups-helpers';
 import { api, createInterview, expectSaved, openInterview } from './journal-helpers';
 import { openPlan } from './plan-helpers';
 import { shootEvery } from './screens';
@@ -44,9 +44,28 @@ test('the three drafts: a thank-you, a second-chance request and a chance to imp
   ] as const) {
     const composer = await openDraft(page, host, id, draft.id);
     await expect(composer.getByRole('textbox', { name: 'Message' })).toHaveValue(draft.body);
+    if (name === 'draft-thank-you') {
+      // One point from the journal: said as one, and never "Nothing is listed yet" beside it.
+      const points = composer.getByTestId('missed-points');
+      await expect(points).toContainText('the points you did not get across (it is in the draft):');
+      await expect(points.getByRole('listitem')).toHaveText([SEEDED.missedPoint]);
+      await expect(points).not.toContainText('Nothing is listed yet');
+    }
+    if (name === 'draft-second-chance') {
+      const points = composer.getByTestId('missed-points');
+      await expect(points.getByRole('listitem')).toHaveText([SEEDED.missedPoint]);
+      await expect(points).not.toContainText('Nothing is listed yet');
+    }
     problems.push(...(await shootEvery(page, name, composer)));
   }
   expect(problems).toEqual([]);
+  // At 1280 wide, with its count beside it, "Follow-ups" (bold, the current screen) is read whole, not cut to "Follow-…".
+  const label = page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /^Follow-ups/ })
+    .locator('.nav-label');
+  await expect(label).toHaveText('Follow-ups');
+  expect(await label.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
 });
 
 test('the conflict choice: a journal field and the follow-up plan changed in another tab', async ({ page, host }) => {
