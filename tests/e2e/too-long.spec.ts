@@ -32,6 +32,10 @@ test('the interview’s notes 50 over the limit: "Shorten" selects what is over,
   await expect(offer).toContainText('trying again cannot save it. Your text is still here.');
   await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
   await expect(saveStatus(page)).toHaveAttribute('data-state', 'error');
+  // The field grows with its text, so the offer under it is far down: the save status at the top leads to it.
+  await saveStatus(page).getByRole('button', { name: 'Shorten or move the rest' }).click();
+  await expect(offer).toBeFocused();
+  await expect(offer).toBeInViewport();
 
   // "Shorten": the text stays whole, the 50 characters past the limit are selected in the field.
   await offer.getByRole('button', { name: 'Shorten' }).click();
