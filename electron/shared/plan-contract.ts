@@ -102,7 +102,11 @@ export const planContract = {
     input: z
       .object({
         baseRevision: baseRevisionSchema,
-        body: plainString().max(MAX_NOTE_TEXT, `Keep the note under ${MAX_NOTE_TEXT.toLocaleString('en')} characters.`),
+        // The same words as every long text, so the screen knows that only a shorter note can save.
+        body: plainString().max(
+          MAX_NOTE_TEXT,
+          `This note is over ${MAX_NOTE_TEXT.toLocaleString('en')} characters; please shorten it.`,
+        ),
       })
       .strict(),
     output: planNoteSchema,

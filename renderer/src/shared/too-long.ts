@@ -14,3 +14,25 @@ export function overLimit(error: ApiError): string | null {
   }
   return null;
 }
+
+/** A limit as the schemas write it ("100,000") as a number. */
+export function limitNumber(limit: string): number {
+  return Number(limit.replace(/,/g, ''));
+}
+
+/** How far back from the limit a cut may move to land between words rather than inside one. */
+const WORD_BREAK_REACH = 2000;
+
+/**
+ * Splits a text that is over `limit` into what stays (at most `limit` characters, cut after the last line break or
+ * space near the limit so no word is split) and the rest; together they are the whole text, nothing dropped.
+ */
+export function splitAtLimit(text: string, limit: number): { keep: string; rest: string } {
+  if (text.length <= limit) return { keep: text, rest: '' };
+  const head = text.slice(0, limit);
+  const lineBreak = head.lastIndexOf('\n');
+  const space = Math.max(head.lastIndexOf(' '), head.lastIndexOf('\t'));
+  const at = [lineBreak, space].find((i) => i > 0 && i >= limit - WORD_BREAK_REACH);
+  const cut = at === undefined ? limit : at + 1;
+  return { keep: text.slice(0, cut), rest: text.slice(cut) };
+}

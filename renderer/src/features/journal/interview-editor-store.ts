@@ -17,6 +17,7 @@ import {
 } from './interview-editor/interview-draft';
 import { questionActions } from './interview-editor/question-actions';
 import { reflectionActions } from './interview-editor/reflection-actions';
+import { tooLongActions } from './interview-editor/too-long-actions';
 
 /** How long the editor waits after the last keystroke before saving a field. */
 export const AUTOSAVE_DELAY_MS = 600;
@@ -189,6 +190,8 @@ export const useInterviewEditorStore = defineStore('interview-editor', () => {
       },
     });
 
+  const tooLong = tooLongActions(context, (key, value) => targetOf(key)?.put(value));
+
   /** Whether a field's save was refused because another window saved first, or the person kept theirs over it. */
   function conflictState(key: string): ConflictState {
     return conflicts.stateOf(key);
@@ -229,5 +232,6 @@ export const useInterviewEditorStore = defineStore('interview-editor', () => {
     restore,
     ...reflections,
     ...questions,
+    ...tooLong,
   };
 });

@@ -1,12 +1,13 @@
 import { defineStore } from 'pinia';
 import type { MoveDirection } from '@shared/move-direction';
 import { computed, ref } from 'vue';
-import type { Plan, PlanItem, PlanItemStatus, PlanNote } from '@shared/plan-schemas';
+import { MAX_ITEM_TEXT, type Plan, type PlanItem, type PlanItemStatus, type PlanNote } from '@shared/plan-schemas';
 import { useApi } from '@renderer/api/inject-api';
 import { createAutosave } from '@renderer/shared/use-autosave';
 import { createConflicts, type ConflictChoice, type ConflictState, type ConflictTarget } from '@renderer/shared/use-conflicts';
 import { useLoad, useRequest } from '@renderer/shared/use-request';
 import { createRevisions, staleSave } from '@renderer/shared/use-revisions';
+import { limitNumber, overLimit, splitAtLimit } from '@renderer/shared/too-long';
 import { mergeItems, type EditableField } from './merge-items';
 
 /** How long the plan waits after the last keystroke before saving an item's text or the note. */
@@ -245,6 +246,33 @@ export const usePlanStore = defineStore('plan', () => {
     return err.fieldMessage('body') ?? err.message;
   });
 
+  /**
+   * The note while its last save was refused for length and it is still over: its length, the limit, and how much
+   * would move ("the rest", from the last word break before the limit); null otherwise.
+   */
+  const noteTooLong = computed(() => {
+    const err = saver.errorFor('note');
+    const limit = err ? overLimit(err) : null;
+    if (limit === null || noteBody.value.length <= limitNumber(limit)) return null;
+    const { rest } = splitAtLimit(noteBody.value, limitNumber(limit));
+    const movable = rest.trim().length > 0 && rest.trim().length <= MAX_ITEM_TEXT;
+    return { length: noteBody.value.length, limit: limitNumber(limit), rest: rest.length, movable };
+  });
+
+  /**
+   * Moves what is past the note's limit into a new action item (the plan's one other place for words), added first
+   * so the words are never in neither place; only a rest that fits an item (MAX_ITEM_TEXT) can move.
+   */
+  async function moveNoteRest(): Promise<boolean> {
+    const over = noteTooLong.value;
+    if (!over?.movable) return false;
+    const { keep, rest } = splitAtLimit(noteBody.value, over.limit);
+    if (!(await addItem(rest.trim(), null))) return false;
+    editNote(keep);
+    await saver.flush();
+    return true;
+  }
+
   return {
     plan,
     items,
@@ -258,6 +286,10 @@ export const usePlanStore = defineStore('plan', () => {
     suggestions,
     saveStatus: saver.status,
     noteError,
+    noteTooLong,
+    moveNoteRest,
+    /** True while the last failed save cannot succeed as it is (the note is over its limit). */
+    cannotRetry: computed(() => noteTooLong.value !== null),
     load,
     conflictState,
     resolveConflict,
