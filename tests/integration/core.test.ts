@@ -9,6 +9,7 @@ import { openDatabase } from '../../electron/main/db/open-database';
 import { routeNames } from '../../electron/shared/contract';
 import { corruptMiddlePages, filesIn } from '../helpers/sqlite';
 import { useTempDirs } from '../helpers/temp-dir';
+import { eventually } from '../helpers/eventually';
 
 const tempDir = useTempDirs('debrief-core-');
 const cores: Core[] = [];
@@ -96,11 +97,11 @@ describe('createCore', () => {
 
     // Nothing written since the start backup: no interval backup.
     await vi.advanceTimersByTimeAsync(BACKUP_INTERVAL_MS);
-    await vi.waitFor(() => expect(kinds()).toEqual(['start']));
+    await eventually(() => expect(kinds()).toEqual(['start']));
 
     core.database.db.prepare("INSERT INTO app_meta (key, value) VALUES ('probe', '1')").run();
     await vi.advanceTimersByTimeAsync(BACKUP_INTERVAL_MS);
-    await vi.waitFor(() => expect(kinds().sort()).toEqual(['interval', 'start']));
+    await eventually(() => expect(kinds().sort()).toEqual(['interval', 'start']));
 
     core.close();
     await vi.advanceTimersByTimeAsync(3 * BACKUP_INTERVAL_MS);

@@ -1,9 +1,10 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import App from '@renderer/app/App.vue';
 import { fakeClient, ok } from '../helpers/fake-client';
 import { appInfo } from '../helpers/fixtures';
 import { mountWithApp } from '../helpers/mount-app';
+import { eventually } from '../../../helpers/eventually';
 
 let wrapper: VueWrapper | undefined;
 afterEach(() => wrapper?.unmount());
@@ -34,12 +35,12 @@ describe('app shell', () => {
     ({ wrapper, router } = await mountWithApp(App, fake.client, '/journal'));
     await pressAlt(2);
     // Screens load lazily, so wait for the condition rather than a number of ticks.
-    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('Practice'));
+    await eventually(() => expect(document.activeElement?.textContent).toBe('Practice'));
     expect(router.currentRoute.value.path).toBe('/practice');
     expect(document.activeElement?.id).toBe('main-heading');
     expect(document.title).toBe('Practice · Debrief');
     await pressAlt(5);
-    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('Settings'));
+    await eventually(() => expect(document.activeElement?.textContent).toBe('Settings'));
     expect(router.currentRoute.value.path).toBe('/settings');
   });
 

@@ -8,6 +8,7 @@ import { fail, fakeClient, ok, type FakeRoutes } from '../../helpers/fake-client
 import { FakeOfflineAudioContext, figures, job, speechRoutes, transcript } from '../../helpers/speech-fixtures';
 import { withStores } from '../../helpers/with-stores';
 import { attempt, practiceSession } from './practice-fixtures';
+import { eventually } from '../../../../helpers/eventually';
 
 const RECORDING = { id: 9, mimeType: 'audio/webm;codecs=opus', durationMs: 30_000, sizeBytes: 3000, sha256: 'x', complete: true };
 
@@ -57,7 +58,7 @@ describe('practice speech store', () => {
     // The feedback is there at once; the transcription runs behind it.
     expect(session.stage).toBe('feedback');
     expect(store.phase).toBe('decoding');
-    await vi.waitFor(() => expect(store.phase).toBe('done'), { timeout: 3000 });
+    await eventually(() => expect(store.phase).toBe('done'));
     await flushPromises();
     expect(store.text).toBe('Um, I brought data to the conversation.');
     expect(session.checklist.map((p) => [p.text, p.covered])).toEqual([
@@ -76,7 +77,7 @@ describe('practice speech store', () => {
   it('never unticks what the person ticked, nor ticks again a point they unticked after the voice found it', async () => {
     const { session, store } = await setUp();
     store.begin(session.attempt!, blob(), 9);
-    await vi.waitFor(() => expect(store.phase).toBe('done'), { timeout: 3000 });
+    await eventually(() => expect(store.phase).toBe('done'));
     await flushPromises();
     session.togglePoint(1);
     expect(session.checklist[1].covered).toBe(false);
@@ -95,7 +96,7 @@ describe('practice speech store', () => {
   it('saves a correction from the revision it loaded, keeping the typed answer as typed', async () => {
     const { session, store, saves } = await setUp();
     store.begin(session.attempt!, blob(), 9);
-    await vi.waitFor(() => expect(store.phase).toBe('done'), { timeout: 3000 });
+    await eventually(() => expect(store.phase).toBe('done'));
     store.editText('I brought data to the conversation.');
     store.editText('I brought the data to the conversation.');
     await store.flush();
@@ -117,7 +118,7 @@ describe('practice speech store', () => {
         ]),
     });
     store.begin(session.attempt!, blob(), 9);
-    await vi.waitFor(() => expect(store.phase).toBe('done'), { timeout: 3000 });
+    await eventually(() => expect(store.phase).toBe('done'));
     store.editText('Mine.');
     await store.flush();
     expect(store.conflict).toBe('conflict');
@@ -135,7 +136,7 @@ describe('practice speech store', () => {
     const speech = speechRoutes(made, { hold: () => hold });
     const { session, store, fake } = await setUp(undefined, speech.routes);
     store.begin(session.attempt!, blob(), 9);
-    await vi.waitFor(() => expect(store.phase).toBe('running'), { timeout: 3000 });
+    await eventually(() => expect(store.phase).toBe('running'));
     await store.cancel();
     expect(store.phase).toBe('cancelled');
     expect(fake.calls).toContain('speech:cancel');
@@ -153,7 +154,7 @@ describe('practice speech store', () => {
       'speech:transcribe': () => (broken ? fail('INTERNAL', 'The speech engine stopped unexpectedly.') : ok(job('queued'))),
     });
     store.begin(session.attempt!, blob(), 9);
-    await vi.waitFor(() => expect(store.phase).toBe('failed'), { timeout: 3000 });
+    await eventually(() => expect(store.phase).toBe('failed'));
     expect(store.transcription?.error.value?.message).toBe('The speech engine stopped unexpectedly.');
     broken = false;
     await store.transcribe();
@@ -209,7 +210,7 @@ describe('practice speech store', () => {
       'speech:cancel': () => ok(job('done', { transcript: made })),
     });
     store.begin(session.attempt!, blob(), 9);
-    await vi.waitFor(() => expect(store.phase).toBe('running'), { timeout: 3000 });
+    await eventually(() => expect(store.phase).toBe('running'));
     await store.cancel();
     await flushPromises();
     expect(store.phase).toBe('done');
@@ -230,7 +231,7 @@ describe('practice speech store', () => {
     await flushPromises();
     expect(store.transcript?.modelId).toBeNull();
     void store.transcribeWithModel();
-    await vi.waitFor(() => expect(store.phase).toBe('running'), { timeout: 3000 });
+    await eventually(() => expect(store.phase).toBe('running'));
     // Cancelled: the earlier figures are shown again, as they were.
     await store.cancel();
     expect(store.phase).toBe('done');

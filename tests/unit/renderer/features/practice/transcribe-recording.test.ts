@@ -10,6 +10,7 @@ import { FakeOfflineAudioContext, job, speechRoutes } from '../../helpers/speech
 import { transcript } from '../speech/speech-fixtures';
 import { speechModel, speechModels } from '../speech/speech-model-fixtures';
 import { attempt } from './practice-fixtures';
+import { eventually } from '../../../../helpers/eventually';
 
 const RECORDING = { id: 9, mimeType: 'audio/webm;codecs=opus', durationMs: 10_000, sizeBytes: 4, sha256: null, complete: true };
 const WITH_WORDS = transcript({ audioId: 40 });
@@ -46,7 +47,7 @@ const player = (w: VueWrapper) => w.find('[role="group"][tabindex="0"]');
 async function stopWhileRunning(w: VueWrapper) {
   await flushPromises();
   await w.get('[data-testid=transcribe-start]').trigger('click');
-  await vi.waitFor(() => expect(w.get('[data-testid=transcribe-status]').text()).toContain('40%'), { timeout: 3000 });
+  await eventually(() => expect(w.get('[data-testid=transcribe-status]').text()).toContain('40%'));
   const stop = w.get('[data-testid=transcribe-stop]');
   (stop.element as HTMLElement).focus();
   await stop.trigger('click');
@@ -66,7 +67,7 @@ describe('TranscribeRecording on an earlier attempt', () => {
     expect(start.attributes('disabled')).toBeUndefined();
     expect(document.activeElement).toBe(start.element);
     await start.trigger('click');
-    await vi.waitFor(() => expect(player(w).exists()).toBe(true), { timeout: 3000 });
+    await eventually(() => expect(player(w).exists()).toBe(true));
     expect(count(fake.calls, 'recording:get')).toBe(2); // the player's copy, and the one read back to transcribe
     expect(count(fake.calls, 'speech:audioStart')).toBe(1);
     expect(w.findAll('[data-testid="transcript-words"] button').map((b) => b.text())[0]).toBe('And');
@@ -80,9 +81,8 @@ describe('TranscribeRecording on an earlier attempt', () => {
     const { w } = setUp({ routes: speech.routes });
     await flushPromises();
     await w.get('[data-testid=transcribe-start]').trigger('click');
-    await vi.waitFor(
-      () => expect(w.get('[data-testid=transcribe-status]').text()).toMatch(/^Turning your words into text… 40% · \d+ s$/),
-      { timeout: 3000 },
+    await eventually(() =>
+      expect(w.get('[data-testid=transcribe-status]').text()).toMatch(/^Turning your words into text… 40% · \d+ s$/),
     );
     const live = w.get('[role=status]');
     expect(live.attributes('aria-live')).toBe('polite');
@@ -90,7 +90,7 @@ describe('TranscribeRecording on an earlier attempt', () => {
     expect(w.get('[data-testid=transcribe-status]').attributes('role')).toBeUndefined();
     expect(w.get('[data-testid=transcribe-status]').attributes('aria-live')).toBeUndefined();
     hold = false;
-    await vi.waitFor(() => expect(player(w).exists()).toBe(true), { timeout: 3000 });
+    await eventually(() => expect(player(w).exists()).toBe(true));
   });
 
   it('after a failure, "Try transcribing again" reuses the audio already sent instead of sending it again', async () => {
@@ -102,14 +102,12 @@ describe('TranscribeRecording on an earlier attempt', () => {
     });
     await flushPromises();
     await w.get('[data-testid=transcribe-start]').trigger('click');
-    await vi.waitFor(() => expect(w.get('[role=alert]').text()).toBe('The speech engine stopped unexpectedly.'), {
-      timeout: 3000,
-    });
+    await eventually(() => expect(w.get('[role=alert]').text()).toBe('The speech engine stopped unexpectedly.'));
     const again = w.get('[data-testid=transcribe-start]');
     expect(again.text()).toBe('Try transcribing again');
     broken = false;
     await again.trigger('click');
-    await vi.waitFor(() => expect(player(w).exists()).toBe(true), { timeout: 3000 });
+    await eventually(() => expect(player(w).exists()).toBe(true));
     expect(count(fake.calls, 'speech:audioStart')).toBe(1);
     expect(count(fake.calls, 'recording:get')).toBe(2);
     expect(count(fake.calls, 'speech:transcribe')).toBe(2);
@@ -128,7 +126,7 @@ describe('TranscribeRecording on an earlier attempt', () => {
     await flushPromises();
     expect(w.get('[role=alert]').text()).toBe('The recording could not be read. The recording file is missing.');
     await w.get('[data-testid=transcribe-start]').trigger('click');
-    await vi.waitFor(() => expect(player(w).exists()).toBe(true), { timeout: 3000 });
+    await eventually(() => expect(player(w).exists()).toBe(true));
     expect(count(fake.calls, 'recording:get')).toBe(3);
   });
 
@@ -175,7 +173,7 @@ describe('an earlier attempt measured with voice activity only', () => {
     expect(start.text()).toBe('Transcribe with the speech model');
     (start.element as HTMLElement).focus();
     await start.trigger('click');
-    await vi.waitFor(() => expect(w.findAll('[data-testid="transcript-words"] button')).toHaveLength(8), { timeout: 3000 });
+    await eventually(() => expect(w.findAll('[data-testid="transcript-words"] button')).toHaveLength(8));
     expect(transcribed).toEqual([{ audioId: 40 }]);
     expect(count(fake.calls, 'recording:get')).toBe(1); // the player's copy only
     expect(count(fake.calls, 'speech:audioStart')).toBe(0);

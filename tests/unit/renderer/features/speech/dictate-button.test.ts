@@ -8,6 +8,7 @@ import { DICTATION_MESSAGES, DictateButton, dictationSeparator, insertIntoField,
 import { fail, fakeClient, ok, type FakeRoutes } from '../../helpers/fake-client';
 import { FakeRecorder, fakeStream } from '../../helpers/fake-microphone';
 import { FakeOfflineAudioContext, figures, speechRoutes, transcript } from '../../helpers/speech-fixtures';
+import { eventually } from '../../../../helpers/eventually';
 
 const models = (activeModelId: string | null): SpeechModels => ({
   folder: '/data/models',
@@ -129,7 +130,7 @@ describe('DictateButton dictating', () => {
     FakeRecorder.last!.chunk('spoken');
 
     await wrapper!.get('button.btn-primary').trigger('click');
-    await vi.waitFor(() => expect(status.text()).toBe(DICTATION_MESSAGES.added), { timeout: 3000 });
+    await eventually(() => expect(status.text()).toBe(DICTATION_MESSAGES.added));
     const field = document.getElementById('answer-2') as HTMLTextAreaElement;
     expect(field.value).toBe('Started well. Then I asked what they meant.');
     expect(texts[1].value).toBe('Started well. Then I asked what they meant.');
@@ -156,14 +157,14 @@ describe('DictateButton keeps focus when its controls go away', () => {
 
   it('Cancel hands focus back to the Dictate toggle instead of the page', async () => {
     const toggle = await startAndStop(speechRoutes(transcript(), { hold: () => true }).routes);
-    const cancel = await vi.waitFor(() => {
+    const cancel = await eventually(() => {
       const found = wrapper!.findAll('button').find((b) => b.text() === 'Cancel');
       if (!found) throw new Error('no Cancel yet');
       return found;
     });
     (cancel.element as HTMLButtonElement).focus();
     await cancel.trigger('click');
-    await vi.waitFor(() => expect(wrapper!.findAll('button').some((b) => b.text() === 'Cancel')).toBe(false));
+    await eventually(() => expect(wrapper!.findAll('button').some((b) => b.text() === 'Cancel')).toBe(false));
     await flushPromises();
     expect(document.activeElement).toBe(toggle.element);
   });
@@ -171,7 +172,7 @@ describe('DictateButton keeps focus when its controls go away', () => {
   it('Dismiss after a failure hands focus back to the Dictate toggle', async () => {
     const { routes } = speechRoutes(transcript());
     const toggle = await startAndStop({ ...routes, 'speech:transcribe': () => fail('INTERNAL', 'The engine stopped.') });
-    const dismiss = await vi.waitFor(() => {
+    const dismiss = await eventually(() => {
       const found = wrapper!.findAll('button').find((b) => b.text() === 'Dismiss');
       if (!found) throw new Error('no Dismiss yet');
       return found;

@@ -6,6 +6,7 @@ import { DICTATION_LIMIT_SECONDS, DICTATION_MESSAGES, useDictation, type Dictati
 import { deferred, fail, fakeClient, ok, type FakeRoutes } from '../../helpers/fake-client';
 import { FakeRecorder } from '../../helpers/fake-microphone';
 import { silentFigures } from '../../helpers/speech-fixtures';
+import { eventually } from '../../../../helpers/eventually';
 
 // The microphone is a stand-in (happy-dom has none); the client is a fake of the speech routes, the real ones are
 // tested in tests/integration/speech.
@@ -100,7 +101,7 @@ describe('use-dictation', () => {
     expect(dictation.message.value).toBe('Listening…');
     expect(dictation.detail.value).toBe('0:00');
     advance(7_400);
-    await vi.waitFor(() => expect(dictation.detail.value).toBe('0:07'));
+    await eventually(() => expect(dictation.detail.value).toBe('0:07'));
     // The announced line stays put while the clock moves.
     expect(dictation.message.value).toBe('Listening…');
     FakeRecorder.last!.chunk('first second');
@@ -143,7 +144,7 @@ describe('use-dictation', () => {
     });
     await dictation.start();
     const stopping = dictation.stop();
-    await vi.waitFor(() => expect(dictation.message.value).toBe('Turning your words into text…'));
+    await eventually(() => expect(dictation.message.value).toBe('Turning your words into text…'));
     expect(dictation.detail.value).toBe('40%');
     expect(starts).toEqual([{ recordingId: null }]);
     gate.resolve();
@@ -171,7 +172,7 @@ describe('use-dictation', () => {
     });
     await dictation.start();
     const stopping = dictation.stop();
-    await vi.waitFor(() => expect(fake.calls).toContain('speech:job'));
+    await eventually(() => expect(fake.calls).toContain('speech:job'));
     const cancelling = dictation.cancel();
     expect(dictation.status.value).toBe('cancelled');
     gate.resolve();
@@ -193,7 +194,7 @@ describe('use-dictation', () => {
     });
     await dictation.start();
     const stopping = dictation.stop();
-    await vi.waitFor(() => expect(fake.calls).toContain('speech:audioStart'));
+    await eventually(() => expect(fake.calls).toContain('speech:audioStart'));
     const cancelling = dictation.cancel();
     gate.resolve();
     await Promise.all([stopping, cancelling]);
@@ -270,10 +271,10 @@ describe('use-dictation', () => {
     });
     await busy.dictation.start();
     void busy.dictation.stop();
-    await vi.waitFor(() => expect(busy.fake.calls).toContain('speech:job'));
+    await eventually(() => expect(busy.fake.calls).toContain('speech:job'));
     busy.scope.stop();
     gate.resolve();
-    await vi.waitFor(() => expect(busy.deleted).toEqual([7]));
+    await eventually(() => expect(busy.deleted).toEqual([7]));
     expect(busy.fake.calls).toContain('speech:cancel');
     expect(busy.words).toEqual([]);
   });
@@ -301,7 +302,7 @@ describe('use-dictation', () => {
     const firstRecorder = FakeRecorder.last!;
     expect(await second.dictation.start()).toBe(true);
     expect(firstRecorder.state).toBe('inactive');
-    await vi.waitFor(() => expect(first.dictation.status.value).toBe('added'));
+    await eventually(() => expect(first.dictation.status.value).toBe('added'));
     expect(first.words).toEqual(['I stayed calm and asked what they meant.']);
     expect(second.dictation.status.value).toBe('listening');
     expect(FakeRecorder.last).not.toBe(firstRecorder);
