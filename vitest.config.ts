@@ -15,6 +15,8 @@ export default defineConfig({
     },
   },
   test: {
+    // A ceiling, not a speed target: on a busy CI machine a test that takes 1 s alone can take ten times that.
+    testTimeout: 30_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/{main,shared,tooling}/**/*.test.ts'], environment: 'node' } },
       { extends: true, test: { name: 'renderer', include: ['tests/unit/renderer/**/*.test.ts'], environment: 'happy-dom' } },
