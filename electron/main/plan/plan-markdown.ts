@@ -90,6 +90,39 @@ function modelAnswers(plan: Plan): string[] {
   ]);
 }
 
+/** "the situation and the result" from ["Situation", "Result"]. */
+export function partList(parts: readonly string[]): string {
+  const named = parts.map((p) => `the ${p.toLowerCase()}`);
+  return named.length < 2 ? (named[0] ?? '') : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
+}
+
+function stories(plan: Plan): string[] {
+  if (!plan.stories.length)
+    return ['No stories yet. Five or six true stories, each told well, answer most questions: write one in Stories.'];
+  return plan.stories.flatMap((s) => [
+    `### ${inline(s.title)}${s.draft ? ' (draft)' : ''}`,
+    '',
+    ...(s.tags.length ? [`- Shows: ${s.tags.map(inline).join(', ')}`] : []),
+    ...(s.questions.length
+      ? [`- Answers: ${s.questions.map((q) => `“${inline(q)}”`).join('; ')}`]
+      : ['- Answers: no question linked yet']),
+    ...(s.draft ? [`- Still missing: ${partList(s.missing)}`] : []),
+    '',
+  ]);
+}
+
+function uncoveredTerms(plan: Plan): string[] {
+  if (!plan.uncoveredTerms.length) return ['No job description pasted on an interview in this period.'];
+  const open = plan.uncoveredTerms.filter((u) => u.terms.length);
+  if (!open.length) return ['Every term of your job descriptions is covered by a story.'];
+  return open.flatMap((u) => [
+    `### ${inline(u.company)}${u.role ? `, ${inline(u.role)}` : ''} (${day(u.heldAt)})`,
+    '',
+    ...u.terms.map((t) => `- ${inline(t)}`),
+    '',
+  ]);
+}
+
 function schedule(plan: Plan): string[] {
   const s = plan.schedule;
   return [
@@ -127,6 +160,8 @@ const RENDER: Record<PlanSection, (plan: Plan) => string[]> = {
   'action-items': actionItems,
   'fumbled-questions': fumbledQuestions,
   'model-answers': modelAnswers,
+  stories,
+  'uncovered-terms': uncoveredTerms,
   schedule,
   followups,
   note,
