@@ -52,13 +52,19 @@ function actionOf(action: string): string {
   return /^I\s/.test(a) && oneSentence(a) && words(a) <= MAX_ACTION_WORDS ? a : '';
 }
 
-/** The result after "and", when it reads as the sentence's second half; null when it must stand as its own sentence. */
-function joined(result: string): string | null {
+/**
+ * The result after "and", when it reads as the sentence's second half; null when it must stand as its own sentence.
+ * Its capitalised first word is lower-cased only when it is a common word: one of a few, or one the story itself
+ * writes in lower case elsewhere ("Order data ..." beside "get order data"). A name ("Northwind") is never lowered.
+ */
+function joined(result: string, story: string): string | null {
   if (!oneSentence(result)) return null;
   const first = result.split(' ')[0] ?? '';
   if (first === 'I' || /^[a-z0-9£$€%]/.test(first)) return result;
-  if (/^[A-Z][a-z]+$/.test(first) && JOINABLE.has(first.toLowerCase())) return first.toLowerCase() + result.slice(first.length);
-  return null;
+  if (!/^[A-Z][a-z]+$/.test(first)) return null;
+  const lower = first.toLowerCase();
+  const common = JOINABLE.has(lower) || new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(story);
+  return common ? lower + result.slice(first.length) : null;
 }
 
 /**
@@ -66,12 +72,12 @@ function joined(result: string): string | null {
  * else the result in the person's words. The result is never shortened: every claim and number stays as written.
  * Null for a story with no result (a draft has nothing to cite).
  */
-export function citationSentence(story: Pick<Story, 'situation' | 'action' | 'result'>): string | null {
+export function citationSentence(story: Pick<Story, 'situation' | 'action' | 'result'> & { task?: string }): string | null {
   const result = clause(story.result);
   if (!result) return null;
   const lead = leadOf(story.situation);
   const action = actionOf(story.action);
-  const tail = joined(result);
+  const tail = joined(result, [story.situation, story.task ?? '', story.action, story.result].join(' '));
   const opening = [lead, action].filter(Boolean).join(', ');
   if (action && tail !== null) return `${opening} and ${tail}.`;
   if (action) return `${opening}. ${upperFirst(result)}.`;
