@@ -1,6 +1,7 @@
 import { STAR_PARTS } from '../../shared/coach-schemas';
 import { GRADE_LABELS } from '../../shared/insights-labels';
 import { STAR_PART_LABELS } from '../../shared/model-answers-schemas';
+import { partList } from '../../shared/story-part-list';
 import { PLAN_SECTIONS, PLAN_SECTION_TITLES, type Plan, type PlanItem, type PlanSection } from '../../shared/plan-schemas';
 
 const STATUS_WORDS: Record<PlanItem['status'], string> = { todo: 'to do', doing: 'doing', done: 'done' };
@@ -88,12 +89,6 @@ function modelAnswers(plan: Plan): string[] {
     ...STAR_PARTS.filter((p) => m.parts[p].trim()).map((p) => `- **${STAR_PART_LABELS[p]}:** ${inline(m.parts[p])}`),
     '',
   ]);
-}
-
-/** "the situation and the result" from ["Situation", "Result"]. */
-export function partList(parts: readonly string[]): string {
-  const named = parts.map((p) => `the ${p.toLowerCase()}`);
-  return named.length < 2 ? (named[0] ?? '') : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
 }
 
 function stories(plan: Plan): string[] {
