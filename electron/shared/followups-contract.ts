@@ -144,9 +144,7 @@ export const followupsContract = {
    * person wrote it), or puts it back (the draft is written again; the old text stays in Versions).
    */
   'followup:leaveOutStory': defineRoute({
-    input: z
-      .object({ id: idSchema, baseRevision: baseRevisionSchema, point: missedPointText, leftOut: z.boolean() })
-      .strict(),
+    input: z.object({ id: idSchema, baseRevision: baseRevisionSchema, point: missedPointText, leftOut: z.boolean() }).strict(),
     output: followupSchema,
   }),
   /** Every saved text, newest first, with the one that was sent marked. */

@@ -250,7 +250,9 @@ export function createFollowupDrafting(ctx: FollowupContext) {
           ]);
         }
         const fields = ['body', 'storyCitations'];
-        const done = guardFields(fieldRevisions, 'followup', { id }, 'message', baseRevision, fields, () => toFollowup(repo, row));
+        const done = guardFields(fieldRevisions, 'followup', { id }, 'message', baseRevision, fields, () =>
+          toFollowup(repo, row),
+        );
         if (cited.leftOut === leftOut) return;
         const now = ctx.now();
         if (leftOut) {

@@ -22,9 +22,7 @@ export interface CitedPoint {
 const LEAD = /^(?:at|in|on|while|during|when|after|before|as|for|with)\s/i;
 // Words a result may start with that read in lower case after "and" ("... and we closed the books in 3 days").
 const JOINABLE = new Set(
-  'we the our my it they this that these those there a an by so as with within over under every each all both no half'.split(
-    ' ',
-  ),
+  'we the our my it they this that these those there a an by so as with within over under every each all both no half'.split(' '),
 );
 const MAX_LEAD_WORDS = 12;
 const MAX_ACTION_WORDS = 25;

@@ -57,7 +57,9 @@ describe('drafts cite the best story for a missed point', () => {
 
     const request = await call(core, 'followup:draftSecondChance', { interviewId: interview.id });
     expect(request.body).toContain(`I should have mentioned that ${KAFKA.replace(/\.$/, '')}. ${SENTENCE}`);
-    expect(request.body).toContain('I also meant to mention that I mentor two junior engineers. Both juniors were promoted within 18 months.');
+    expect(request.body).toContain(
+      'I also meant to mention that I mentor two junior engineers. Both juniors were promoted within 18 months.',
+    );
     expect(request.storyCitations).toEqual([
       { point: KAFKA, story: 'Batch to streaming at Northwind', sentence: SENTENCE, leftOut: false, inText: true },
       {
@@ -96,7 +98,10 @@ describe('drafts cite the best story for a missed point', () => {
     ).toMatchObject({ code: 'CONFLICT' });
     expect(
       await fail(core, 'followup:leaveOutStory', { id: request.id, point: 'Something never cited', leftOut: true }),
-    ).toMatchObject({ code: 'NOT_FOUND', message: 'This draft cites no story for that point. Write the draft again to cite one.' });
+    ).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'This draft cites no story for that point. Write the draft again to cite one.',
+    });
     expect(await fail(core, 'followup:leaveOutStory', { id: request.id, point: '', leftOut: true })).toMatchObject({
       code: 'VALIDATION',
     });
@@ -132,6 +137,8 @@ describe('drafts cite the best story for a missed point', () => {
       missedPoints: ['my IFRS 16 experience'],
     });
     expect(request.storyCitations).toEqual([]);
-    expect(request.body).toContain('Some of what matters most did not come across. I should have mentioned my IFRS 16 experience.\n');
+    expect(request.body).toContain(
+      'Some of what matters most did not come across. I should have mentioned my IFRS 16 experience.\n',
+    );
   });
 });

@@ -39,7 +39,9 @@ describe('the plan lists the story bank and the terms no story covers', () => {
       },
     });
     await call(core, 'story:link', { storyId: story.id, questionId: asked.questionId });
-    await call(core, 'story:create', { fields: { title: 'Audit with no findings', action: 'I prepared the year-end audit file.' } });
+    await call(core, 'story:create', {
+      fields: { title: 'Audit with no findings', action: 'I prepared the year-end audit file.' },
+    });
     await call(core, 'job:save', { interviewId: interview.id, baseRevision: 1, text: JOB });
 
     const plan = await call(core, 'plan:get', {});

@@ -35,7 +35,9 @@ describe('citationSentence', () => {
         action: 'I rebuilt the month-end close checklist.',
         result: 'we closed the books in 3 days instead of 8.',
       }),
-    ).toBe('At Acme Logistics, during the ERP migration, I rebuilt the month-end close checklist and we closed the books in 3 days instead of 8.');
+    ).toBe(
+      'At Acme Logistics, during the ERP migration, I rebuilt the month-end close checklist and we closed the books in 3 days instead of 8.',
+    );
   });
 
   it('lower-cases only a common first word of the result, and keeps a name or a figure as written', () => {
@@ -43,7 +45,9 @@ describe('citationSentence', () => {
     expect(citationSentence({ ...base, result: 'The audit found 0 issues' })).toBe(
       'At Acme, I led the lease review and the audit found 0 issues.',
     );
-    expect(citationSentence({ ...base, result: '40% fewer late entries' })).toBe('At Acme, I led the lease review and 40% fewer late entries.');
+    expect(citationSentence({ ...base, result: '40% fewer late entries' })).toBe(
+      'At Acme, I led the lease review and 40% fewer late entries.',
+    );
     // A word that may be a name stays capitalised: the result then stands as its own sentence.
     expect(citationSentence({ ...base, result: 'Northwind renewed for £1.2m' })).toBe(
       'At Acme, I led the lease review. Northwind renewed for £1.2m.',
@@ -63,7 +67,11 @@ describe('citationSentence', () => {
 
   it('keeps a result of several sentences whole, every claim and number in it', () => {
     const result = 'We cut the close from 8 days to 3. Audit adjustments fell by 60%. The CFO made it the standard.';
-    const sentence = citationSentence({ situation: 'The company had grown fast', action: 'I mapped every step, then cut the waiting. It took a month.', result });
+    const sentence = citationSentence({
+      situation: 'The company had grown fast',
+      action: 'I mapped every step, then cut the waiting. It took a month.',
+      result,
+    });
     expect(sentence).toBe(result);
   });
 
@@ -71,9 +79,9 @@ describe('citationSentence', () => {
     expect(citationSentence({ situation: 'Busy season', action: 'Mapped the steps', result: 'close time fell 40%' })).toBe(
       'Close time fell 40%.',
     );
-    expect(citationSentence({ situation: 'In my last role at a bank', action: '', result: 'we passed the audit with 0 findings!' })).toBe(
-      'In my last role at a bank, we passed the audit with 0 findings.',
-    );
+    expect(
+      citationSentence({ situation: 'In my last role at a bank', action: '', result: 'we passed the audit with 0 findings!' }),
+    ).toBe('In my last role at a bank, we passed the audit with 0 findings.');
   });
 
   it('has nothing to cite for a story with no result', () => {
@@ -120,7 +128,9 @@ describe('chooseCitations', () => {
       bank({ 'The draft': empty, 'The close!': close }),
       new Set(['the close']),
     );
-    expect(got).toEqual([{ point: 'The close!', story: 'Close rebuilt', sentence: 'The close went from 8 days to 3.', leftOut: true }]);
+    expect(got).toEqual([
+      { point: 'The close!', story: 'Close rebuilt', sentence: 'The close went from 8 days to 3.', leftOut: true },
+    ]);
     expect(chooseCitations([{ text: 'x', questionId: null }], undefined, new Set())).toEqual([]);
   });
 });

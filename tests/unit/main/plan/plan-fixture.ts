@@ -146,7 +146,13 @@ export function samplePlan(overrides: Partial<Plan> = {}): Plan {
       { id: 4, title: 'Untitled story', tags: [], questions: [], draft: true, missing: ['Task', 'Result'] },
     ],
     uncoveredTerms: [
-      { interviewId: 2, company: 'Northwind', role: 'Financial Controller', heldAt: '2026-03-20T10:00', terms: ['IFRS 16', 'Power BI'] },
+      {
+        interviewId: 2,
+        company: 'Northwind',
+        role: 'Financial Controller',
+        heldAt: '2026-03-20T10:00',
+        terms: ['IFRS 16', 'Power BI'],
+      },
     ],
     ...overrides,
   };

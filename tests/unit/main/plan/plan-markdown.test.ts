@@ -103,12 +103,9 @@ describe('renderPlanMarkdown', () => {
   it('lists each story with what it shows and answers, a draft with the parts it lacks', () => {
     const md = renderPlanMarkdown(samplePlan(), ['stories']);
     expect(md).toContain(
-      [
-        '### The month-end close I rebuilt',
-        '',
-        '- Shows: data, pressure',
-        '- Answers: “Tell me about a time you failed”',
-      ].join('\n'),
+      ['### The month-end close I rebuilt', '', '- Shows: data, pressure', '- Answers: “Tell me about a time you failed”'].join(
+        '\n',
+      ),
     );
     expect(md).toContain(
       ['### Untitled story (draft)', '', '- Answers: no question linked yet', '- Still missing: the task and the result'].join(
