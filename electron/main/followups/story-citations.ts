@@ -38,10 +38,24 @@ const words = (text: string) => text.split(' ').filter(Boolean).length;
 const oneSentence = (text: string) => !/[.!?]\s+\S/.test(text);
 const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** "At Acme Logistics, during the ERP migration" from a situation that starts by saying where or when; else empty. */
+// A lead that says what happened ("At Acme, the close took 8 days") is a sentence of its own, not an opening phrase.
+const TELLS = /\b(?:was|were|is|are|had|has|have|took|did|made|went|came|needed|wanted|asked|got|became|began|lost)\b/i;
+
+/**
+ * "At Acme Logistics, during the ERP migration" from a situation that starts by saying where or when: the opening
+ * phrases of its first sentence (up to the first comma, and any further ones that say where or when too); empty when
+ * there is none, or when the phrase tells what happened.
+ */
 function leadOf(situation: string): string {
   const first = clause(situation.trim().split(/(?<=[.!?])\s+/)[0] ?? '');
-  return first && LEAD.test(first) && words(first) <= MAX_LEAD_WORDS ? upperFirst(first) : '';
+  const [head = '', ...rest] = first.split(/,\s+/);
+  const phrases = [head];
+  for (const next of rest) {
+    if (!LEAD.test(next)) break;
+    phrases.push(next);
+  }
+  const lead = phrases.join(', ');
+  return LEAD.test(lead) && !TELLS.test(lead) && words(lead) <= MAX_LEAD_WORDS ? upperFirst(lead) : '';
 }
 
 /** The action when it is one short sentence the person tells as "I ...": it then joins the result. */

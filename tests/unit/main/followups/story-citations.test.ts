@@ -40,6 +40,16 @@ describe('citationSentence', () => {
     );
   });
 
+  it('opens with where or when only: a situation that tells what happened is left to the story', () => {
+    const told = { action: 'I rebuilt the checklist', result: 'we closed in 3 days' };
+    expect(citationSentence({ ...told, situation: 'At Acme, the month-end close took 8 days.' })).toBe(
+      'At Acme, I rebuilt the checklist and we closed in 3 days.',
+    );
+    expect(citationSentence({ ...told, situation: 'At Acme the close took 8 days.' })).toBe(
+      'I rebuilt the checklist and we closed in 3 days.',
+    );
+  });
+
   it('lower-cases only a common first word of the result, and keeps a name or a figure as written', () => {
     const base = { situation: 'At Acme', action: 'I led the lease review' };
     expect(citationSentence({ ...base, result: 'The audit found 0 issues' })).toBe(
