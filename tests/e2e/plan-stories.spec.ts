@@ -2,6 +2,7 @@
 // the terms no story covers yet; a second-chance request cites a story for a missed point, and the person leaves it out.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import { seriousViolations } from './axe';
 import { expect, test, type BrowserHost } from './fixtures';
 import { api, askFumbled } from './journal-helpers';
 import { pdfText } from './pdf-text';
@@ -79,6 +80,7 @@ test('the plan lists the stories and the terms no story covers, on screen, in th
       await stories.scrollIntoViewIfNeeded();
       await page.screenshot({ path: shotPath(`plan-stories-${colorScheme}-${width}x${height}`) });
     }
+    expect(await seriousViolations(page)).toEqual([]);
   }
   await page.emulateMedia({ colorScheme: 'light' });
 
@@ -133,12 +135,15 @@ test('a second-chance request cites the story for a missed point, and the person
   await expect(message).toHaveValue(/3 days instead of 8, six months running\./);
   const cited = composer.getByTestId('story-citations');
   const citation = cited.getByRole('listitem');
+  // The points note lists the point and no longer says nothing is listed.
+  await expect(composer.getByTestId('missed-points')).not.toContainText('Nothing is listed yet');
   await expect(citation).toContainText(`For “${POINT}”: The close I rebuilt (in the message)`);
 
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await cited.scrollIntoViewIfNeeded();
     await page.screenshot({ path: shotPath(`followup-story-citations-${colorScheme}-1280x800`) });
+    expect(await seriousViolations(page)).toEqual([]);
   }
 
   await cited.getByRole('button', { name: 'Leave this story out' }).click();
