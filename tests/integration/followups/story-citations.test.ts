@@ -141,4 +141,29 @@ describe('drafts cite the best story for a missed point', () => {
       'Some of what matters most did not come across. I should have mentioned my IFRS 16 experience.\n',
     );
   });
+
+  it('keeps the citations and the left-out choice through export, delete all and import; an older file has none', async () => {
+    const clock = testClock('2026-03-05T09:00');
+    const { core } = await open({ now: clock.now });
+    const { interview } = await interviewWithStories(core);
+    const request = await call(core, 'followup:draftSecondChance', { interviewId: interview.id });
+    await call(core, 'followup:leaveOutStory', { id: request.id, point: KAFKA, leftOut: true });
+    const { content } = await call(core, 'data:exportJson', {});
+    await call(core, 'data:deleteAll', { confirm: 'DELETE' });
+    await call(core, 'data:import', { content });
+    const [back] = (await call(core, 'followup:overview', { interviewId: interview.id })).followups;
+    expect(back.storyCitations.map((c) => [c.story, c.leftOut])).toEqual([
+      ['Batch to streaming at Northwind', true],
+      ['Two juniors, two promotions', false],
+    ]);
+
+    // A file from before citations (schema 13 had no story_citations column) imports with none.
+    const file = JSON.parse(content) as { schemaVersion: number; data: Record<string, Record<string, unknown>[]> };
+    for (const row of file.data.followups) delete row.story_citations;
+    const target = await open({ now: clock.now });
+    await call(target.core, 'data:import', { content: JSON.stringify(file) });
+    const [old] = (await call(target.core, 'followup:overview', { interviewId: interview.id })).followups;
+    expect(old.storyCitations).toEqual([]);
+    expect(old.body).toBe(back.body);
+  });
 });
