@@ -52,7 +52,7 @@ test('the plan lists the stories and the terms no story covers, on screen, in th
   page,
   host,
 }, info) => {
-  await seedStories(host);
+  const { story } = await seedStories(host);
   await openPlan(page, host);
 
   const stories = page.getByTestId('section-stories');
@@ -60,6 +60,8 @@ test('the plan lists the stories and the terms no story covers, on screen, in th
   await expect(stories.getByRole('heading', { level: 3, name: 'The close I rebuilt' })).toBeVisible();
   await expect(stories.getByText('Answers: “Tell me about a close you ran under pressure.”')).toBeVisible();
   await expect(stories.getByText('Shows: pressure, data')).toBeVisible();
+  // The title opens the story in the Stories screen.
+  await expect(stories.getByRole('link', { name: 'The close I rebuilt' })).toHaveAttribute('href', `#/stories/${story.id}`);
   await expect(stories.getByRole('heading', { level: 3, name: 'Audit with no findings Draft' })).toBeVisible();
   await expect(stories.getByText('Still missing: the situation, the task and the result')).toBeVisible();
   const terms = page.getByTestId('section-uncovered-terms');
