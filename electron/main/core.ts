@@ -108,12 +108,21 @@ function wireDomains(
   router.register(journal.routes);
   const settings = createSettingsDomain(db, now);
   router.register(settings.routes);
+  // The story bank before the follow-ups and the plan, which cite and list its stories.
+  const stories = createStoriesDomain(db, now);
+  router.register(stories.routes);
   const reader = {
     detail: (id: number) => journal.journal.detail(id),
     realityCheck: (id: number) => journal.realityCheck.get(id),
   };
   router.register(
-    createFollowupsDomain(db, { now, settings: settings.settings, journal: reader, openExternal: options.openExternal }).routes,
+    createFollowupsDomain(db, {
+      now,
+      settings: settings.settings,
+      journal: reader,
+      openExternal: options.openExternal,
+      stories: stories.stories,
+    }).routes,
   );
   router.register(createPracticeDomain(db, paths.recordings, now).routes);
   const modelAnswers = createModelAnswersDomain(db, now);
@@ -127,6 +136,7 @@ function wireDomains(
       now,
       writePdf: options.writePdf,
       modelAnswers: () => modelAnswers.modelAnswers.list(MODEL_ANSWERS_IN_PLAN),
+      stories: { list: () => stories.stories.list(), gaps: (interviewId) => stories.stories.coverage(interviewId).gaps },
     }).routes,
   );
   router.register(
@@ -141,7 +151,6 @@ function wireDomains(
   );
   router.register(createSpeechDomain({ db, paths, host: options.host, now, pickModelFile: options.pickModelFile }).routes);
   router.register(createCoachDomain().routes);
-  router.register(createStoriesDomain(db, now).routes);
   router.assertComplete();
   return { router, backups };
 }

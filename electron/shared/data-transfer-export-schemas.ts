@@ -19,6 +19,7 @@ import {
   plannedQuestionsColumn,
   speechFiguresColumn,
   speechSpansColumn,
+  storyCitationsColumn,
   stringListColumn,
   timedWordsColumn,
 } from './json-columns';
@@ -275,6 +276,8 @@ export const exportRowSchemas = {
       due_on: text(40).nullable(),
       created_at: instant,
       updated_at: instant,
+      // Since 0015; older files have none.
+      story_citations: jsonText(storyCitationsColumn, 'a list of story citations').default('[]'),
     })
     .refine((r) => (r.status === 'draft') === (r.sent_on === null), {
       message: 'A draft has no sent date, and a sent follow-up has one.',

@@ -139,6 +139,14 @@ export const followupsContract = {
     input: z.object({ id: idSchema, templateId: templateIdSchema.optional() }).strict(),
     output: followupSchema,
   }),
+  /**
+   * Leaves the story cited for a point out of a draft (its sentence is taken out of the text, the rest stays as the
+   * person wrote it), or puts it back (the draft is written again; the old text stays in Versions).
+   */
+  'followup:leaveOutStory': defineRoute({
+    input: z.object({ id: idSchema, baseRevision: baseRevisionSchema, point: missedPointText, leftOut: z.boolean() }).strict(),
+    output: followupSchema,
+  }),
   /** Every saved text, newest first, with the one that was sent marked. */
   'followup:versions': defineRoute({ input: byId, output: z.array(followupVersionSchema) }),
   /** Makes an older version the current text again (as a new version). */

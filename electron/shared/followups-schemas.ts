@@ -43,6 +43,7 @@ export const PLACEHOLDERS = [
   'missed_point_1',
   'missed_point_2',
   'missed_points',
+  'cited_stories',
   'do_differently',
   'why_fit',
   'impress_form',
@@ -115,6 +116,18 @@ const checklistItemSchema = z.object({
   doneAt: z.string().nullable(),
 });
 
+/**
+ * A story from the story bank cited for a missed point: the point, the story's title, the one sentence the draft
+ * carries (built from the story's result, its facts and numbers whole), and whether the person left it out.
+ */
+export const storyCitationSchema = z.object({
+  point: z.string(),
+  story: z.string(),
+  sentence: z.string(),
+  leftOut: z.boolean(),
+});
+export type StoryCitation = z.infer<typeof storyCitationSchema>;
+
 /** Whether the current text fits in a mailto: URL, so the UI can offer "Copy" instead of "Open in mail app" up front. */
 const mailFitSchema = z.object({ fits: z.boolean(), length: z.number().int(), limit: z.number().int() });
 
@@ -152,6 +165,11 @@ export const followupSchema = z.object({
   versionCount: z.number().int(),
   /** Second chance: the ticked points the current text does not carry (edited out), for the panel to name. */
   pointsNotInText: z.array(z.string()),
+  /**
+   * Second chance and chance to impress: the story cited for each missed point when the text was written, and whether
+   * the current text still carries its sentence (the person may have edited it out).
+   */
+  storyCitations: z.array(storyCitationSchema.extend({ inText: z.boolean() })),
   mail: mailFitSchema,
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -8,6 +8,11 @@ import { speechFiguresSchema, timeSpanSchema, timedWordSchema } from './speech-s
 /** A list of strings: a question's hints and tags, an interview's tags, a follow-up's missed points. */
 export const stringListColumn = z.array(z.string());
 
+/** A follow-up's story citations (migration 0015): which story backs which missed point, and whether it was left out. */
+export const storyCitationsColumn = z.array(
+  z.object({ point: z.string(), story: z.string(), sentence: z.string(), leftOut: z.boolean() }).strict(),
+);
+
 /** A practice session's plan: the questions in order, each with the reason it was chosen. */
 export const plannedQuestionsColumn = z.array(
   z.object({ questionId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER), reason: z.string() }),

@@ -16,6 +16,8 @@ export const PLAN_SECTIONS = [
   'action-items',
   'fumbled-questions',
   'model-answers',
+  'stories',
+  'uncovered-terms',
   'schedule',
   'followups',
   'note',
@@ -29,6 +31,8 @@ export const PLAN_SECTION_TITLES: Record<PlanSection, string> = {
   'action-items': 'Action items',
   'fumbled-questions': 'Questions to practise',
   'model-answers': 'Model answers',
+  stories: 'Your stories',
+  'uncovered-terms': 'Terms no story covers yet',
   schedule: 'Practice schedule',
   followups: 'Follow-ups and second chances',
   note: 'Notes',
@@ -169,6 +173,29 @@ export const planNoteSchema = z.object({
 });
 export type PlanNote = z.infer<typeof planNoteSchema>;
 
+/** A story of the story bank as the plan lists it: what it shows, the questions it answers, what a draft lacks. */
+const planStorySchema = z.object({
+  id: idSchema,
+  title: z.string(),
+  tags: z.array(z.string()),
+  /** The questions it is linked to, as written. */
+  questions: z.array(z.string()),
+  /** True while a part is empty; `missing` names the empty parts ("Situation", "Result"), in story order. */
+  draft: z.boolean(),
+  missing: z.array(z.string()),
+});
+export type PlanStory = z.infer<typeof planStorySchema>;
+
+/** An interview with a job description: the terms of it no story covers yet, best first (empty when all are covered). */
+const uncoveredTermsSchema = z.object({
+  interviewId: idSchema,
+  company: z.string(),
+  role: z.string(),
+  heldAt: z.string(),
+  terms: z.array(z.string()),
+});
+export type UncoveredTerms = z.infer<typeof uncoveredTermsSchema>;
+
 /** The whole plan: generated parts computed now, own parts as stored. */
 export const planSchema = z.object({
   generatedAt: z.string(),
@@ -187,5 +214,9 @@ export const planSchema = z.object({
   note: planNoteSchema,
   /** The person's model answers, newest first. */
   modelAnswers: z.array(modelAnswerSchema),
+  /** The story bank, newest first. */
+  stories: z.array(planStorySchema),
+  /** Each interview in the range with a job description, newest first, and its terms no story covers. */
+  uncoveredTerms: z.array(uncoveredTermsSchema),
 });
 export type Plan = z.infer<typeof planSchema>;

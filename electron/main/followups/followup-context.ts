@@ -8,6 +8,7 @@ import type { FollowupJournalRepo, InterviewFacts } from './followup-journal-rep
 import type { FollowupPlanRepo } from './followup-plan-repo';
 import type { FollowupRepo, FollowupRow } from './followup-repo';
 import { dayOf, formatDay, toLocalStamp } from '../../shared/local-days';
+import type { StoryBank } from './story-citations';
 import type { Template } from './templates';
 
 /** The journal as its own services read it: drafts take what the person would do differently and why they fit from it. */
@@ -25,6 +26,8 @@ export interface FollowupContext {
   reader: JournalReader;
   settings: SettingsService;
   templates: Map<TemplateId, Template>;
+  /** The story bank drafts cite from; without it (a test that builds no stories) drafts cite none. */
+  stories?: StoryBank;
   now: () => Date;
 }
 

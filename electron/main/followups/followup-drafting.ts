@@ -1,5 +1,5 @@
 import type { RouteParsedInput } from '../../shared/contract';
-import { createFieldRevisionRepo } from '../db/field-revisions';
+import { createFieldRevisionRepo, guardFields } from '../db/field-revisions';
 import { AppError } from '../../shared/errors';
 import { MAX_SUBJECT, TEMPLATE_KIND, type Followup, type FollowupKind, type TemplateId } from '../../shared/followups-schemas';
 import type { Interviewer } from '../../shared/journal-schemas';
@@ -7,7 +7,9 @@ import { followupAccess, type FollowupContext } from './followup-context';
 import type { InterviewFacts } from './followup-journal-repo';
 import type { FollowupFields } from './followup-repo';
 import { saveText } from './followup-text-store';
-import { fieldsOf, toFollowup } from './followup-view';
+import { citationsOf, fieldsOf, toFollowup } from './followup-view';
+import { pointKey } from '../journal/journal-domain';
+import { chooseCitations, citedSentences, leftOutPoints, withoutSentence } from './story-citations';
 import { dayOf, formatDay, isBefore } from '../../shared/local-days';
 import { journalDraftText, type JournalDraftText } from './journal-draft-text';
 import { fillTemplate } from './template-engine';
@@ -37,8 +39,23 @@ export function createFollowupDrafting(ctx: FollowupContext) {
   /** Points first from the person's list, then the fumbled questions' missed key points: the one or two a draft can carry. */
   const offeredPoints = (interviewId: number) => journal.missedPoints(interviewId).slice(0, 2);
 
-  /** Fills a template for one follow-up from the journal as it is now, the plan, Settings and its own fields. */
-  function compose(templateId: TemplateId, facts: InterviewFacts, f: FollowupFields) {
+  /**
+   * The story cited for each missed point a request or proposal adds (a request its own points, a proposal the
+   * journal's first two), keeping the points the person left a story out of as left out.
+   */
+  function citationsFor(kind: FollowupKind, facts: InterviewFacts, f: FollowupFields, leftOut: ReadonlySet<string>) {
+    if (kind !== 'second-chance' && kind !== 'chance-to-impress') return [];
+    const points = kind === 'second-chance' ? f.missedPoints : offeredPoints(facts.id);
+    const questions = journal.questionsOfPoints(facts.id);
+    const cited = points.map((text) => ({ text, questionId: questions.get(pointKey(text)) ?? null }));
+    return chooseCitations(cited, ctx.stories, leftOut);
+  }
+
+  /**
+   * Fills a template for one follow-up from the journal as it is now, the plan, Settings, its own fields and the story
+   * bank; returns the stories it cited with the text.
+   */
+  function compose(templateId: TemplateId, facts: InterviewFacts, f: FollowupFields, leftOut: ReadonlySet<string> = new Set()) {
     const template = templates.get(templateId)!;
     const plan = plans.get(facts.id);
     const recipient = journal.interviewers(facts.id).find((p) => same(p.name, f.recipientName));
@@ -49,6 +66,7 @@ export function createFollowupDrafting(ctx: FollowupContext) {
       (kind === 'second-chance' && !(f.doDifferently && f.whyFit)) || (kind === 'chance-to-impress' && !f.whyFit)
         ? fromJournal(facts.id)
         : { doDifferently: '', whyFit: '' };
+    const citations = citationsFor(kind, facts, f, leftOut);
     const values = templateValues({
       company: facts.company,
       role: facts.role,
@@ -58,6 +76,8 @@ export function createFollowupDrafting(ctx: FollowupContext) {
       specificMoment: plan.specificMoment,
       // A request quotes its own list (the person may have reworded it); other kinds quote the journal.
       missedPoints: kind === 'second-chance' ? f.missedPoints : offeredPoints(facts.id),
+      storySentences: citedSentences(citations),
+      citedPoints: kind === 'chance-to-impress' ? citations.filter((c) => !c.leftOut).map((c) => c.point) : [],
       yourName: settings.yourName,
       salutation: settings.salutation,
       decisionOn: plan.decisionOn,
@@ -68,14 +88,16 @@ export function createFollowupDrafting(ctx: FollowupContext) {
       dueOn: f.dueOn,
     });
     const subject = fillTemplate(template.subject, values).text.replace(/\s+/g, ' ').slice(0, MAX_SUBJECT);
-    return { subject, body: fillTemplate(template.body, values).text };
+    return { subject, body: fillTemplate(template.body, values).text, citations };
   }
 
   /** Inserts a follow-up with its first, generated version. */
   function create(facts: InterviewFacts, kind: FollowupKind, fields: FollowupFields): number {
     const now = ctx.now();
     const id = repo.insert(facts.id, kind, fields, now.toISOString());
-    saveText(repo, id, compose(fields.templateId, facts, fields), 'generated', now);
+    const composed = compose(fields.templateId, facts, fields);
+    saveText(repo, id, composed, 'generated', now);
+    repo.setStoryCitations(id, composed.citations);
     return id;
   }
 
@@ -210,6 +232,52 @@ export function createFollowupDrafting(ctx: FollowupContext) {
       }
     },
 
+    /**
+     * Leaves the story cited for a point out of a draft, or puts it back. Leaving out takes the story's sentence out of
+     * the text and keeps the rest as the person wrote it; putting back writes the draft again (the old text stays in
+     * Versions). Refused (CONFLICT, nothing written) from a stale revision of the text.
+     */
+    leaveOutStory(id: number, baseRevision: number, point: string, leftOut: boolean): Followup {
+      ctx.db.transaction(() => {
+        const { row, facts } = access.writable(id);
+        access.assertDraft(row, 'leftOut');
+        const citations = citationsOf(row);
+        const key = pointKey(point);
+        const cited = citations.find((c) => pointKey(c.point) === key);
+        if (!cited) {
+          throw new AppError('NOT_FOUND', 'This draft cites no story for that point. Write the draft again to cite one.', [
+            { path: 'point', message: 'No story is cited for it.' },
+          ]);
+        }
+        const fields = ['body', 'storyCitations'];
+        const done = guardFields(fieldRevisions, 'followup', { id }, 'message', baseRevision, fields, () =>
+          toFollowup(repo, row),
+        );
+        if (cited.leftOut === leftOut) return;
+        const now = ctx.now();
+        if (leftOut) {
+          const current = repo.latestVersion(id);
+          if (current) {
+            const body = withoutSentence(current.body, cited.sentence);
+            saveText(repo, id, { subject: current.subject, body }, 'edited', now, { extend: false });
+          }
+          repo.setStoryCitations(
+            id,
+            citations.map((c) => (c === cited ? { ...c, leftOut: true } : c)),
+          );
+        } else {
+          const rest = leftOutPoints(citations);
+          rest.delete(key);
+          const composed = compose(row.template_id, facts, fieldsOf(row), rest);
+          saveText(repo, id, composed, 'generated', now);
+          repo.setStoryCitations(id, composed.citations);
+        }
+        repo.touch(id, now.toISOString());
+        done();
+      })();
+      return toFollowup(repo, repo.get(id)!);
+    },
+
     /** Fills the template again (another one of the same kind if given) as a new version; drafts only. */
     regenerate(id: number, templateId?: TemplateId): Followup {
       ctx.db.transaction(() => {
@@ -223,8 +291,10 @@ export function createFollowupDrafting(ctx: FollowupContext) {
         }
         const now = ctx.now();
         repo.update(id, { templateId: chosen }, now.toISOString());
-        saveText(repo, id, compose(chosen, facts, fieldsOf(row)), 'generated', now);
-        fieldRevisions.mark('followup', { id }, ['templateId', 'subject', 'body']);
+        const composed = compose(chosen, facts, fieldsOf(row), leftOutPoints(citationsOf(row)));
+        saveText(repo, id, composed, 'generated', now);
+        repo.setStoryCitations(id, composed.citations);
+        fieldRevisions.mark('followup', { id }, ['templateId', 'subject', 'body', 'storyCitations']);
       })();
       return toFollowup(repo, repo.get(id)!);
     },

@@ -32,6 +32,11 @@ export function createFollowupJournalRepo(db: Database.Database) {
       ORDER BY iq.position, iq.id, kp.position, kp.id`,
     )
     .pluck();
+  // The question each missed key point of the interview was missed on, so a draft can cite a story linked to it.
+  const pointQuestions = db.prepare<[number], { text: string; questionId: number }>(
+    `SELECT kp.text, iq.question_id AS questionId FROM key_points kp JOIN interview_questions iq ON iq.id = kp.interview_question_id
+      WHERE iq.interview_id = ? AND kp.missed = 1 ORDER BY iq.position, iq.id, kp.position, kp.id`,
+  );
   // Recent live interviews, and any live one with follow-ups or a plan: everything the due list can show. The
   // recent ones come from the date index; the rest are driven from the (small) follow-up tables, CROSS JOIN
   // fixing that order, so the due list never walks the whole journal.
@@ -52,6 +57,12 @@ export function createFollowupJournalRepo(db: Database.Database) {
         seen.add(key);
         return true;
       });
+    },
+    /** The question each missed key point of an interview belongs to, by point key (the first question wins). */
+    questionsOfPoints(id: number): Map<string, number> {
+      const found = new Map<string, number>();
+      for (const p of pointQuestions.all(id)) if (!found.has(pointKey(p.text))) found.set(pointKey(p.text), p.questionId);
+      return found;
     },
     /** Live interviews held on or after `since` (YYYY-MM-DD), plus live ones with follow-up data. */
     dueCandidates: (since: string) => candidates.all({ since }),

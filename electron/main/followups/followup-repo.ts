@@ -1,5 +1,12 @@
 import type Database from 'better-sqlite3';
-import type { FollowupKind, FollowupStatus, FollowupVersion, ImpressForm, TemplateId } from '../../shared/followups-schemas';
+import type {
+  FollowupKind,
+  FollowupStatus,
+  FollowupVersion,
+  ImpressForm,
+  StoryCitation,
+  TemplateId,
+} from '../../shared/followups-schemas';
 import { statementCache } from '../db/statement-cache';
 
 /** A followups row as stored. */
@@ -22,6 +29,8 @@ export interface FollowupRow {
   created_at: string;
   updated_at: string;
   revision: number;
+  /** JSON: the stories cited for missed points (storyCitationsColumn). */
+  story_citations: string;
 }
 
 /** A followup_versions row as stored. */
@@ -94,6 +103,7 @@ export function createFollowupRepo(db: Database.Database) {
   const setStatus = db.prepare('UPDATE followups SET status = ?, updated_at = ?, revision = revision + 1 WHERE id = ?');
   const touch = db.prepare('UPDATE followups SET updated_at = ?, revision = revision + 1 WHERE id = ?');
   const remove = db.prepare('DELETE FROM followups WHERE id = ?');
+  const setCitations = db.prepare('UPDATE followups SET story_citations = ? WHERE id = ?');
 
   const latest = db.prepare<[number], VersionRow>(
     'SELECT * FROM followup_versions WHERE followup_id = ? ORDER BY id DESC LIMIT 1',
@@ -148,6 +158,8 @@ export function createFollowupRepo(db: Database.Database) {
       void setSent.run(status, sentOn, versionId, now, id),
     setStatus: (id: number, status: FollowupStatus, now: string) => void setStatus.run(status, now, id),
     touch: (id: number, now: string) => void touch.run(now, id),
+    /** Keeps the stories a text cites; the caller moves the revision on (touch) where a window could hold the old list. */
+    setStoryCitations: (id: number, citations: StoryCitation[]) => void setCitations.run(JSON.stringify(citations), id),
     remove: (id: number) => void remove.run(id),
 
     latestVersion: (followupId: number) => latest.get(followupId),

@@ -31,6 +31,8 @@ export function followupRoutes(s: FollowupServices): Handlers {
     'followup:update': ({ id, baseRevision, patch, newVersion }) =>
       s.followups.update(id, baseRevision, patch, { newVersion: newVersion ?? false }),
     'followup:regenerate': ({ id, templateId }) => s.drafting.regenerate(id, templateId),
+    'followup:leaveOutStory': ({ id, baseRevision, point, leftOut }) =>
+      s.drafting.leaveOutStory(id, baseRevision, point, leftOut),
     'followup:versions': ({ id }) => s.followups.versions(id),
     'followup:restoreVersion': ({ id, versionId }) => s.followups.restoreVersion(id, versionId),
     'followup:markSent': ({ id, sentOn }) => s.followups.markSent(id, sentOn),

@@ -1,10 +1,14 @@
 import { MAILTO_MAX_LENGTH, WORD_TARGETS, type Followup, type FollowupVersion } from '../../shared/followups-schemas';
 import { countWords, findUnfilled } from '../../shared/followups-text';
-import { stringListColumn } from '../../shared/json-columns';
+import { storyCitationsColumn, stringListColumn } from '../../shared/json-columns';
 import { parseJsonColumn } from '../db/json-column';
 import type { FollowupFields, FollowupRepo, FollowupRow, VersionRow } from './followup-repo';
 import { buildMailto } from './mailto';
 import { pointsNotInText } from './missed-point-sentences';
+import { textHas } from './story-citations';
+
+/** The stories a follow-up's text cited when it was written (empty for kinds that cite none). */
+export const citationsOf = (row: FollowupRow) => parseJsonColumn(storyCitationsColumn, row.story_citations);
 
 /** Whether a text fits in a mailto: URL, and how long that URL would be. */
 function mailFit(to: string, subject: string, body: string): Followup['mail'] {
@@ -63,6 +67,7 @@ export function toFollowup(repo: FollowupRepo, row: FollowupRow): Followup {
     checklist: repo.checklist(row.id).map((c) => ({ id: c.id, text: c.text, done: c.done_at !== null, doneAt: c.done_at })),
     versionCount: repo.versionCount(row.id),
     pointsNotInText: row.kind === 'second-chance' ? pointsNotInText(fieldsOf(row).missedPoints, body) : [],
+    storyCitations: citationsOf(row).map((c) => ({ ...c, inText: !c.leftOut && textHas(body, c.sentence) })),
     mail: mailFit(row.recipient_email, subject, body),
     createdAt: row.created_at,
     updatedAt: row.updated_at,

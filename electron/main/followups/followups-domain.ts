@@ -9,6 +9,7 @@ import { createFollowupPlanService } from './followup-plan-service';
 import { createFollowupRepo } from './followup-repo';
 import { followupRoutes } from './followup-routes';
 import { createFollowupService } from './followup-service';
+import type { StoryBank } from './story-citations';
 import { shippedTemplates } from './templates';
 
 interface FollowupsDomainOptions {
@@ -19,6 +20,8 @@ interface FollowupsDomainOptions {
   journal: JournalReader;
   /** Opens mailto: URLs in the mail app (Electron); without it the renderer opens the URL the route returns. */
   openExternal?: OpenExternal;
+  /** The stories domain's reading of the story bank: second chances and proposals cite a story for a missed point. */
+  stories?: StoryBank;
 }
 
 /** Builds follow-ups and second chances over one database; a broken template throws here, at start. */
@@ -33,6 +36,7 @@ export function createFollowupsDomain(db: Database.Database, options: FollowupsD
     reader: options.journal,
     settings,
     templates,
+    stories: options.stories,
     now: options.now,
   };
   const services = {

@@ -49,12 +49,19 @@ export function missedPointSentence(point: string | undefined, position: 0 | 1):
 
 /**
  * Every point a request carries, none dropped: one or two as sentences ("I should have mentioned ... I also meant to
- * mention ..."), three or more as a list after "I should have mentioned:", so each concrete claim stays whole.
+ * mention ..."), three or more as a list after "I should have mentioned:", so each concrete claim stays whole. A point
+ * with a story cited for it (by point key) is followed by the story's sentence.
  */
-export function missedPointsText(points: string[]): string {
+export function missedPointsText(points: string[], stories: ReadonlyMap<string, string> = new Map()): string {
   const kept = points.filter((p) => p.trim());
-  if (kept.length <= 2) return kept.map((p, i) => missedPointSentence(p, i === 0 ? 0 : 1)).join(' ');
-  return ['I should have mentioned:', '', ...kept.map((p) => `- ${pointAsObject(p)}`)].join('\n');
+  const story = (p: string) => {
+    const sentence = stories.get(pointKey(p));
+    return sentence ? ` ${sentence}` : '';
+  };
+  if (kept.length <= 2) return kept.map((p, i) => `${missedPointSentence(p, i === 0 ? 0 : 1)}${story(p)}`).join(' ');
+  return ['I should have mentioned:', '', ...kept.map((p) => `- ${pointAsObject(p)}${story(p) ? `.${story(p)}` : ''}`)].join(
+    '\n',
+  );
 }
 
 /** The points whose words the text no longer holds (case, punctuation and line breaks aside), in their order. */

@@ -43,6 +43,10 @@ export interface DraftFacts {
   recipientRole: string;
   specificMoment: string;
   missedPoints: string[];
+  /** The sentence of the story cited for a missed point, by point key; points without one are not in it. */
+  storySentences?: ReadonlyMap<string, string>;
+  /** The missed points a proposal adds because a story backs them (a request carries its points anyway). */
+  citedPoints?: string[];
   yourName: string;
   /** How "Dear ..." names the recipient (Settings): by first name, or by title and surname. */
   salutation: Salutation;
@@ -101,7 +105,9 @@ export function templateValues(f: DraftFacts): TemplateValues {
     missed_point_1: missedPointSentence(f.missedPoints[0], 0),
     missed_point_2: missedPointSentence(f.missedPoints[1], 1),
     // Every point, for a request that carries all the person ticked.
-    missed_points: missedPointsText(f.missedPoints),
+    missed_points: missedPointsText(f.missedPoints, f.storySentences),
+    // A proposal's points backed by a story, each with the story's sentence.
+    cited_stories: missedPointsText(f.citedPoints ?? [], f.storySentences),
     do_differently: asFragment(f.doDifferently),
     why_fit: asFragment(f.whyFit),
     impress_form: f.form ? IMPRESS_FORM_PHRASES[f.form] : '',

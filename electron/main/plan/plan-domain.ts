@@ -7,10 +7,13 @@ import { createPlanGenerator } from './plan-generated';
 import { createPlanRepo } from './plan-repo';
 import { createPlanPdf, type WritePdf } from './plan-pdf';
 import { planRoutes } from './plan-routes';
+import { planStories, type PlanStoryBank } from './plan-stories';
+import { createPlanStoriesRepo } from './plan-stories-repo';
 import { createPlanService } from './plan-service';
 
 // What the composition root may use: the desktop app's PDF writer has this shape.
 export type { WritePdf } from './plan-pdf';
+export type { PlanStoryBank } from './plan-stories';
 
 /** What the plan takes from the composition root besides the database: the insights it draws its evidence from. */
 interface PlanDomainOptions {
@@ -21,6 +24,8 @@ interface PlanDomainOptions {
   writePdf?: WritePdf;
   /** The person's model answers, listed by the plan and its export. */
   modelAnswers?: () => ModelAnswer[];
+  /** The story bank: its stories and each job description's terms no story covers, listed by the plan and its export. */
+  stories?: PlanStoryBank;
 }
 
 /** Builds the improvement plan: generated parts from the journal, practice, insights and follow-ups, own parts stored. */
@@ -32,7 +37,10 @@ export function createPlanDomain(db: Database.Database, o: PlanDomainOptions) {
     followups: createPlanFollowupsRepo(db),
     now: o.now,
   });
-  const plan = createPlanService(db, createPlanRepo(db), generator, o.now, o.modelAnswers);
+  const storiesRepo = createPlanStoriesRepo(db);
+  const plan = createPlanService(db, createPlanRepo(db), generator, o.now, o.modelAnswers, (range) =>
+    planStories(o.stories, storiesRepo, range),
+  );
   const pdf = createPlanPdf({ writePdf: o.writePdf, now: o.now });
   return { plan, routes: planRoutes(plan, pdf) };
 }

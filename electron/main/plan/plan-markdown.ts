@@ -1,6 +1,7 @@
 import { STAR_PARTS } from '../../shared/coach-schemas';
 import { GRADE_LABELS } from '../../shared/insights-labels';
 import { STAR_PART_LABELS } from '../../shared/model-answers-schemas';
+import { partList } from '../../shared/story-part-list';
 import { PLAN_SECTIONS, PLAN_SECTION_TITLES, type Plan, type PlanItem, type PlanSection } from '../../shared/plan-schemas';
 
 const STATUS_WORDS: Record<PlanItem['status'], string> = { todo: 'to do', doing: 'doing', done: 'done' };
@@ -90,6 +91,33 @@ function modelAnswers(plan: Plan): string[] {
   ]);
 }
 
+function stories(plan: Plan): string[] {
+  if (!plan.stories.length)
+    return ['No stories yet. Five or six true stories, each told well, answer most questions: write one in Stories.'];
+  return plan.stories.flatMap((s) => [
+    `### ${inline(s.title)}${s.draft ? ' (draft)' : ''}`,
+    '',
+    ...(s.tags.length ? [`- Shows: ${s.tags.map(inline).join(', ')}`] : []),
+    ...(s.questions.length
+      ? [`- Answers: ${s.questions.map((q) => `“${inline(q)}”`).join('; ')}`]
+      : ['- Answers: no question linked yet']),
+    ...(s.draft ? [`- Still missing: ${partList(s.missing)}`] : []),
+    '',
+  ]);
+}
+
+function uncoveredTerms(plan: Plan): string[] {
+  if (!plan.uncoveredTerms.length) return ['No job description pasted on an interview in this period.'];
+  const open = plan.uncoveredTerms.filter((u) => u.terms.length);
+  if (!open.length) return ['Every term of your job descriptions is covered by a story.'];
+  return open.flatMap((u) => [
+    `### ${inline(u.company)}${u.role ? `, ${inline(u.role)}` : ''} (${day(u.heldAt)})`,
+    '',
+    ...u.terms.map((t) => `- ${inline(t)}`),
+    '',
+  ]);
+}
+
 function schedule(plan: Plan): string[] {
   const s = plan.schedule;
   return [
@@ -127,6 +155,8 @@ const RENDER: Record<PlanSection, (plan: Plan) => string[]> = {
   'action-items': actionItems,
   'fumbled-questions': fumbledQuestions,
   'model-answers': modelAnswers,
+  stories,
+  'uncovered-terms': uncoveredTerms,
   schedule,
   followups,
   note,

@@ -26,6 +26,7 @@ export function createPlanService(
   generator: PlanGenerator,
   now: () => Date,
   modelAnswers: () => ModelAnswer[] = () => [],
+  stories: (range: DayRange) => Pick<Plan, 'stories' | 'uncoveredTerms'> = () => ({ stories: [], uncoveredTerms: [] }),
 ) {
   const fieldRevisions = createFieldRevisionRepo(db);
   const stamp = () => now().toISOString();
@@ -91,6 +92,7 @@ export function createPlanService(
       items: rows.map((r) => toItem(r, today)),
       note: note(),
       modelAnswers: modelAnswers(),
+      ...stories(range),
     };
   }
 

@@ -25,6 +25,7 @@ const LOOKUPS: Partial<Record<RouteName, Lookup>> = {
     one(db, 'SELECT revision FROM reflections WHERE interview_id = ? AND area = ?', i.interviewId, i.area),
   'interview-question:update': (db, i) => one(db, 'SELECT revision FROM interview_questions WHERE id = ?', i.id),
   'followup:update': (db, i) => one(db, 'SELECT revision FROM followups WHERE id = ?', i.id),
+  'followup:leaveOutStory': (db, i) => one(db, 'SELECT revision FROM followups WHERE id = ?', i.id),
   'followup:updatePlan': (db, i) => one(db, 'SELECT revision FROM followup_plans WHERE interview_id = ?', i.interviewId) ?? 1,
   'plan:updateItem': (db, i) => one(db, 'SELECT revision FROM plan_items WHERE id = ?', i.id),
   'plan:saveNote': (db) => one(db, 'SELECT revision FROM plan_note WHERE id = 1') ?? 1,

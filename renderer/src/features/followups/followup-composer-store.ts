@@ -181,6 +181,18 @@ export const useFollowupComposerStore = defineStore('followup-composer', () => {
 
   const regenerate = (templateId?: TemplateId) =>
     act((id) => api.call('followup:regenerate', { id, templateId }), { text: true });
+  /** Leaves the story cited for a point out of the draft, or puts it back (the main process rewrites the text). */
+  const leaveOutStory = (point: string, leftOut: boolean) =>
+    act(
+      (id) =>
+        revisions.save(
+          recordOf(id),
+          (baseRevision) => api.call('followup:leaveOutStory', { id, baseRevision, point, leftOut }),
+          (answer) => answer.revision,
+          'body',
+        ),
+      { text: true },
+    );
   const restore = (versionId: number) => act((id) => api.call('followup:restoreVersion', { id, versionId }), { text: true });
   const markSent = (sentOn?: string) => act((id) => api.call('followup:markSent', { id, sentOn }));
   const setStatus = (next: FollowupStatus) => act((id) => api.call('followup:setStatus', { id, status: next }));
@@ -270,6 +282,7 @@ export const useFollowupComposerStore = defineStore('followup-composer', () => {
     allSaved,
     refresh,
     regenerate,
+    leaveOutStory,
     restore,
     markSent,
     setStatus,

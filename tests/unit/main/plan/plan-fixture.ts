@@ -134,6 +134,26 @@ export function samplePlan(overrides: Partial<Plan> = {}): Plan {
     ],
     note: { body: 'Sleep well the night before.', updatedAt: '2026-03-02T10:00:00.000Z', revision: 2 },
     modelAnswers: [],
+    stories: [
+      {
+        id: 3,
+        title: 'The month-end close I rebuilt',
+        tags: ['data', 'pressure'],
+        questions: ['Tell me about a time you failed'],
+        draft: false,
+        missing: [],
+      },
+      { id: 4, title: 'Untitled story', tags: [], questions: [], draft: true, missing: ['Task', 'Result'] },
+    ],
+    uncoveredTerms: [
+      {
+        interviewId: 2,
+        company: 'Northwind',
+        role: 'Financial Controller',
+        heldAt: '2026-03-20T10:00',
+        terms: ['IFRS 16', 'Power BI'],
+      },
+    ],
     ...overrides,
   };
 }

@@ -12,6 +12,8 @@ describe('renderPlanMarkdown', () => {
       '## Action items',
       '## Questions to practise',
       '## Model answers',
+      '## Your stories',
+      '## Terms no story covers yet',
       '## Practice schedule',
       '## Follow-ups and second chances',
       '## Notes',
@@ -96,6 +98,34 @@ describe('renderPlanMarkdown', () => {
     expect(md).toContain('No action items yet.');
     expect(md).toContain('No fumbled questions in this period.');
     expect(md).toContain('No notes.');
+  });
+
+  it('lists each story with what it shows and answers, a draft with the parts it lacks', () => {
+    const md = renderPlanMarkdown(samplePlan(), ['stories']);
+    expect(md).toContain(
+      ['### The month-end close I rebuilt', '', '- Shows: data, pressure', '- Answers: “Tell me about a time you failed”'].join(
+        '\n',
+      ),
+    );
+    expect(md).toContain(
+      ['### Untitled story (draft)', '', '- Answers: no question linked yet', '- Still missing: the task and the result'].join(
+        '\n',
+      ),
+    );
+  });
+
+  it('lists the terms no story covers under their interview, and says so when there is nothing to list', () => {
+    const md = renderPlanMarkdown(samplePlan(), ['uncovered-terms']);
+    expect(md).toContain(['### Northwind, Financial Controller (2026-03-20)', '', '- IFRS 16', '- Power BI'].join('\n'));
+    const covered = samplePlan({
+      uncoveredTerms: [{ interviewId: 2, company: 'Northwind', role: '', heldAt: '2026-03-20T10:00', terms: [] }],
+    });
+    expect(renderPlanMarkdown(covered, ['uncovered-terms'])).toContain(
+      'Every term of your job descriptions is covered by a story.',
+    );
+    const none = renderPlanMarkdown(samplePlan({ stories: [], uncoveredTerms: [] }), ['stories', 'uncovered-terms']);
+    expect(none).toContain('No stories yet.');
+    expect(none).toContain('No job description pasted on an interview in this period.');
   });
 
   it('mentions fumbled questions beyond those listed', () => {

@@ -24,6 +24,7 @@ export function followup(over: Partial<Followup> = {}): Followup {
     doDifferently: '',
     missedPoints: [],
     pointsNotInText: [],
+    storyCitations: [],
     whyFit: '',
     form: null,
     plan: '',

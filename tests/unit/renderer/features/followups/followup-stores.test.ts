@@ -95,6 +95,39 @@ describe('follow-up composer store', () => {
     expect(composer.body).toBe('First draft');
   });
 
+  it('leaves a cited story out after the last keystrokes are saved, from the revision the text was saved at', async () => {
+    const cited = { point: 'IFRS 16', story: 'Lease review', sentence: 'We restated 40 leases.', leftOut: false, inText: true };
+    const start = followup({ kind: 'second-chance', storyCitations: [cited] });
+    let refuse = false;
+    const { fake, of } = recording({
+      'followup:get': () => ok(start),
+      'followup:update': (input) => ok({ ...start, body: input?.patch.body ?? '', revision: 2 }),
+      'followup:leaveOutStory': () =>
+        refuse
+          ? fail('CONFLICT', 'This message was changed in another window.')
+          : ok({
+              ...start,
+              body: 'Typed. I should have mentioned IFRS 16.',
+              storyCitations: [{ ...cited, leftOut: true, inText: false }],
+              revision: 3,
+            }),
+      'followup:due': () => ok(dueList([])),
+    });
+    const composer = withStores(fake.client).run(() => useFollowupComposerStore());
+    await composer.open(7);
+    composer.change('body', 'Typed. I should have mentioned IFRS 16. We restated 40 leases.');
+    expect(await composer.leaveOutStory('IFRS 16', true)).toBe(true);
+    expect(of('followup:update')).toHaveLength(1);
+    expect(of('followup:leaveOutStory')).toEqual([{ id: 7, baseRevision: 2, point: 'IFRS 16', leftOut: true }]);
+    expect(composer.body).toBe('Typed. I should have mentioned IFRS 16.');
+    expect(composer.followup?.storyCitations[0]).toMatchObject({ leftOut: true });
+
+    refuse = true;
+    expect(await composer.leaveOutStory('IFRS 16', false)).toBe(false);
+    expect(composer.actionError?.message).toBe('This message was changed in another window.');
+    expect(composer.body).toBe('Typed. I should have mentioned IFRS 16.');
+  });
+
   it('keeps a refused field with its message beside it', async () => {
     const { composer, fake } = setup();
     await composer.open(7);

@@ -41,6 +41,8 @@ export function plan(over: Partial<Plan> = {}): Plan {
     items: [],
     note: { body: '', updatedAt: null, revision: 1 },
     modelAnswers: [],
+    stories: [],
+    uncoveredTerms: [],
     ...over,
   };
 }
