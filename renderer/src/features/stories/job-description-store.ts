@@ -95,7 +95,11 @@ export const useJobDescriptionStore = defineStore('job-description', () => {
     if (interviewId === undefined) return false;
     await autosave.flush();
     const answer = await termAction.get(() =>
-      revisions.save('job', (baseRevision) => api.call(kind, { interviewId, baseRevision, term }), (a) => a.revision),
+      revisions.save(
+        'job',
+        (baseRevision) => api.call(kind, { interviewId, baseRevision, term }),
+        (a) => a.revision,
+      ),
     );
     if (!answer) {
       // Refused as stale: what is saved now is loaded, so the next try starts from it.

@@ -20,7 +20,8 @@ export function storyTitle(title: string): string {
 
 /** One line of what the coach says of a story: draft or complete, and what is missing in plain words. */
 export function checkSummary(check: StoryCheck): string {
-  if (!check.draft) return check.resultHasNumber ? 'All four parts are there, and the result has a number.' : 'All four parts are there.';
+  if (!check.draft)
+    return check.resultHasNumber ? 'All four parts are there, and the result has a number.' : 'All four parts are there.';
   const missing = check.missingParts.map((p) => STAR_PART_LABELS[p].toLowerCase());
   if (missing.length === 4) return 'A draft: every part is still empty.';
   return `A draft: ${joinWords(missing)} ${missing.length === 1 ? 'is' : 'are'} still missing.`;
