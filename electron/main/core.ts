@@ -14,6 +14,7 @@ import { createPlanDomain, type WritePdf } from './plan/plan-domain';
 import { createPracticeDomain } from './practice/practice-domain';
 import { createSettingsDomain } from './settings/settings-domain';
 import { createSpeechDomain, type PickModelFile } from './speech/speech-domain';
+import { createStoriesDomain } from './stories/stories-domain';
 
 export interface CoreOptions {
   dataDir: string;
@@ -140,6 +141,7 @@ function wireDomains(
   );
   router.register(createSpeechDomain({ db, paths, host: options.host, now, pickModelFile: options.pickModelFile }).routes);
   router.register(createCoachDomain().routes);
+  router.register(createStoriesDomain(db, now).routes);
   router.assertComplete();
   return { router, backups };
 }

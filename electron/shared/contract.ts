@@ -12,6 +12,7 @@ import { planContract } from './plan-contract';
 import { practiceContract } from './practice-contract';
 import { settingsContract } from './settings-contract';
 import { speechContract } from './speech-contract';
+import { storiesContract } from './stories-contract';
 
 /** The one table of every route: `domain:action` -> input and output schemas. Domains add their tables here. */
 export const contract = mergeContracts(
@@ -27,6 +28,7 @@ export const contract = mergeContracts(
   speechContract,
   coachContract,
   modelAnswersContract,
+  storiesContract,
 );
 
 type Contract = typeof contract;

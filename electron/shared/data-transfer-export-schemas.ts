@@ -13,6 +13,7 @@ import {
 import { MAX_MODEL_PART } from './model-answers-schemas';
 import { PLAN_ITEM_STATUSES } from './plan-schemas';
 import { GRADES, sessionSourceSchema } from './practice-schemas';
+import { MAX_JOB_TEXT_CHARS, MAX_STORY_PART, STORY_ORIGIN_KINDS } from './stories-schemas';
 import { isRealDateTime } from './dates';
 import {
   plannedQuestionsColumn,
@@ -61,6 +62,9 @@ export const EXPORT_TABLES = [
   'speech_transcripts',
   'speech_prefs',
   'model_answers',
+  'stories',
+  'story_questions',
+  'job_descriptions',
 ] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 
@@ -91,6 +95,9 @@ export const TABLE_SINCE: Record<ExportTable, number> = {
   speech_transcripts: 6,
   speech_prefs: 6,
   model_answers: 12,
+  stories: 14,
+  story_questions: 14,
+  job_descriptions: 14,
 };
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -328,6 +335,29 @@ export const exportRowSchemas = {
     action: text(MAX_MODEL_PART),
     result: text(MAX_MODEL_PART),
     created_at: instant,
+    updated_at: instant,
+  }),
+  // The story bank and the next job's description (schema 14); files from before it have none.
+  stories: z.strictObject({
+    id,
+    title: text(200),
+    situation: text(MAX_STORY_PART),
+    task: text(MAX_STORY_PART),
+    action: text(MAX_STORY_PART),
+    result: text(MAX_STORY_PART),
+    tags: stringList,
+    origin_kind: z.enum(STORY_ORIGIN_KINDS),
+    origin_interview_id: id.nullable(),
+    created_at: instant,
+    updated_at: instant,
+    deleted_at: instant.nullable(),
+  }),
+  story_questions: z.strictObject({ story_id: id, question_id: id, created_at: instant }),
+  job_descriptions: z.strictObject({
+    interview_id: id,
+    text: text(MAX_JOB_TEXT_CHARS),
+    removed_terms: stringList,
+    added_terms: stringList,
     updated_at: instant,
   }),
 } satisfies Record<ExportTable, z.ZodType>;

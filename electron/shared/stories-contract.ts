@@ -5,7 +5,7 @@ import {
   jobCoverageSchema,
   jobDescriptionSchema,
   jobTermInputSchema,
-  jobTextSchema,
+  jobTextInputSchema,
   storiesForQuestionsSchema,
   storyAnswerCheckSchema,
   storyFieldsSchema,
@@ -82,7 +82,7 @@ export const storiesContract = {
   /** An interview's job description (empty text at revision 1 when none was pasted yet). */
   'job:get': defineRoute({ input: z.object(interview).strict(), output: jobDescriptionSchema }),
   'job:save': defineRoute({
-    input: z.object({ ...interview, baseRevision: baseRevisionSchema, text: jobTextSchema }).strict(),
+    input: z.object({ ...interview, baseRevision: baseRevisionSchema, text: jobTextInputSchema }).strict(),
     output: jobDescriptionSchema,
   }),
   'job:addTerm': defineRoute({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { plainString } from './plain-text';
+import { CONTROL_CHARACTER_MESSAGE, hasControlCharacter, plainString } from './plain-text';
 import { spanSchema, starPartSchema } from './coach-schemas';
 import { revisionSchema } from './revision';
 import { idSchema } from './ids';
@@ -36,6 +36,14 @@ export const jobTextSchema = z
     MAX_JOB_TEXT_CHARS,
     `A job description is read up to ${MAX_JOB_TEXT_CHARS.toLocaleString('en')} characters: paste the part with the duties and the requirements.`,
   );
+
+/**
+ * A job description as the app saves it: page breaks (\f) and vertical tabs (\v) are a PDF's and stay, but any other
+ * control character (NUL, escape) is not text and is refused, as on every other route.
+ */
+export const jobTextInputSchema = jobTextSchema.refine((text) => !hasControlCharacter(text.replace(/[\f\v]/g, '\n')), {
+  message: CONTROL_CHARACTER_MESSAGE,
+});
 
 // ---------------------------------------------------------------------------------------------------------------
 // The story bank: a person's true stories, each told in four parts, linked to the questions they answer.
@@ -75,6 +83,7 @@ export const storyFieldsSchema = z.object({
   result: storyPartText.default(''),
   tags: z.array(storyTagSchema).max(MAX_STORY_TAGS, `A story carries at most ${MAX_STORY_TAGS} tags.`).default([]),
 });
+export type StoryFields = z.infer<typeof storyFieldsSchema>;
 
 /** An autosave of a story: only the fields that changed (no defaults, so a patch never resets what it leaves out). */
 export const storyPatchSchema = z
@@ -90,6 +99,9 @@ export const storyPatchSchema = z
   .strict()
   .refine((p) => Object.keys(p).length > 0, { message: 'Send at least one field to save.' });
 export type StoryPatch = z.infer<typeof storyPatchSchema>;
+
+/** Where a story started, as stored: the kinds of storyOriginSchema below. */
+export const STORY_ORIGIN_KINDS = ['blank', 'interview-question', 'attempt', 'model-answer'] as const;
 
 /**
  * Where a new story starts: blank, or from something the person already said. The service fills the parts from it
@@ -135,7 +147,7 @@ export const storySchema = z.object({
   tags: z.array(z.string()),
   /** Where it started; the interview is named while it exists (null once deleted or for other origins). */
   origin: z.object({
-    kind: z.enum(['blank', 'interview-question', 'attempt', 'model-answer']),
+    kind: z.enum(STORY_ORIGIN_KINDS),
     interviewId: idSchema.nullable(),
     interviewLabel: z.string().nullable(),
   }),

@@ -227,6 +227,32 @@ export const TABLE_SPECS: Record<ExportTable, TableSpec> = {
     idColumn: null,
     refs: [{ column: 'question_id', table: 'questions' }],
   },
+  stories: {
+    table: 'stories',
+    label: 'stories',
+    kind: 'document',
+    key: ['id'],
+    idColumn: 'id',
+    identity: ['created_at'],
+    refs: [{ column: 'origin_interview_id', table: 'interviews', optional: true }],
+  },
+  story_questions: {
+    table: 'story_questions',
+    label: 'story links',
+    kind: 'part',
+    key: ['story_id', 'question_id'],
+    idColumn: null,
+    owner: { column: 'story_id', table: 'stories' },
+    refs: [{ column: 'question_id', table: 'questions' }],
+  },
+  job_descriptions: {
+    table: 'job_descriptions',
+    label: 'job descriptions',
+    kind: 'part',
+    key: ['interview_id'],
+    idColumn: null,
+    owner: { column: 'interview_id', table: 'interviews' },
+  },
 };
 
 /** The specs in import order. */

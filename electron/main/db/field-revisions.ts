@@ -13,6 +13,7 @@ const KINDS = {
   followup: { table: 'followups', where: 'id = @id' },
   followupPlan: { table: 'followup_plans', where: 'interview_id = @interviewId' },
   planItem: { table: 'plan_items', where: 'id = @id' },
+  story: { table: 'stories', where: 'id = @id' },
 } as const;
 
 /** A record kind that keeps per-field revisions. */

@@ -52,6 +52,16 @@ async function fill(core: Core): Promise<void> {
     checklist: ['Outline', 'Draft'],
   });
   await call(core, 'followup:markSent', { id: impress.id, sentOn: '2026-03-02' });
+  // The story bank: a story from the fumbled question, linked to a second question; one in the trash; a job description.
+  const story = await call(core, 'story:create', {
+    origin: { kind: 'interview-question', interviewQuestionId: acme.asked[0].id },
+    fields: { result: 'Complaints fell by 40% within a quarter.', tags: ['failure'] },
+  });
+  await call(core, 'story:link', { storyId: story.id, questionId: acme.asked[1].questionId });
+  const trashed = await call(core, 'story:create', { fields: { title: 'An old story' } });
+  await call(core, 'story:trash', { id: trashed.id });
+  await call(core, 'job:save', { interviewId: acme.id, text: 'Analyst\nRequirements\n- Power BI and SQL reporting' });
+  await call(core, 'job:addTerm', { interviewId: acme.id, term: 'stakeholder management' });
 }
 
 describe('export and import round trip', () => {
@@ -70,6 +80,9 @@ describe('export and import round trip', () => {
     expect(first.rows.followups).toBe(2);
     expect(first.rows.followup_checklist_items).toBe(2);
     expect(first.rows.settings).toBe(1);
+    expect(first.rows.stories).toBe(2);
+    expect(first.rows.story_questions).toBe(2);
+    expect(first.rows.job_descriptions).toBe(1);
 
     const target = await open();
     const preview = await call(target.core, 'data:previewImport', { content: first.content });

@@ -22,7 +22,7 @@ describe('the export format covers the database', () => {
       .pluck()
       .all() as string[];
     // FTS5 keeps its index in shadow tables named after the virtual table.
-    const shadows = /^(interview_search|question_search|model_answer_search)_(data|idx|content|docsize|config)$/;
+    const shadows = /^(interview_search|question_search|model_answer_search|story_search)_(data|idx|content|docsize|config)$/;
     const data = tables.filter((t) => !NOT_DATA.has(t) && !shadows.test(t));
     expect([...data].sort()).toEqual([...EXPORT_TABLES].sort());
     for (const t of EXPORT_TABLES) {

@@ -15,6 +15,9 @@ const one = (db: Database.Database, sql: string, ...args: unknown[]) =>
     .pluck()
     .get(...args);
 
+const jobRevision: Lookup = (db, i) =>
+  one(db, 'SELECT revision FROM job_descriptions WHERE interview_id = ?', i.interviewId) ?? 1;
+
 /** Where each save route's record keeps its revision (rows not written yet are revision 1). */
 const LOOKUPS: Partial<Record<RouteName, Lookup>> = {
   'interview:update': (db, i) => one(db, 'SELECT revision FROM interviews WHERE id = ?', i.id),
@@ -30,6 +33,11 @@ const LOOKUPS: Partial<Record<RouteName, Lookup>> = {
   'model-answer:save': (db, i) => one(db, 'SELECT revision FROM model_answers WHERE question_id = ?', i.questionId) ?? 1,
   'model-answer:remove': (db, i) => one(db, 'SELECT revision FROM model_answers WHERE question_id = ?', i.questionId) ?? 1,
   'settings:update': (db) => one(db, 'SELECT 1 + coalesce(sum(revision), 0) FROM settings'),
+  'story:update': (db, i) => one(db, 'SELECT revision FROM stories WHERE id = ?', i.id),
+  'job:save': (db, i) => jobRevision(db, i),
+  'job:addTerm': (db, i) => jobRevision(db, i),
+  'job:removeTerm': (db, i) => jobRevision(db, i),
+  'job:restoreTerm': (db, i) => jobRevision(db, i),
 };
 
 /**

@@ -22,6 +22,7 @@ export function dump(db: Database.Database, dir: string): Record<string, unknown
     out[t] = rows.map(withoutRevision);
   }
   out.interview_search = db.prepare('SELECT rowid, * FROM interview_search ORDER BY rowid').all();
+  out.story_search = db.prepare('SELECT rowid, * FROM story_search ORDER BY rowid').all();
   out.question_search = db.prepare("SELECT rowid FROM question_search WHERE question_search MATCH 'tell' ORDER BY rowid").all();
   const recordings = path.join(dir, 'recordings');
   out.files = fs.existsSync(recordings)

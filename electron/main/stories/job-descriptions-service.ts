@@ -1,0 +1,148 @@
+import type Database from 'better-sqlite3';
+import { AppError } from '../../shared/errors';
+import type { JobCoverage, JobDescription, JobTermEntry, JobTerms } from '../../shared/stories-schemas';
+import { assertFresh } from '../db/stale-save';
+import type { JobDescriptionRecord, JobDescriptionsRepo } from './job-descriptions-repo';
+import { jobCoverage, type CoverageAnswer, type CoverageStory } from './job-coverage';
+import { extractJobTerms } from './job-terms/job-terms';
+
+/** What the person reads when a description gives no terms because it is not in English. */
+export const NOT_ENGLISH_NOTICE =
+  'Terms are found in English only: this description does not read as English, so none were picked out. You can add the terms that matter by hand.';
+/** The most terms a person may add by hand to one description. */
+export const MAX_ADDED_TERMS = 100;
+
+const EMPTY: JobDescriptionRecord = { text: '', removed: [], added: [], revision: 1 };
+const key = (term: string) => term.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** Page breaks and vertical tabs (pdftotext writes them) end a line; Windows line ends become plain ones. */
+function tidyText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(/[\f\v]/g, '\n');
+}
+
+/** Where the coverage table finds its stories and practice answers. */
+export interface CoverageSources {
+  stories: () => CoverageStory[];
+  answers: () => CoverageAnswer[];
+}
+
+/**
+ * The rules of a job description on an interview: its text (saved from the current revision only), its terms as
+ * found minus the ones the person removed plus the ones they added, and their coverage by stories and answers.
+ */
+export function createJobDescriptionsService(
+  db: Database.Database,
+  repo: JobDescriptionsRepo,
+  coverageSources: CoverageSources,
+  now: () => Date,
+) {
+  // Finding terms in a long description takes a moment: the last reading of each interview's text is kept.
+  const found = new Map<number, { text: string; terms: JobTerms }>();
+  function termsOf(interviewId: number, text: string): JobTerms {
+    const cached = found.get(interviewId);
+    if (cached?.text === text) return cached.terms;
+    const terms = extractJobTerms(text);
+    found.set(interviewId, { text, terms });
+    return terms;
+  }
+
+  function record(interviewId: number): JobDescriptionRecord {
+    const interview = repo.interview(interviewId);
+    if (!interview) {
+      throw new AppError('NOT_FOUND', `There is no interview with id ${interviewId}. It may have been deleted.`, [
+        { path: 'interviewId', message: 'Not found.' },
+      ]);
+    }
+    return repo.get(interviewId) ?? EMPTY;
+  }
+
+  function view(interviewId: number, r: JobDescriptionRecord): JobDescription {
+    const read = termsOf(interviewId, r.text);
+    const removed = new Set(r.removed.map(key));
+    const foundTerms: JobTermEntry[] = read.terms
+      .filter((t) => !removed.has(key(t.term)))
+      .map((t) => ({ ...t, source: 'found' as const }));
+    const foundKeys = new Set(read.terms.map((t) => key(t.term)));
+    // Added by hand: the person says it matters, so it ranks with the strongest found terms.
+    const added: JobTermEntry[] = r.added
+      .filter((t) => !foundKeys.has(key(t)) || removed.has(key(t)))
+      .map((term) => ({ term, weight: 1, kind: 'skill' as const, source: 'added' as const }));
+    return {
+      interviewId,
+      text: r.text,
+      terms: [...added, ...foundTerms],
+      removed: r.removed,
+      skipped: r.text.trim() ? read.skipped : 'empty',
+      notice: read.skipped === 'not-english' && r.text.trim() ? NOT_ENGLISH_NOTICE : null,
+      revision: r.revision,
+    };
+  }
+
+  /** Reads, checks the revision and the interview, applies a change and saves it, in one transaction. */
+  function change(
+    interviewId: number,
+    baseRevision: number,
+    apply: (r: JobDescriptionRecord, current: JobDescription) => Omit<JobDescriptionRecord, 'revision'>,
+  ): JobDescription {
+    return db.transaction(() => {
+      const r = record(interviewId);
+      if (repo.interview(interviewId)?.deleted_at) {
+        throw new AppError('CONFLICT', 'This interview is in the trash. Restore it to edit its job description.');
+      }
+      assertFresh('job description', r.revision, baseRevision, () => view(interviewId, r));
+      repo.save(interviewId, apply(r, view(interviewId, r)), now().toISOString());
+      return view(interviewId, repo.get(interviewId)!);
+    })();
+  }
+
+  const notInList = (term: string, what: string) =>
+    new AppError('VALIDATION', `"${term}" is not ${what}.`, [{ path: 'term', message: 'Not in the list.' }]);
+
+  return {
+    get: (interviewId: number) => view(interviewId, record(interviewId)),
+
+    save: (interviewId: number, baseRevision: number, text: string) =>
+      change(interviewId, baseRevision, (r) => ({ ...r, text: tidyText(text) })),
+
+    /** Adds a term by hand; one the person removed earlier comes back instead. */
+    addTerm: (interviewId: number, baseRevision: number, term: string) =>
+      change(interviewId, baseRevision, (r, current) => {
+        if (r.removed.some((t) => key(t) === key(term))) {
+          return { ...r, removed: r.removed.filter((t) => key(t) !== key(term)) };
+        }
+        if (current.terms.some((t) => key(t.term) === key(term))) {
+          throw new AppError('VALIDATION', `"${term}" is already in the list.`, [{ path: 'term', message: 'Already listed.' }]);
+        }
+        if (r.added.length >= MAX_ADDED_TERMS) {
+          throw new AppError('VALIDATION', `A job description holds at most ${MAX_ADDED_TERMS} terms added by hand.`, [
+            { path: 'term', message: 'Too many terms.' },
+          ]);
+        }
+        return { ...r, added: [...r.added, term.trim().replace(/\s+/g, ' ')] };
+      }),
+
+    /** Removes a term: an added one is gone, a found one is kept out on every read. */
+    removeTerm: (interviewId: number, baseRevision: number, term: string) =>
+      change(interviewId, baseRevision, (r, current) => {
+        const listed = current.terms.find((t) => key(t.term) === key(term));
+        if (!listed) throw notInList(term, 'in the list of terms');
+        if (listed.source === 'added') return { ...r, added: r.added.filter((t) => key(t) !== key(term)) };
+        return { ...r, removed: [...r.removed, listed.term] };
+      }),
+
+    restoreTerm: (interviewId: number, baseRevision: number, term: string) =>
+      change(interviewId, baseRevision, (r) => {
+        if (!r.removed.some((t) => key(t) === key(term))) throw notInList(term, 'among the removed terms');
+        return { ...r, removed: r.removed.filter((t) => key(t) !== key(term)) };
+      }),
+
+    /** Each term against the stories and practice answers that mention it; the gaps are the terms no story covers. */
+    coverage(interviewId: number): JobCoverage {
+      const description = view(interviewId, record(interviewId));
+      const { rows, gaps } = jobCoverage(description.terms, coverageSources.stories(), coverageSources.answers());
+      return { interviewId, rows, gaps };
+    },
+  };
+}
+
+export type JobDescriptionsService = ReturnType<typeof createJobDescriptionsService>;

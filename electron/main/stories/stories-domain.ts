@@ -1,0 +1,55 @@
+import type Database from 'better-sqlite3';
+import type { JobCoverage, Story } from '../../shared/stories-schemas';
+import { createFieldRevisionRepo } from '../db/field-revisions';
+import { bestStoryFor } from './best-story';
+import { createJobDescriptionsRepo } from './job-descriptions-repo';
+import { createJobDescriptionsService } from './job-descriptions-service';
+import { createStoriesRepo } from './stories-repo';
+import { storiesRoutes } from './stories-routes';
+import { createStoriesService } from './stories-service';
+import { createStorySourcesRepo } from './story-sources-repo';
+
+// What other domains may use: the job terms extractor (the command's and the app's one module).
+export { extractJobTerms } from './job-terms/job-terms';
+
+/** The most practice answers the coverage table reads: the newest, far more than a week of practice. */
+const ANSWERS_IN_COVERAGE = 500;
+
+/** What the plan and the follow-ups read of the story bank. */
+export interface StoriesReader {
+  /** Every live story, whole, with its links, newest first. */
+  list(): Story[];
+  /** An interview's job description terms against the stories and answers, with the gaps. */
+  coverage(interviewId: number): JobCoverage;
+  /** The story that best backs a missed point, or null when no story shares its words. */
+  bestStoryFor(point: string): Story | null;
+}
+
+/** Builds the story bank over one database: stories linked to questions, and job descriptions with their coverage. */
+export function createStoriesDomain(db: Database.Database, now: () => Date) {
+  const sources = createStorySourcesRepo(db);
+  const stories = createStoriesService(db, createStoriesRepo(db), sources, createFieldRevisionRepo(db), now);
+  const jobs = createJobDescriptionsService(
+    db,
+    createJobDescriptionsRepo(db),
+    {
+      stories: () =>
+        stories.all().map((s) => ({
+          id: s.id,
+          title: s.title,
+          text: [s.title, s.situation, s.task, s.action, s.result, ...s.tags].join('\n'),
+        })),
+      answers: () =>
+        sources
+          .answeredAttempts(ANSWERS_IN_COVERAGE)
+          .map((a) => ({ attemptId: a.id, questionText: a.question_text, text: a.answer_text })),
+    },
+    now,
+  );
+  const reader: StoriesReader = {
+    list: () => stories.all(),
+    coverage: (interviewId) => jobs.coverage(interviewId),
+    bestStoryFor: (point) => bestStoryFor(point, stories.all()),
+  };
+  return { stories: reader, routes: storiesRoutes(stories, jobs) };
+}
