@@ -13,7 +13,7 @@ import {
 import { MAX_MODEL_PART } from './model-answers-schemas';
 import { PLAN_ITEM_STATUSES } from './plan-schemas';
 import { GRADES, sessionSourceSchema } from './practice-schemas';
-import { MAX_JOB_TEXT_CHARS, MAX_STORY_PART, STORY_ORIGIN_KINDS } from './stories-schemas';
+import { MAX_ADDED_TERMS, MAX_JOB_TEXT_CHARS, MAX_STORY_PART, MAX_STORY_TAGS, STORY_ORIGIN_KINDS } from './stories-schemas';
 import { isRealDateTime } from './dates';
 import {
   plannedQuestionsColumn,
@@ -345,7 +345,7 @@ export const exportRowSchemas = {
     task: text(MAX_STORY_PART),
     action: text(MAX_STORY_PART),
     result: text(MAX_STORY_PART),
-    tags: stringList,
+    tags: jsonText(z.array(z.string().min(1).max(40)).max(MAX_STORY_TAGS), `at most ${MAX_STORY_TAGS} tags`),
     origin_kind: z.enum(STORY_ORIGIN_KINDS),
     origin_interview_id: id.nullable(),
     created_at: instant,
@@ -357,7 +357,7 @@ export const exportRowSchemas = {
     interview_id: id,
     text: text(MAX_JOB_TEXT_CHARS),
     removed_terms: stringList,
-    added_terms: stringList,
+    added_terms: jsonText(z.array(z.string().min(1).max(80)).max(MAX_ADDED_TERMS), `at most ${MAX_ADDED_TERMS} terms`),
     updated_at: instant,
   }),
 } satisfies Record<ExportTable, z.ZodType>;

@@ -8,7 +8,7 @@ import {
   jobTextInputSchema,
   storiesForQuestionsSchema,
   storyAnswerCheckSchema,
-  storyFieldsSchema,
+  storySomeFieldsSchema,
   storyOriginSchema,
   storyOveruseSchema,
   storyPatchSchema,
@@ -43,9 +43,7 @@ export const storiesContract = {
    * fields given win over what the origin fills.
    */
   'story:create': defineRoute({
-    input: z
-      .object({ origin: storyOriginSchema.default({ kind: 'blank' }), fields: storyFieldsSchema.partial().default({}) })
-      .strict(),
+    input: z.object({ origin: storyOriginSchema.default({ kind: 'blank' }), fields: storySomeFieldsSchema.default({}) }).strict(),
     output: storySchema,
   }),
   /** Autosave: only the fields that changed; refused (CONFLICT) only when one of them changed since baseRevision. */

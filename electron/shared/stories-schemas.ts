@@ -85,8 +85,12 @@ export const storyFieldsSchema = z.object({
 });
 export type StoryFields = z.infer<typeof storyFieldsSchema>;
 
-/** An autosave of a story: only the fields that changed (no defaults, so a patch never resets what it leaves out). */
-export const storyPatchSchema = z
+/**
+ * Some of a story's fields, without defaults: what is left out stays unset, so a new story's origin can fill it and a
+ * patch never resets it. (storyFieldsSchema.partial() would still fill the defaults: every part as '', which would
+ * blank what the origin filled.)
+ */
+export const storySomeFieldsSchema = z
   .object({
     title: storyFieldsSchema.shape.title.unwrap(),
     situation: storyPartText,
@@ -96,8 +100,12 @@ export const storyPatchSchema = z
     tags: storyFieldsSchema.shape.tags.unwrap(),
   })
   .partial()
-  .strict()
-  .refine((p) => Object.keys(p).length > 0, { message: 'Send at least one field to save.' });
+  .strict();
+
+/** An autosave of a story: only the fields that changed (no defaults, so a patch never resets what it leaves out). */
+export const storyPatchSchema = storySomeFieldsSchema.refine((p) => Object.keys(p).length > 0, {
+  message: 'Send at least one field to save.',
+});
 export type StoryPatch = z.infer<typeof storyPatchSchema>;
 
 /** Where a story started, as stored: the kinds of storyOriginSchema below. */
@@ -240,6 +248,9 @@ export const jobDescriptionSchema = z.object({
   revision: revisionSchema,
 });
 export type JobDescription = z.infer<typeof jobDescriptionSchema>;
+
+/** The most terms a person may add by hand to one job description. */
+export const MAX_ADDED_TERMS = 100;
 
 /** A term the person adds or removes by hand. */
 export const jobTermInputSchema = plainString()

@@ -1,6 +1,12 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
-import type { JobCoverage, JobDescription, JobTermEntry, JobTerms } from '../../shared/stories-schemas';
+import {
+  MAX_ADDED_TERMS,
+  type JobCoverage,
+  type JobDescription,
+  type JobTermEntry,
+  type JobTerms,
+} from '../../shared/stories-schemas';
 import { assertFresh } from '../db/stale-save';
 import type { JobDescriptionRecord, JobDescriptionsRepo } from './job-descriptions-repo';
 import { jobCoverage, type CoverageAnswer, type CoverageStory } from './job-coverage';
@@ -9,8 +15,9 @@ import { extractJobTerms } from './job-terms/job-terms';
 /** What the person reads when a description gives no terms because it is not in English. */
 export const NOT_ENGLISH_NOTICE =
   'Terms are found in English only: this description does not read as English, so none were picked out. You can add the terms that matter by hand.';
-/** The most terms a person may add by hand to one description. */
-export const MAX_ADDED_TERMS = 100;
+/** What the person reads when the terms could not be picked out of a description at all. */
+export const UNREADABLE_NOTICE =
+  'Debrief could not pick the terms out of this description: check it is the text of the job ad, or add the terms that matter by hand.';
 
 const EMPTY: JobDescriptionRecord = { text: '', removed: [], added: [], revision: 1 };
 const key = (term: string) => term.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -37,13 +44,21 @@ export function createJobDescriptionsService(
   now: () => Date,
 ) {
   // Finding terms in a long description takes a moment: the last reading of each interview's text is kept.
-  const found = new Map<number, { text: string; terms: JobTerms }>();
-  function termsOf(interviewId: number, text: string): JobTerms {
+  const found = new Map<number, { text: string; terms: JobTerms; failed: boolean }>();
+  function termsOf(interviewId: number, text: string): { terms: JobTerms; failed: boolean } {
     const cached = found.get(interviewId);
-    if (cached?.text === text) return cached.terms;
-    const terms = extractJobTerms(text);
-    found.set(interviewId, { text, terms });
-    return terms;
+    if (cached?.text === text) return cached;
+    let reading: { text: string; terms: JobTerms; failed: boolean };
+    try {
+      reading = { text, terms: extractJobTerms(text), failed: false };
+    } catch (err) {
+      // A description the extractor cannot read must not lose the person's text or stop the screen: no terms, and
+      // the notice says so (the terms can still be added by hand).
+      console.error('Reading the terms of a job description failed:', err);
+      reading = { text, terms: { terms: [], skipped: null }, failed: true };
+    }
+    found.set(interviewId, reading);
+    return reading;
   }
 
   function record(interviewId: number): JobDescriptionRecord {
@@ -57,7 +72,7 @@ export function createJobDescriptionsService(
   }
 
   function view(interviewId: number, r: JobDescriptionRecord): JobDescription {
-    const read = termsOf(interviewId, r.text);
+    const { terms: read, failed } = termsOf(interviewId, r.text);
     const removed = new Set(r.removed.map(key));
     const foundTerms: JobTermEntry[] = read.terms
       .filter((t) => !removed.has(key(t.term)))
@@ -73,7 +88,7 @@ export function createJobDescriptionsService(
       terms: [...added, ...foundTerms],
       removed: r.removed,
       skipped: r.text.trim() ? read.skipped : 'empty',
-      notice: read.skipped === 'not-english' && r.text.trim() ? NOT_ENGLISH_NOTICE : null,
+      notice: !r.text.trim() ? null : read.skipped === 'not-english' ? NOT_ENGLISH_NOTICE : failed ? UNREADABLE_NOTICE : null,
       revision: r.revision,
     };
   }

@@ -42,8 +42,21 @@ export function findResultTold(result: string, answer: string): ResultTold {
     (wanted.figures.size + wanted.counts.size > 0 && figureHit && (wordStems.size >= 1 || wanted.words.size === 0)) ||
     (wanted.words.size > 0 && wordStems.size >= Math.min(need, wanted.words.size));
   if (!told) return { told: false, quotes: [] };
-  const quotes = segmentSentences(answer).filter((s) => hits.some((h) => h.start >= s.start && h.end <= s.end));
-  return { told: true, quotes };
+  return { told: true, quotes: quoteSentences(answer, hits, (t) => /\d/.test(t.norm) || wanted.counts.has(t.stem)) };
+}
+
+/**
+ * The answer's sentences that told the result: those holding one of its figures when the answer said one, else those
+ * holding the most of its words (a sentence that only names the subject in passing is not quoted).
+ */
+function quoteSentences(answer: string, hits: readonly MatchToken[], isFigure: (t: MatchToken) => boolean): Span[] {
+  const scored = segmentSentences(answer).map((s) => {
+    const inside = hits.filter((h) => h.start >= s.start && h.end <= s.end);
+    return { span: s, figures: inside.filter(isFigure).length, words: new Set(inside.map((h) => h.stem)).size };
+  });
+  if (scored.some((s) => s.figures > 0)) return scored.filter((s) => s.figures > 0).map((s) => s.span);
+  const most = Math.max(0, ...scored.map((s) => s.words));
+  return scored.filter((s) => s.words === most && most > 0).map((s) => s.span);
 }
 
 /** True when a result says how much or how many (for the message that asks for the number). */

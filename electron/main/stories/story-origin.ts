@@ -1,6 +1,5 @@
-import type { StarParts } from '../../shared/coach-schemas';
-import type { StoryOrigin } from '../../shared/stories-schemas';
-import { hasQuantity, readAnswer, segmentWords } from '../coach/coach-domain';
+import { STAR_PARTS, type Span, type StarPart } from '../../shared/coach-schemas';
+import { hasQuantity, readAnswer, segmentSentences, segmentWords } from '../coach/coach-domain';
 import type { StoryValues } from './stories-repo';
 import type { AskedRow, AttemptRow, ModelAnswerPartsRow } from './story-sources-repo';
 
@@ -17,10 +16,31 @@ const TITLE_LIMIT = 200;
 
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
 
-/** The coach's parts of an answer, each the answer's own sentences joined. */
-function partsOf(question: string, answer: string): Record<keyof StarParts, string> {
+/**
+ * The coach's parts of an answer, each the answer's own words joined in order. A sentence the coach puts in no part
+ * is not dropped: it joins the part of the sentence before it (the situation when it comes first), so every word the
+ * person said is in the story to edit.
+ */
+function partsOf(question: string, answer: string): Record<StarPart, string> {
   const reading = readAnswer({ question, answer, durationMs: null });
-  const join = (p: keyof StarParts) => clip(reading.parts[p].map((s) => s.text).join(' '), PART_LIMIT);
+  const placed: { part: StarPart; span: Span }[] = STAR_PARTS.flatMap((part) =>
+    reading.parts[part].map((span) => ({ part, span })),
+  );
+  const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+  for (const sentence of segmentSentences(answer)) {
+    if (placed.some((p) => overlaps(p.span, sentence))) continue;
+    const before = placed.filter((p) => p.span.end <= sentence.start).sort((a, b) => b.span.end - a.span.end)[0];
+    placed.push({ part: before?.part ?? 'situation', span: sentence });
+  }
+  placed.sort((a, b) => a.span.start - b.span.start);
+  const join = (part: StarPart) =>
+    clip(
+      placed
+        .filter((p) => p.part === part)
+        .map((p) => p.span.text)
+        .join(' '),
+      PART_LIMIT,
+    );
   return { situation: join('situation'), task: join('task'), action: join('action'), result: join('result') };
 }
 
@@ -69,6 +89,3 @@ export function fromModelAnswer(model: ModelAnswerPartsRow): OriginFill {
 
 /** Nothing to fill: a blank story. */
 export const BLANK: OriginFill = { fields: {}, questionId: null, interviewId: null };
-
-/** The origin kinds, for the row. */
-export type OriginKind = StoryOrigin['kind'];

@@ -1,30 +1,40 @@
-// @ts-expect-error wink-porter2-stemmer ships no typings: it is one function from a lower-case word to its stem.
-import winkPorter2 from 'wink-porter2-stemmer';
-
-const porter2 = winkPorter2 as (word: string) => string;
-
 /** A word of a text with its offsets, its folded form and its stem. */
 export interface MatchToken {
   start: number;
   end: number;
   /** Lower case, accents and apostrophes folded. */
   norm: string;
-  /** The Porter2 stem of a word of letters; symbols and figures ("C++", "16", "CI/CD") stay as written. */
+  /** The word with its inflections folded (stemWord); symbols and figures ("C++", "16", "CI/CD") stay as written. */
   stem: string;
 }
 
 // A token: letters and digits, with the symbols job texts write inside names kept ("C++", "C#", "CI/CD", "FP&A",
-// "Node.js", "3.5%", "£40k"). A trailing dot or slash is punctuation, not part of the word.
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’]*(?:[+#&./-]+[\p{L}\p{N}]+)*[+#%]*/gu;
+// "Node.js", "3.5%"). A trailing dot or slash is punctuation, not part of the word; a hyphen parts two words, so
+// "month-end close" and "month end close" meet.
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’]*(?:[+#&./]+[\p{L}\p{N}]+)*[+#%]*/gu;
 
 /** Folds case, accents and curly apostrophes so "Café's" and "cafe's" meet. */
 function fold(word: string): string {
   return word.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’']/g, '');
 }
 
-/** Stems a folded word when it is made of letters only; anything with a digit or a symbol is kept whole. */
+/**
+ * Folds a word's inflections only (plural, possessive, -ed, -ing, a final e): "models" and "model", "managed" and
+ * "manage", "forecasting" and "forecast" meet, but "excellent" stays apart from "Excel" and "management" from "manage",
+ * which a full stemmer (Porter2) would join. Words with a digit or a symbol ("C++", "16", "CI/CD") are kept whole.
+ */
 export function stemWord(norm: string): string {
-  return /^\p{L}+$/u.test(norm) && norm.length > 2 ? porter2(norm) : norm;
+  if (!/^\p{L}+$/u.test(norm) || norm.length <= 3) return norm;
+  let w = norm;
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed')) w = w.slice(0, -2);
+  // "planned" -> "plann" -> "plan", as "plan" is; "ll", "ss" and "zz" stay ("skilled" -> "skill").
+  if (/([b-df-hj-kmnp-rtv-y])\1$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
 }
 
 /** Every word of a text, stemmed, with offsets into the text. */

@@ -59,7 +59,8 @@ CREATE TABLE job_descriptions (
   interview_id INTEGER PRIMARY KEY REFERENCES interviews (id) ON DELETE CASCADE,
   text TEXT NOT NULL DEFAULT '' CHECK (length(text) <= 100000),
   removed_terms TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(removed_terms) AND json_type(removed_terms) = 'array'),
-  added_terms TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(added_terms) AND json_type(added_terms) = 'array'),
+  added_terms TEXT NOT NULL DEFAULT '[]'
+    CHECK (json_valid(added_terms) AND json_type(added_terms) = 'array' AND json_array_length(added_terms) <= 100),
   updated_at TEXT NOT NULL,
   revision INTEGER NOT NULL DEFAULT 1
 ) STRICT;

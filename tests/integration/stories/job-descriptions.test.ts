@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../../electron/main/core';
+import { useCores } from '../support/cores';
+import { call, fail } from '../support/routes';
+import { createInterview, practise } from '../support/writes';
+import { STORY } from './helpers';
+
+const JOB = [
+  'Finance Analyst',
+  'Responsibilities',
+  '• Prepare the month-end close and IFRS 16 lease schedules',
+  '• Build Power BI dashboards for the board',
+  'Requirements',
+  '• Strong Excel and PostgreSQL skills',
+  '• ACCA qualified or part-qualified',
+].join('\n');
+
+const rowsOf = (core: Core) => core.database.db.prepare('SELECT * FROM job_descriptions ORDER BY interview_id').all();
+
+describe('job descriptions', () => {
+  const open = useCores();
+
+  it('starts empty at revision 1, saves a pasted description and picks out its terms', async () => {
+    const { core } = await open();
+    const interview = await createInterview(core);
+    expect(await call(core, 'job:get', { interviewId: interview.id })).toEqual({
+      interviewId: interview.id,
+      text: '',
+      terms: [],
+      removed: [],
+      skipped: 'empty',
+      notice: null,
+      revision: 1,
+    });
+    const saved = await call(core, 'job:save', { interviewId: interview.id, baseRevision: 1, text: JOB });
+    expect(saved.revision).toBe(2);
+    expect(saved.text).toBe(JOB);
+    const terms = saved.terms.map((t) => t.term);
+    expect(terms).toEqual(expect.arrayContaining(['Power BI', 'PostgreSQL']));
+    expect(saved.terms.every((t) => t.source === 'found')).toBe(true);
+    expect(saved.notice).toBeNull();
+  });
+
+  it('removes a found term on every read, restores it, and adds and removes the person’s own', async () => {
+    const { core } = await open();
+    const { id: interviewId } = await createInterview(core);
+    await call(core, 'job:save', { interviewId, text: JOB });
+    const removed = await call(core, 'job:removeTerm', { interviewId, term: 'power bi' });
+    expect(removed.terms.map((t) => t.term)).not.toContain('Power BI');
+    expect(removed.removed).toEqual(['Power BI']);
+    expect((await call(core, 'job:get', { interviewId })).removed).toEqual(['Power BI']);
+    const restored = await call(core, 'job:restoreTerm', { interviewId, term: 'Power BI' });
+    expect(restored.terms.map((t) => t.term)).toContain('Power BI');
+    expect(restored.removed).toEqual([]);
+
+    const added = await call(core, 'job:addTerm', { interviewId, term: '  stakeholder   management ' });
+    expect(added.terms[0]).toEqual({ term: 'stakeholder management', weight: 1, kind: 'skill', source: 'added' });
+    const twice = await fail(core, 'job:addTerm', { interviewId, term: 'Stakeholder management' });
+    expect(twice).toMatchObject({ code: 'VALIDATION', message: '"Stakeholder management" is already in the list.' });
+    const gone = await call(core, 'job:removeTerm', { interviewId, term: 'stakeholder management' });
+    expect(gone.terms.map((t) => t.term)).not.toContain('stakeholder management');
+    expect(gone.removed).toEqual([]);
+  });
+
+  it('says terms are found in English only for a description in another language', async () => {
+    const { core } = await open();
+    const { id: interviewId } = await createInterview(core);
+    const french =
+      'Nous recherchons un analyste financier pour notre équipe à Paris. Vous serez chargé de la clôture mensuelle et des rapports pour la direction.';
+    const saved = await call(core, 'job:save', { interviewId, text: french });
+    expect(saved).toMatchObject({ terms: [], skipped: 'not-english' });
+    expect(saved.notice).toMatch(/^Terms are found in English only/);
+  });
+
+  it('keeps a PDF’s page breaks as line breaks', async () => {
+    const { core } = await open();
+    const { id: interviewId } = await createInterview(core);
+    const saved = await call(core, 'job:save', { interviewId, text: 'Finance Analyst\fRequirements\r\n• Power BI' });
+    expect(saved.text).toBe('Finance Analyst\nRequirements\n• Power BI');
+  });
+
+  it('shows each term against the stories and practice answers that mention it; the terms no story covers are gaps', async () => {
+    const { core } = await open();
+    const { id: interviewId } = await createInterview(core);
+    await call(core, 'job:save', { interviewId, text: JOB });
+    await call(core, 'job:addTerm', { interviewId, term: 'month-end close' });
+    const story = await call(core, 'story:create', {
+      fields: { ...STORY, title: 'Dashboards', action: 'I built Power BI dashboards from our PostgreSQL data.' },
+    });
+    let coverage = await call(core, 'job:coverage', { interviewId });
+    const row = (term: string) => coverage.rows.find((r) => r.term === term)!;
+    expect(row('Power BI').stories).toEqual([{ id: story.id, title: 'Dashboards' }]);
+    expect(row('PostgreSQL').stories).toEqual([{ id: story.id, title: 'Dashboards' }]);
+    expect(coverage.gaps).toContain('month-end close');
+    expect(coverage.gaps).not.toContain('Power BI');
+
+    // A practice answer mentions the gap; a new story closes it.
+    const { questionId } = await call(core, 'interview-question:add', { interviewId, text: 'Walk me through a close' });
+    const graded = await practise(core, questionId, 'good');
+    core.database.db
+      .prepare('UPDATE attempts SET answer_text = ? WHERE id = ?')
+      .run('I ran the month-end close for three entities.', graded.id);
+    coverage = await call(core, 'job:coverage', { interviewId });
+    expect(row('month-end close').answers).toEqual([
+      { attemptId: graded.id, questionText: 'Walk me through a close', excerpt: 'I ran the month-end close for three entities.' },
+    ]);
+    expect(coverage.gaps).toContain('month-end close');
+    await call(core, 'story:create', {
+      fields: { title: 'Faster close', action: 'I moved our month end close to day three.' },
+    });
+    coverage = await call(core, 'job:coverage', { interviewId });
+    expect(coverage.gaps).not.toContain('month-end close');
+  });
+
+  it('refuses a description over 100,000 characters, control characters, an unknown interview and a stale copy', async () => {
+    const { core } = await open();
+    const { id: interviewId } = await createInterview(core);
+    await call(core, 'job:save', { interviewId, text: JOB });
+    const before = rowsOf(core);
+
+    const long = await fail(core, 'job:save', { interviewId, baseRevision: 2, text: 'word '.repeat(20_001).slice(0, 100_001) });
+    expect(long.code).toBe('VALIDATION');
+    expect(long.details).toEqual([
+      {
+        path: 'text',
+        message: 'A job description is read up to 100,000 characters: paste the part with the duties and the requirements.',
+      },
+    ]);
+    const control = await fail(core, 'job:save', { interviewId, baseRevision: 2, text: 'Analyst\u0000' });
+    expect(control.details?.[0]).toMatchObject({ path: 'text', message: expect.stringContaining('control character') });
+    const unknown = await fail(core, 'job:save', { interviewId: 999_999, baseRevision: 1, text: JOB });
+    expect(unknown).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'There is no interview with id 999999. It may have been deleted.',
+    });
+    const stale = await fail(core, 'job:save', { interviewId, baseRevision: 1, text: 'Older words' });
+    expect(stale.code).toBe('CONFLICT');
+    expect(stale.message).toContain('This job description was changed in another window');
+    const notListed = await fail(core, 'job:restoreTerm', { interviewId, term: 'Cobol' });
+    expect(notListed).toMatchObject({ code: 'VALIDATION', message: '"Cobol" is not among the removed terms.' });
+    const emptyTerm = await fail(core, 'job:addTerm', { interviewId, term: '   ' });
+    expect(emptyTerm.details?.[0]).toMatchObject({ path: 'term', message: 'Type the term to add.' });
+    expect(rowsOf(core)).toEqual(before);
+
+    // Exactly 100,000 characters (a long pasted description) is read.
+    let long100k = '';
+    for (let i = 0; long100k.length < 100_000; i++) long100k += `${JOB}\n• Reconcile ledger ${i} and report variances\n`;
+    const full = await call(core, 'job:save', { interviewId, text: long100k.slice(0, 100_000) });
+    expect(full.text.length).toBe(100_000);
+    expect(full.terms.map((t) => t.term)).toContain('Power BI');
+  });
+});
