@@ -18,8 +18,7 @@ export function useStartStory() {
 
   /** The new story's id once it is open, or null (the error is kept to show beside the button). */
   async function start(origin: StoryOrigin, fields: StartFields = {}): Promise<number | null> {
-    // Fields are sent only when given: the contract fills every field left out of `fields` with '' (zod applies each
-    // field's default inside .partial()), and those empty strings would win over what the origin fills.
+    // Fields go only when given, so nothing the caller left out can stand in for what the origin fills.
     const input = Object.keys(fields).length ? { origin, fields } : { origin };
     const story = await request.get(() => api.call('story:create', input));
     if (!story) return null;
