@@ -1,6 +1,7 @@
 // The story bank, end to end: a story written from a fumbled question, linked to two bank questions, shown before
 // answering in practice and checked after; an overused story flagged; a job description's coverage with a gap that a
 // new story closes; and the trash with its undo.
+import { QUESTION, WEAK_ANSWER, openReplaySession, seedAskedQuestion } from './coach-helpers';
 import { expect, test } from './fixtures';
 import { api, openInterview, question } from './journal-helpers';
 import { answerBox } from './practice-helpers';
@@ -276,4 +277,35 @@ test('a story moved to the trash can be undone, restored from the trash, and a p
   await expect(page.getByRole('heading', { level: 1, name: ASKED[0] })).toBeVisible();
   await expect(page.getByLabel('Result')).toHaveValue(/9% to 6%/);
   await expect(page.getByRole('list', { name: 'Linked questions' })).toContainText(ASKED[0]);
+});
+
+test('a rebuilt (model) answer saved as a story: its parts become the story’s parts, linked to the question', async ({
+  page,
+  host,
+}) => {
+  const { interviewId } = await seedAskedQuestion(host);
+  await openReplaySession(page, host, interviewId);
+  await page.getByRole('textbox', { name: 'Your answer' }).fill(WEAK_ANSWER);
+  await page.getByRole('button', { name: "I'm done" }).click();
+  await page.getByTestId('answer-coach').getByRole('button', { name: 'Rebuild this answer' }).click();
+  const rebuild = page.getByTestId('rebuild');
+  // No story is offered before the rebuilt answer is saved: the story is made from what was saved.
+  await expect(rebuild.getByRole('button', { name: 'Save as a story' })).toHaveCount(0);
+  await rebuild
+    .locator('[data-group="loose"]')
+    .getByRole('button', { name: /to Result$/ })
+    .first()
+    .click();
+  await rebuild.locator('[data-group="result"]').getByRole('textbox').fill('Releases went from two hours to fifteen minutes.');
+  await rebuild.getByRole('button', { name: 'Save as my model answer' }).click();
+  await expect(rebuild.getByTestId('model-answer-save')).toHaveText('Saved');
+  await rebuild.getByRole('button', { name: 'Save as a story' }).click();
+  await expect(page).toHaveURL(/#\/stories\/\d+$/);
+  await expect(page.getByRole('heading', { level: 1, name: QUESTION })).toBeVisible();
+  await expect(page.getByText('Started from a rebuilt answer.')).toBeVisible();
+  await expect(page.getByLabel('Situation')).toHaveValue('Last year at Acme our release pipeline took two hours.');
+  await expect(page.getByLabel('Result')).toHaveValue('Releases went from two hours to fifteen minutes.');
+  await expect(page.getByRole('list', { name: 'Linked questions' })).toContainText(QUESTION);
+  // "Two hours to fifteen minutes" is a result with a number, in words.
+  await expect(page.getByTestId('story-check-summary')).toHaveText('All four parts are there, and the result has a number.');
 });
