@@ -309,3 +309,45 @@ test('a rebuilt (model) answer saved as a story: its parts become the story’s 
   // "Two hours to fifteen minutes" is a result with a number, in words.
   await expect(page.getByTestId('story-check-summary')).toHaveText('All four parts are there, and the result has a number.');
 });
+
+test('two windows on one story: different fields both save, the same field conflicts and "Keep mine" loses no words', async ({
+  page,
+  host,
+}) => {
+  const story = await api(host, 'story:create', { fields: { title: 'The audit', result: 'Before.' } });
+  const other = await page.context().newPage();
+  for (const p of [page, other]) {
+    await p.goto(`${host.url}#/stories/${story.id}`);
+    await expect(p.getByRole('heading', { level: 1, name: 'The audit' })).toBeVisible();
+  }
+
+  // Different fields: both saved, neither conflicts.
+  await page.getByLabel('Situation').fill('Window one: the year-end audit.');
+  await expectStorySaved(page);
+  await other.getByLabel('Task').fill('Window two: pass it with no adjustments.');
+  await expectStorySaved(other);
+  const both = await api(host, 'story:get', { id: story.id });
+  expect([both.situation, both.task]).toEqual(['Window one: the year-end audit.', 'Window two: pass it with no adjustments.']);
+
+  // The same field: the second window is refused and says so beside the field, with its words kept.
+  await page.getByLabel('Result').fill('Window one: passed with no adjustments.');
+  await expectStorySaved(page);
+  await other.getByLabel('Result').fill('Window two: passed, 40 sites, no adjustments.');
+  const conflict = other.getByTestId('conflict-result');
+  await expect(conflict).toHaveAttribute('data-state', 'conflict');
+  await expect(conflict).toContainText('This was changed in another window.');
+  await expect(other.getByLabel('Result')).toHaveValue('Window two: passed, 40 sites, no adjustments.');
+  expect((await api(host, 'story:get', { id: story.id })).result).toBe('Window one: passed with no adjustments.');
+
+  await conflict.getByRole('button', { name: 'Keep mine' }).click();
+  await expect(conflict).toHaveAttribute('data-state', 'kept');
+  await expectStorySaved(other);
+  const kept = await api(host, 'story:get', { id: story.id });
+  expect(kept.result).toBe('Window two: passed, 40 sites, no adjustments.');
+  // The other window's field it did not touch is still there.
+  expect(kept.situation).toBe('Window one: the year-end audit.');
+  await conflict.getByRole('button', { name: 'Bring the other text back' }).click();
+  await expect(other.getByLabel('Result')).toHaveValue('Window one: passed with no adjustments.');
+  await expectStorySaved(other);
+  expect((await api(host, 'story:get', { id: story.id })).result).toBe('Window one: passed with no adjustments.');
+});
