@@ -124,6 +124,18 @@ const CASES: Case[] = [
     },
     expected: ['Sam Jones', 'same-day'],
   },
+  {
+    name: 'a story: its result, then its tags',
+    route: 'story:update',
+    setUp: async (core) => ({ id: (await call(core, 'story:create', { fields: { title: 'Onboarding' } })).id }),
+    a: { patch: { result: 'Onboarding took three days instead of ten.' } },
+    b: { patch: { tags: ['learning fast'] } },
+    read: (db, { id }) => {
+      const r = one(db, 'SELECT result, tags FROM stories WHERE id = ?', id);
+      return [r.result, JSON.parse(String(r.tags))];
+    },
+    expected: ['Onboarding took three days instead of ten.', ['learning fast']],
+  },
 ];
 
 describe('two windows saving different fields of one record', () => {

@@ -168,6 +168,34 @@ const CASES: Case[] = [
     currentValue: (c) => c.yourName,
     expected: 'Sam Jones',
   },
+  {
+    name: 'a story',
+    route: 'story:update',
+    setUp: async (core) => ({ id: (await call(core, 'story:create', { fields: { title: 'Onboarding' } })).id }),
+    first: { patch: { action: 'I scripted the access requests.' } },
+    stale: { patch: { action: 'Stale action' } },
+    read: (db, { id }) => {
+      const r = one(db, 'SELECT action, revision FROM stories WHERE id = ?', id);
+      return { revision: r.revision as number, value: r.action };
+    },
+    currentValue: (c) => c.action,
+    expected: 'I scripted the access requests.',
+  },
+  {
+    name: "an interview's job description",
+    route: 'job:save',
+    setUp: async (core) => ({ interviewId: (await journaledInterview(core)).id }),
+    first: { text: 'Analyst. Requirements: Power BI.' },
+    stale: { text: 'Stale description' },
+    read: (db, { interviewId }) => {
+      const r = db
+        .prepare<[unknown], Record<string, unknown>>('SELECT text, revision FROM job_descriptions WHERE interview_id = ?')
+        .get(interviewId) ?? { text: '', revision: 1 };
+      return { revision: r.revision as number, value: r.text };
+    },
+    currentValue: (c) => c.text,
+    expected: 'Analyst. Requirements: Power BI.',
+  },
 ];
 
 describe('a save from a stale revision', () => {

@@ -77,10 +77,11 @@ export function createJobDescriptionsService(
     const foundTerms: JobTermEntry[] = read.terms
       .filter((t) => !removed.has(key(t.term)))
       .map((t) => ({ ...t, source: 'found' as const }));
-    const foundKeys = new Set(read.terms.map((t) => key(t.term)));
-    // Added by hand: the person says it matters, so it ranks with the strongest found terms.
+    const shown = new Set(foundTerms.map((t) => key(t.term)));
+    // Added by hand: the person says it matters, so it ranks with the strongest found terms. One the text now holds
+    // too (the text changed after it was added) shows once, as found.
     const added: JobTermEntry[] = r.added
-      .filter((t) => !foundKeys.has(key(t)) || removed.has(key(t)))
+      .filter((t) => !shown.has(key(t)) && !removed.has(key(t)))
       .map((term) => ({ term, weight: 1, kind: 'skill' as const, source: 'added' as const }));
     return {
       interviewId,
@@ -119,21 +120,21 @@ export function createJobDescriptionsService(
     save: (interviewId: number, baseRevision: number, text: string) =>
       change(interviewId, baseRevision, (r) => ({ ...r, text: tidyText(text) })),
 
-    /** Adds a term by hand; one the person removed earlier comes back instead. */
+    /** Adds a term by hand; one the person removed earlier comes back instead (as found, while the text holds it). */
     addTerm: (interviewId: number, baseRevision: number, term: string) =>
       change(interviewId, baseRevision, (r, current) => {
-        if (r.removed.some((t) => key(t) === key(term))) {
-          return { ...r, removed: r.removed.filter((t) => key(t) !== key(term)) };
-        }
-        if (current.terms.some((t) => key(t.term) === key(term))) {
+        const k = key(term);
+        const removed = r.removed.filter((t) => key(t) !== k);
+        if (removed.length === r.removed.length && current.terms.some((t) => key(t.term) === k)) {
           throw new AppError('VALIDATION', `"${term}" is already in the list.`, [{ path: 'term', message: 'Already listed.' }]);
         }
+        if (termsOf(interviewId, r.text).terms.terms.some((t) => key(t.term) === k)) return { ...r, removed };
         if (r.added.length >= MAX_ADDED_TERMS) {
           throw new AppError('VALIDATION', `A job description holds at most ${MAX_ADDED_TERMS} terms added by hand.`, [
             { path: 'term', message: 'Too many terms.' },
           ]);
         }
-        return { ...r, added: [...r.added, term.trim().replace(/\s+/g, ' ')] };
+        return { ...r, removed, added: [...r.added, term.trim().replace(/\s+/g, ' ')] };
       }),
 
     /** Removes a term: an added one is gone, a found one is kept out on every read. */
@@ -141,8 +142,9 @@ export function createJobDescriptionsService(
       change(interviewId, baseRevision, (r, current) => {
         const listed = current.terms.find((t) => key(t.term) === key(term));
         if (!listed) throw notInList(term, 'in the list of terms');
-        if (listed.source === 'added') return { ...r, added: r.added.filter((t) => key(t) !== key(term)) };
-        return { ...r, removed: [...r.removed, listed.term] };
+        const added = r.added.filter((t) => key(t) !== key(term));
+        if (listed.source === 'added') return { ...r, added };
+        return { ...r, added, removed: [...r.removed, listed.term] };
       }),
 
     restoreTerm: (interviewId: number, baseRevision: number, term: string) =>

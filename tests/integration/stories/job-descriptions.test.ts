@@ -150,3 +150,30 @@ describe('job descriptions', () => {
     expect(full.terms.map((t) => t.term)).toContain('Power BI');
   });
 });
+
+describe('job description terms when the text changes', () => {
+  const open = useCores();
+
+  it('keeps a removed term out, brings it back by hand even after the text dropped it, and shows an added term once', async () => {
+    const { core } = await open();
+    const { id: interviewId } = await createInterview(core);
+    await call(core, 'job:save', { interviewId, text: JOB });
+    await call(core, 'job:removeTerm', { interviewId, term: 'Power BI' });
+    // The text no longer holds it: adding it by hand lists it as added.
+    await call(core, 'job:save', { interviewId, text: JOB.replace('Power BI', 'Tableau') });
+    const added = await call(core, 'job:addTerm', { interviewId, term: 'Power BI' });
+    expect(added.removed).toEqual([]);
+    expect(added.terms.filter((t) => t.term === 'Power BI')).toEqual([
+      { term: 'Power BI', weight: 1, kind: 'skill', source: 'added' },
+    ]);
+    // The text holds it again: it shows once, as found; removing it takes out both.
+    const again = await call(core, 'job:save', { interviewId, text: JOB });
+    expect(again.terms.filter((t) => t.term === 'Power BI').map((t) => t.source)).toEqual(['found']);
+    const removed = await call(core, 'job:removeTerm', { interviewId, term: 'Power BI' });
+    expect(removed.terms.map((t) => t.term)).not.toContain('Power BI');
+    expect(core.database.db.prepare('SELECT added_terms, removed_terms FROM job_descriptions').get()).toEqual({
+      added_terms: '[]',
+      removed_terms: '["Power BI"]',
+    });
+  });
+});
