@@ -306,6 +306,10 @@ test('a rebuilt (model) answer saved as a story: its parts become the story’s 
   await expect(page.getByLabel('Situation')).toHaveValue('Last year at Acme our release pipeline took two hours.');
   await expect(page.getByLabel('Result')).toHaveValue('Releases went from two hours to fifteen minutes.');
   await expect(page.getByRole('list', { name: 'Linked questions' })).toContainText(QUESTION);
+  await page.getByRole('button', { name: `Unlink “${QUESTION}”` }).click();
+  await expect(page.getByText('Not linked to any question yet.', { exact: false })).toBeVisible();
+  const [only] = (await api(host, 'story:list')).items;
+  expect(only.linkCount).toBe(0);
   // "Two hours to fifteen minutes" is a result with a number, in words.
   await expect(page.getByTestId('story-check-summary')).toHaveText('All four parts are there, and the result has a number.');
 });
