@@ -33,13 +33,14 @@ describe('app shell', () => {
     let router;
     ({ wrapper, router } = await mountWithApp(App, fake.client, '/journal'));
     await pressAlt(2);
-    // Screens load lazily, so wait for the condition rather than a number of ticks.
-    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('Practice'));
+    // Screens load lazily, so wait for the condition rather than a number of ticks; Settings' screen takes seconds to
+    // load the first time on a busy machine (it brings the speech and data screens), more than waitFor's 1 s default.
+    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('Practice'), { timeout: 15_000 });
     expect(router.currentRoute.value.path).toBe('/practice');
     expect(document.activeElement?.id).toBe('main-heading');
     expect(document.title).toBe('Practice · Debrief');
     await pressAlt(6);
-    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('Settings'));
+    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('Settings'), { timeout: 15_000 });
     expect(router.currentRoute.value.path).toBe('/settings');
   });
 
