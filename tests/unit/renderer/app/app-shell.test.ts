@@ -42,7 +42,7 @@ describe('app shell', () => {
     await pressAlt(6);
     await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('Settings'), { timeout: 15_000 });
     expect(router.currentRoute.value.path).toBe('/settings');
-  });
+  }, 40_000);
 
   it('shows startup notices above every screen until dismissed', async () => {
     const fake = fakeClient({ 'app:info': () => ok(appInfo({ notices: [notice] })) });
