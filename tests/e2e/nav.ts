@@ -11,7 +11,8 @@ export const SCREENS: readonly Screen[] = [
   { path: '/practice', label: 'Practice', digit: 2 },
   { path: '/follow-ups', label: 'Follow-ups', digit: 3 },
   { path: '/plan', label: 'Plan', digit: 4 },
-  { path: '/settings', label: 'Settings', digit: 5 },
+  { path: '/stories', label: 'Stories', digit: 5 },
+  { path: '/settings', label: 'Settings', digit: 6 },
 ];
 
 /** The browser host's URL opened at one screen (hash routing, token kept). */

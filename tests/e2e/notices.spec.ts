@@ -11,7 +11,7 @@ test('a damaged database is reported on every screen until the notice is dismiss
   const notices = page.getByRole('region', { name: 'Notices' });
   await expect(notices).toContainText('Debrief started with empty data');
   await expect(notices).toContainText('moved it aside');
-  await page.keyboard.press('Alt+5');
+  await page.keyboard.press('Alt+6');
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await expect(notices).toBeVisible();
 

@@ -14,7 +14,7 @@ async function expectOnScreen(page: Page, screen: Screen): Promise<void> {
   await expect(nav.locator('[aria-current="page"]')).toHaveCount(1);
 }
 
-test('the shell loads on the journal with all five destinations', async ({ page, host }) => {
+test('the shell loads on the journal with all six destinations', async ({ page, host }) => {
   await page.goto(host.url);
   await expectOnScreen(page, SCREENS[0]);
   const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
@@ -75,7 +75,7 @@ test('a reload without ?token keeps working in the same tab', async ({ page, hos
   await expectOnScreen(page, SCREENS[0]);
   // The token is kept for this tab only, so a plain reload of the bare address still reaches the data.
   await page.goto(`${host.origin}/#/settings`);
-  await expectOnScreen(page, SCREENS[4]);
+  await expectOnScreen(page, SCREENS[5]);
   await expect(page.getByTestId('data-dir')).toHaveText(host.dataDir);
 });
 
@@ -83,7 +83,7 @@ test('the token leaves the address bar (and so the history) once the tab has it'
   await page.goto(host.url);
   await expectOnScreen(page, SCREENS[0]);
   expect(page.url()).toBe(`${host.origin}/#/journal`);
-  await page.keyboard.press('Alt+5');
-  await expectOnScreen(page, SCREENS[4]);
+  await page.keyboard.press('Alt+6');
+  await expectOnScreen(page, SCREENS[5]);
   await expect(page.getByTestId('data-dir')).toHaveText(host.dataDir);
 });

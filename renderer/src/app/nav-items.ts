@@ -16,7 +16,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { name: 'practice', path: '/practice', label: 'Practice', icon: 'practice', digit: 2 },
   { name: 'follow-ups', path: '/follow-ups', label: 'Follow-ups', icon: 'follow-ups', digit: 3 },
   { name: 'plan', path: '/plan', label: 'Plan', icon: 'plan', digit: 4 },
-  { name: 'settings', path: '/settings', label: 'Settings', icon: 'settings', digit: 5 },
+  { name: 'stories', path: '/stories', label: 'Stories', icon: 'book', digit: 5 },
+  { name: 'settings', path: '/settings', label: 'Settings', icon: 'settings', digit: 6 },
 ];
 
 /** The shortcut as ARIA (`aria-keyshortcuts`) spells it. */

@@ -5,10 +5,11 @@ import { InterviewEditorView, JournalView, NewInterviewView, TrashView } from '@
 import { PlanPrintView, PlanView } from '@renderer/features/plan';
 import { PracticeSessionView, PracticeSummaryView, PracticeView } from '@renderer/features/practice';
 import { SettingsView } from '@renderer/features/settings';
+import { StoriesTrashView, StoriesView, StoryEditorView } from '@renderer/features/stories';
 import { NAV_ITEMS } from './nav-items';
 
 /** The sidebar's screens that are lists or overviews; Settings stays at the reading width. */
-const LIST_SCREENS = new Set(['journal', 'practice', 'follow-ups', 'plan']);
+const LIST_SCREENS = new Set(['journal', 'practice', 'stories', 'follow-ups', 'plan']);
 
 // Views are loaded on first visit so the first screen paints with as little script as possible.
 const VIEWS: Record<string, RouteRecordSingleView['component']> = {
@@ -16,6 +17,7 @@ const VIEWS: Record<string, RouteRecordSingleView['component']> = {
   practice: PracticeView,
   'follow-ups': FollowupsView,
   plan: PlanView,
+  stories: StoriesView,
   settings: SettingsView,
 };
 
@@ -66,12 +68,19 @@ const PLAN_CHILDREN: RouteRecordRaw[] = [
   { path: 'print', name: 'plan-print', component: PlanPrintView, meta: { title: 'Plan for printing' } },
 ];
 
+/** A story's editor and the stories' trash sit under /stories, so the sidebar keeps Stories marked. */
+const STORY_CHILDREN: RouteRecordRaw[] = [
+  { path: 'trash', name: 'stories-trash', component: StoriesTrashView, meta: { title: 'Stories in the trash', list: true } },
+  { path: ':id(\\d+)', name: 'story', component: StoryEditorView, meta: { title: 'Story', wide: true } },
+];
+
 /** The sidebar items with screens of their own beneath them. */
 const CHILDREN: Record<string, RouteRecordRaw[]> = {
   journal: JOURNAL_CHILDREN,
   practice: PRACTICE_CHILDREN,
   'follow-ups': FOLLOWUP_CHILDREN,
   plan: PLAN_CHILDREN,
+  stories: STORY_CHILDREN,
 };
 
 /** Every screen, one per sidebar item; unknown paths land on the journal, the app's home. */

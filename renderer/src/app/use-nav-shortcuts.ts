@@ -2,7 +2,7 @@ import { onBeforeUnmount, onMounted } from 'vue';
 import { useRouter } from 'vue-router';
 import { shortcutTarget } from './shortcut-target';
 
-/** Alt+1..5 jumps to a sidebar destination from anywhere in the app, so the whole app works from the keyboard. */
+/** Alt+1..6 jumps to a sidebar destination from anywhere in the app, so the whole app works from the keyboard. */
 export function useNavShortcuts(): void {
   const router = useRouter();
   function onKeydown(event: KeyboardEvent): void {

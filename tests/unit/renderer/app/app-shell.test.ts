@@ -39,7 +39,7 @@ describe('app shell', () => {
     expect(router.currentRoute.value.path).toBe('/practice');
     expect(document.activeElement?.id).toBe('main-heading');
     expect(document.title).toBe('Practice · Debrief');
-    await pressAlt(5);
+    await pressAlt(6);
     await eventually(() => expect(document.activeElement?.textContent).toBe('Settings'));
     expect(router.currentRoute.value.path).toBe('/settings');
   });

@@ -1,0 +1,110 @@
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import type { StorySummary } from '@shared/stories-schemas';
+import { useApi } from '@renderer/api/inject-api';
+import { useLoad, useRequest } from '@renderer/shared/use-request';
+
+/** Pause after typing in the search box before the list is asked again. */
+export const STORY_SEARCH_DELAY_MS = 250;
+
+/** The Stories screen's list: search, tag filter, the trash, and the undo after trashing. */
+export const useStoriesListStore = defineStore('stories-list', () => {
+  const api = useApi();
+  const items = ref<StorySummary[]>([]);
+  const total = ref(0);
+  const tags = ref<string[]>([]);
+  const query = ref('');
+  const tag = ref<string | null>(null);
+  const loading = useLoad({ keep: () => loading.status.value === 'ready' });
+  const trashItems = ref<StorySummary[]>([]);
+  const trashLoading = useLoad();
+  const action = useRequest();
+  /** The story just moved to the trash, for "Undo" (cleared once restored or dismissed). */
+  const recentlyTrashed = ref<{ id: number; title: string } | null>(null);
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  function load(): Promise<void> {
+    return loading.run(
+      () => api.call('story:list', { query: query.value, tag: tag.value, limit: 200 }),
+      (answer) => {
+        items.value = answer.items;
+        total.value = answer.total;
+        tags.value = answer.tags;
+      },
+    );
+  }
+
+  /** A new search typed: asked after a pause, so each key press does not send a request. */
+  function search(text: string): void {
+    query.value = text;
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      void load();
+    }, STORY_SEARCH_DELAY_MS);
+  }
+
+  function filterTag(value: string | null): Promise<void> {
+    tag.value = value;
+    return load();
+  }
+
+  function loadTrash(): Promise<void> {
+    return trashLoading.run(
+      () => api.call('story:listTrash'),
+      (answer) => (trashItems.value = answer),
+    );
+  }
+
+  /** Moves a story to the trash and offers it back ("Undo"); true when it went. */
+  async function trash(story: { id: number; title: string }): Promise<boolean> {
+    const done = await action.run(() => api.call('story:trash', { id: story.id }));
+    if (done) {
+      recentlyTrashed.value = story;
+      await load();
+    }
+    return done;
+  }
+
+  /** Brings a story back from the trash (the undo, or the trash list); true when it came back. */
+  async function restore(id: number): Promise<boolean> {
+    const done = await action.run(() => api.call('story:restore', { id }));
+    if (done) {
+      if (recentlyTrashed.value?.id === id) recentlyTrashed.value = null;
+      trashItems.value = trashItems.value.filter((s) => s.id !== id);
+      await load();
+    }
+    return done;
+  }
+
+  /** Deletes the trashed stories for good, after the person confirmed; the count deleted, or null. */
+  async function emptyTrash(): Promise<number | null> {
+    const answer = await action.get(() => api.call('story:emptyTrash', { confirm: true }));
+    if (answer) await loadTrash();
+    return answer?.deleted ?? null;
+  }
+
+  return {
+    items,
+    total,
+    tags,
+    query,
+    tag,
+    status: loading.status,
+    error: loading.error,
+    trashItems,
+    trashStatus: trashLoading.status,
+    trashError: trashLoading.error,
+    busy: action.pending,
+    actionError: action.error,
+    recentlyTrashed,
+    load,
+    search,
+    filterTag,
+    loadTrash,
+    trash,
+    restore,
+    emptyTrash,
+    dismissUndo: () => void (recentlyTrashed.value = null),
+  };
+});
