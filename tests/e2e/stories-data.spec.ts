@@ -67,7 +67,8 @@ test('stories, their links and the job description survive export, delete all an
   // The import gives rows new ids where it must; compare what the person sees, not ids.
   const interviews = await api(host, 'interview:list', {});
   const acme = interviews.items.find((i: { company: string }) => i.company === 'Acme');
-  expect(await bank(host, acme.id)).toEqual(before);
+  expect(acme, 'the interview at Acme is back').toBeDefined();
+  expect(await bank(host, acme!.id)).toEqual(before);
   await openStories(page, host);
   await page.getByRole('link', { name: 'The pricing disagreement' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'The pricing disagreement' })).toBeVisible();
