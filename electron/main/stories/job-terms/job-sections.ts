@@ -12,6 +12,8 @@ const ASIDE =
 /** A header field of a job sheet ("Location: Norwich", "Reports to: Area Manager"), not a term. */
 const FIELD =
   /^(location|based|hours|working hours|reports? to|responsible to|salary|pay|grade|band|contract|closing date|start date|department|job title|post|ref(erence)?|team|company|employer|organi[sz]ation)\s*:/i;
+/** The field of a job sheet that names the job. */
+const TITLE_FIELD = /^(job title|post title|role title|position|post|role)\s*:\s*\S/i;
 /** Words that end an employer's name. */
 export const ORG_WORDS: ReadonlySet<string> = new Set(
   'ltd limited plc llp inc corp group consultants consultancy solicitors trust academy hospital university college council foundation agency partners holdings'.split(
@@ -70,21 +72,31 @@ function headerLines(lines: readonly string[], title: number): number[] {
  * more than prose, and what it says of the employer, the pay and the perks hardly at all.
  */
 export function readLayout(lines: readonly string[], items: readonly boolean[]): JobLayout {
-  let title = lines.findIndex((l) => /\p{L}/u.test(l) && !isEmptyPhrase(l.split(/\s+/)));
+  // A job sheet's "Job title:" field names the job; the letterhead above it names the employer.
+  const titled = lines.slice(0, 15).findIndex((l) => TITLE_FIELD.test(l));
+  let title = titled >= 0 ? titled : lines.findIndex((l) => /\p{L}/u.test(l) && !isEmptyPhrase(l.split(/\s+/)));
   if (title < 0) title = 0;
-  const header = headerLines(lines, title);
+  const letterhead = titled >= 0 ? lines.slice(0, titled).map((_, i) => i) : [];
+  const header = [...letterhead, ...headerLines(lines, title)];
   const employer = new Set<string>();
-  const named = header.find((i) => !FIELD.test(lines[i]!) || /^(company|employer|organi[sz]ation)/i.test(lines[i]!));
+  const named = header.find(
+    (i) =>
+      (!FIELD.test(lines[i]!) && !isEmptyPhrase(lines[i]!.split(/\s+/))) ||
+      /^(company|employer|organi[sz]ation)/i.test(lines[i]!),
+  );
   if (named !== undefined) {
     const name = lines[named]!.replace(FIELD, '')
       .split(/\s[·|–—-]\s|[·|,(]/)[0]!
       .trim();
     for (const w of name.split(/\s+/))
-      if (/^\p{Lu}\p{Ll}{2}/u.test(w) && !ORG_WORDS.has(w.toLowerCase())) employer.add(w.toLowerCase().replace(/['’]s$/, ''));
+      if (/^\p{Lu}(\p{Ll}{2}|\p{Lu}{2})/u.test(w) && !ORG_WORDS.has(w.toLowerCase()))
+        employer.add(w.toLowerCase().replace(/['’]s$/, ''));
   }
   let section = 0.8;
   const weight = lines.map((line, i) => {
     if (i === title) return 1.5;
+    // The department a job sheet names is part of the job ("Department: Quality Control Laboratory").
+    if (/^department\s*:/i.test(line)) return 1;
     if (header.includes(i)) return 0;
     if (FIELD.test(line)) return 0.3;
     if (isHeading(line) && !items[i]) {

@@ -22,6 +22,9 @@ const SYMBOL_TERMS = [
   /\b\d[A-Z]\b/g,
   // Codes of capitals and digits: NEC4, GA4, SQE1, FP34, NEWS2.
   /\b[A-Z]{2,}\d+[A-Za-z]?\b(?![/&.+#]\w)/g,
+  // Codes joined by a hyphen (GC-MS, UV-Vis, RT-PCR) and standards with their number (ISO/IEC 17025, BS EN 1090).
+  /\b[A-Z]{2,}\d*(?:-[A-Z][A-Za-z0-9]*)+\b(?!-)/g,
+  /\b[A-Z]{2,}(?:[/ ][A-Z]{2,})+ \d{3,5}(?:-\d+)?\b/g,
 ];
 
 /** A capitalised name ended by a number ("Section 278", "CIPD Level 5", "Key Stage 3"): up to three words before it. */
@@ -299,11 +302,32 @@ function capitalisedWords(lines: readonly string[]): Set<string> {
   return names;
 }
 
+/** A line written all in capitals ("KEY RESPONSIBILITIES", "PURPOSE OF THE ROLE"), two words or more. */
+const shouted = (line: string) => !/\p{Ll}/u.test(line) && (line.match(/\p{Lu}{2,}/gu) ?? []).length >= 2;
+
+/** Words in capitals on lines that are not all capitals ("GMP", "HPLC"): acronyms, as the text writes them. */
+function acronymsInProse(lines: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const line of lines) if (!shouted(line)) for (const m of line.matchAll(/\b\p{Lu}{2,}\d*\b/gu)) out.add(m[0]);
+  return out;
+}
+
+/**
+ * A line in capitals is a heading or a letterhead, not a run of names: its words are read in lower case, bar the
+ * acronyms the text uses elsewhere. The length stays, so offsets hold.
+ */
+function lowerShouted(line: string, acronyms: ReadonlySet<string>): string {
+  if (!shouted(line)) return line;
+  return line.replace(/[\p{L}\d]+/gu, (w) => (acronyms.has(w) ? w : w.toLowerCase()));
+}
+
 /** Every candidate term of the cleaned job text, line by line; each line is tagged once. */
 export function findCandidates(lines: readonly string[]): Candidate[] {
   const names = capitalisedWords(lines);
-  return lines.flatMap((line, i) => {
-    if (!line) return [];
+  const acronyms = acronymsInProse(lines);
+  return lines.flatMap((raw, i) => {
+    if (!raw) return [];
+    const line = lowerShouted(raw, acronyms);
     const tokens = nounsTakenForVerbs(glue(line, tagLine(line, names)));
     return [...symbolTerms(line, i, names), ...phrases(line, tokens, i), ...listItems(line, tokens, i)];
   });
