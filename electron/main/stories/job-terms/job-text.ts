@@ -57,7 +57,7 @@ export function cleanJobLines(raw: string): JobLine[] {
       wrappedValue ||
       (!item &&
         open &&
-        (/^[a-z(]/.test(line) || (last.item && last.text.length >= 70 && (line.length >= 40 || /[.,;]$/.test(line)))));
+        (/^[a-z(]/.test(line) || (last.text.length >= 70 && (line.length >= 40 || /[.,;]$/.test(line)))));
     if (last && continues) last.text = `${last.text} ${line}`;
     else out.push({ text: line, item });
   }

@@ -78,7 +78,26 @@ function tagLine(line: string, names: ReadonlySet<string>): Tagged[] {
   // ordinary word; one written so elsewhere ("Excel", "Jira") stays a name.
   const ordinary = DUTY_VERBS.has(first) || EMPTY_WORDS.has(first) || !names.has(first);
   const lowered = ordinary && /^[A-Z][a-z]/.test(line) ? line[0]!.toLowerCase() + line.slice(1) : line;
-  return tag(lowered).map((t) => (t.start === 0 ? { ...t, norm: line.slice(t.start, t.end).toLowerCase() } : t));
+  const tokens = tag(lowered).map((t) => (t.start === 0 ? { ...t, norm: line.slice(t.start, t.end).toLowerCase() } : t));
+  return ordinary ? imperative(lowered, tokens) : tokens;
+}
+
+/** What is put before a line to ask the tagger whether its first word is a verb ("Coach designers", "Cost dishes"). */
+const PROBE = 'you will ';
+
+/**
+ * A list item's first word the tagger took for a noun but that reads as a verb after "you will", before a
+ * determiner, an adjective or a plural noun ("Coach designers", "Cost dishes", "Recruit participants"), is the item's
+ * verb. Before a singular noun it stays a noun ("Stock rotation", "Budget management").
+ */
+function imperative(line: string, tokens: Tagged[]): Tagged[] {
+  const [first, next] = tokens;
+  if (!first || !next || first.pos === 'VERB' || !['NOUN', 'ADJ', 'PROPN'].includes(first.pos)) return tokens;
+  const probed = tag(PROBE + line.slice(0, next.end)).slice(2);
+  if (probed[0]?.pos !== 'VERB') return tokens;
+  const opensObject =
+    ['DET', 'PRON', 'ADJ', 'NUM'].includes(next.pos) || (next.pos === 'NOUN' && /[^s]s$/.test(next.norm));
+  return opensObject ? [{ ...first, pos: 'VERB' }, ...tokens.slice(1)] : tokens;
 }
 
 /** Tokens joined without a space by a hyphen, slash, ampersand or full stop ("month-end", "end-of-day") as one word. */
@@ -284,11 +303,15 @@ function listItems(line: string, tokens: readonly Tagged[], index: number): Cand
  * wound care", "the budget, grant compliance") is a noun modifier; the verbs duties open with are left alone.
  */
 function nounsTakenForVerbs(tokens: Tagged[]): Tagged[] {
+  // In a line that opens with its verb, a verb after "and" or a comma is the next duty's ("design surveys, read
+  // product analytics", "and turn findings into insights").
+  const opensWithItsVerb = tokens[0]?.pos === 'VERB' || DUTY_VERBS.has(tokens[0]?.norm ?? '');
   return tokens.map((t, i) => {
     const before = tokens[i - 1];
     const after = tokens[i + 1];
     if (t.pos !== 'VERB' || isGerund(t) || DUTY_VERBS.has(t.norm) || !before || after?.pos !== 'NOUN') return t;
-    const opens = ['DET', 'ADP', 'CCONJ'].includes(before.pos) || before.norm === ',';
+    const listed = before.pos === 'CCONJ' || before.norm === ',';
+    const opens = ['DET', 'ADP'].includes(before.pos) || (listed && !opensWithItsVerb);
     return opens ? { ...t, pos: 'NOUN' } : t;
   });
 }
