@@ -22,6 +22,8 @@ const SYMBOL_TERMS = [
   /\b\d[A-Z]\b/g,
   // Codes of capitals and digits: NEC4, GA4, SQE1, FP34, NEWS2.
   /\b[A-Z]{2,}\d+[A-Za-z]?\b(?![/&.+#]\w)/g,
+  // An edition or a generation named by its ordinal: 18th Edition, 4th Generation.
+  /\b\d{1,3}(?:st|nd|rd|th) [A-Z][a-z]+\b/g,
   // Codes joined by a hyphen (GC-MS, UV-Vis, RT-PCR) and standards with their number (ISO/IEC 17025, BS EN 1090).
   /\b[A-Z]{2,}\d*(?:-[A-Z][A-Za-z0-9]*)+\b(?!-)/g,
   /\b[A-Z]{2,}(?:[/ ][A-Z]{2,})+ \d{3,5}(?:-\d+)?\b/g,
@@ -93,18 +95,23 @@ const PROBE = 'you will ';
 function imperative(line: string, tokens: Tagged[]): Tagged[] {
   const [first, next] = tokens;
   if (!first || !next || first.pos === 'VERB' || !['NOUN', 'ADJ', 'PROPN'].includes(first.pos)) return tokens;
-  const probed = tag(PROBE + line.slice(0, next.end)).slice(2);
+  const probed = tag(PROBE + line).slice(2);
   if (probed[0]?.pos !== 'VERB') return tokens;
-  const opensObject =
-    ['DET', 'PRON', 'ADJ', 'NUM'].includes(next.pos) || (next.pos === 'NOUN' && /[^s]s$/.test(next.norm));
+  const opensObject = ['DET', 'PRON', 'ADJ', 'NUM'].includes(next.pos) || (next.pos === 'NOUN' && /[^s]s$/.test(next.norm));
   return opensObject ? [{ ...first, pos: 'VERB' }, ...tokens.slice(1)] : tokens;
 }
 
 /** Tokens joined without a space by a hyphen, slash, ampersand or full stop ("month-end", "end-of-day") as one word. */
 function glue(line: string, tokens: Tagged[]): Tagged[] {
   const out: Tagged[] = [];
-  for (const t of tokens) {
+  const capital = (t: Tagged | undefined) => !!t && /\p{Lu}/u.test(line[t.start] ?? '');
+  tokens.forEach((t, i) => {
     const prev = out[out.length - 1];
+    // A name's possessive before another capitalised word is part of the name ("Natasha's Law", "Lenders' Handbook").
+    if (prev && prev.end === t.start && /^['’]s?$/.test(t.norm) && capital(prev) && capital(tokens[i + 1])) {
+      out[out.length - 1] = { ...prev, end: t.end, norm: line.slice(prev.start, t.end).toLowerCase(), pos: 'PROPN' };
+      return;
+    }
     // "Node.js", "Booking.com": a full stop glues only when a letter follows it at once (not a sentence's end).
     const dot =
       t.norm === '.' ? /^[a-z]/i.test(line.slice(t.end, t.end + 1)) : prev?.norm.endsWith('.') && /^[a-z]/i.test(t.norm);
@@ -113,7 +120,7 @@ function glue(line: string, tokens: Tagged[]): Tagged[] {
       const pos = prev.pos === 'PROPN' || t.pos === 'PROPN' ? 'PROPN' : 'NOUN';
       out[out.length - 1] = { ...prev, end: t.end, norm: line.slice(prev.start, t.end).toLowerCase(), pos };
     } else out.push({ ...t });
-  }
+  });
   // A word glued by a trailing hyphen that nothing followed ("self-") stays as it was.
   return out;
 }
@@ -181,7 +188,10 @@ function phrases(line: string, tokens: readonly Tagged[], index: number): Candid
         }
       }
     }
-    const name = kept.every((t) => t.pos === 'PROPN' || t.pos === 'NUM') && kept.some((t) => t.pos === 'PROPN');
+    // A word written with a capital inside a sentence is a name, whatever the tagger made of it ("in Figma").
+    const capital = (t: Tagged) => t.start > 0 && /\p{Lu}/u.test(line[t.start]!) && !/[.!?:]\s*$/.test(line.slice(0, t.start));
+    const name =
+      kept.every((t) => t.pos === 'PROPN' || t.pos === 'NUM' || capital(t)) && kept.some((t) => t.pos === 'PROPN' || capital(t));
     out.push({ text, source: name ? 'name' : 'phrase', line: index });
     // A name inside a phrase is a term of its own: "Power BI" in "Power BI dashboards".
     if (!name) {
@@ -212,8 +222,14 @@ function phrases(line: string, tokens: readonly Tagged[], index: number): Candid
       if (!EMPTY_WORDS.has(t.norm)) out.push({ text: line.slice(t.start, t.end), source: 'word', line: index });
       return;
     }
+    // A gerund after a plural noun is a verb of its own ("keep tickets moving"): compounds take a singular
+    // ("discharge planning").
+    const afterPlural = /[^s]s$/.test(run[run.length - 1]?.norm ?? '') && run[run.length - 1]?.pos === 'NOUN';
     const inRun =
-      (CONTENT.has(t.pos) || (isGerund(t) && run.length > 0) || (t.pos === 'VERB' && /-/.test(t.norm)) || between) &&
+      (CONTENT.has(t.pos) ||
+        (isGerund(t) && run.length > 0 && !afterPlural) ||
+        (t.pos === 'VERB' && /-/.test(t.norm)) ||
+        between) &&
       !/^[–—/|:]$/.test(t.norm);
     if (inRun) run.push(t);
     else {
@@ -285,7 +301,13 @@ function listItems(line: string, tokens: readonly Tagged[], index: number): Cand
     // shows strong typography" lists "typography".
     let from = tokens.length;
     while (from > 0 && isContent(tokens[from - 1]!)) from--;
-    const kept = trimRun(tokens.slice(from), line);
+    let kept = trimRun(tokens.slice(from), line);
+    // An item that ends in a clause ("journey maps that teams actually use") lists the noun phrase that opens it.
+    if (kept.length === 0) {
+      let to = 0;
+      while (to < tokens.length && isContent(tokens[to]!)) to++;
+      kept = trimRun(tokens.slice(0, to), line);
+    }
     if (kept.length < 1 || kept.length > 4) return;
     const c: Candidate = { text: line.slice(kept[0]!.start, kept[kept.length - 1]!.end), source: 'item', line: index };
     out.push(c);

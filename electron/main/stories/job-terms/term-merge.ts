@@ -78,6 +78,10 @@ export function mergeSubPhrases(terms: Tally[]): Tally[] {
   for (const short of [...terms].sort((a, b) => a.key.length - b.key.length || b.score - a.score)) {
     if (gone.has(short)) continue;
     const shortWords = short.key.split(/[\s–]+/).length;
+    // A plain word inside several longer terms ("research" in "research plans", "generative research") is a word of
+    // the field: its sightings are not one phrase's to take.
+    const holders = (around.get(short) ?? []).filter((l) => !gone.has(l));
+    if (!specific(short) && holders.length >= 2) continue;
     for (const long of [...(around.get(short) ?? [])].sort((a, b) => b.score - a.score)) {
       if (gone.has(long)) continue;
       const extra = long.text
