@@ -55,7 +55,12 @@ export function cleanJobLines(raw: string): JobLine[] {
     const wrappedValue = !item && /^ {2,}\S/.test(rawLine) && open && (last.item || FIELD_LINE.test(last.text));
     const continues =
       wrappedValue ||
-      (!item && open && (/^[a-z(]/.test(line) || (last.text.length >= 70 && (line.length >= 40 || /[.,;]$/.test(line)))));
+      (!item &&
+        open &&
+        (/^[a-z(]/.test(line) ||
+          (last.text.length >= 70 &&
+            (last.item || /^(\p{Lu}{2,}|\d)/u.test(line)) &&
+            (line.length >= 40 || /[.,;]$/.test(line)))));
     if (last && continues) last.text = `${last.text} ${line}`;
     else out.push({ text: line, item });
   }
