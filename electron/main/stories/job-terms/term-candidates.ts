@@ -78,7 +78,9 @@ function tagLine(line: string, names: ReadonlySet<string>): Tagged[] {
   const first = /^[A-Za-z]+/.exec(line)?.[0].toLowerCase() ?? '';
   // A first word never written with a capital inside a line ("Confident with Zendesk", "Sound knowledge of") is an
   // ordinary word; one written so elsewhere ("Excel", "Jira") stays a name.
-  const ordinary = DUTY_VERBS.has(first) || EMPTY_WORDS.has(first) || !names.has(first);
+  // A line in title case ("Customer Support Specialist (Tier 2)") is a name from its first word.
+  const titleCase = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,5}(?:\s*\(.*\))?$/u.test(line);
+  const ordinary = !titleCase && (DUTY_VERBS.has(first) || EMPTY_WORDS.has(first) || !names.has(first));
   const lowered = ordinary && /^[A-Z][a-z]/.test(line) ? line[0]!.toLowerCase() + line.slice(1) : line;
   const tokens = tag(lowered).map((t) => (t.start === 0 ? { ...t, norm: line.slice(t.start, t.end).toLowerCase() } : t));
   return ordinary ? imperative(lowered, tokens) : tokens;
@@ -133,7 +135,7 @@ export const DUTY_VERBS: ReadonlySet<string> = new Set(
     'improve integrate investigate lead maintain manage mark meet mentor model monitor negotiate oversee own plan prepare ' +
     'present provide qualify recognise recognize record release resolve respond review run schedule set support take ' +
     'track train tune use work write advise assist attend brief conduct coordinate comply draft inspect install keep ' +
-    'liaise perform produce promote raise repair submit supervise update visit'
+    'liaise perform produce promote raise repair submit supervise update visit open send answer chase verify'
   ).split(' '),
 );
 
@@ -159,7 +161,17 @@ function trimRun(run: Tagged[], line: string): Tagged[] {
   const unit = (t: Tagged) => t.norm.length === 1;
   // A gerund before more words ("handling complaints") is the item's verb.
   const leadingGerund = (i: number) => isGerund(run[i]!) && i + 1 < e && CONTENT.has(run[i + 1]!.pos);
-  while (s < e && (weak(run[s]!) || run[s]!.pos === 'NUM' || verb(run[s]!) || unit(run[s]!) || leadingGerund(s))) s++;
+  // A name in capitals keeps the common nouns that open it ("Customer Support Specialist"), not an adjective ("Strong
+  // SQL").
+  const upper = (t: Tagged) => /\p{Lu}/u.test(line[t.start] ?? '');
+  const capitalRun = run.length >= 2 && run.every((t) => upper(t) || !/\p{L}/u.test(t.norm));
+  const emptyOnly = (t: Tagged) => EMPTY_WORDS.has(t.norm) && ['NOUN', 'PROPN'].includes(t.pos);
+  while (
+    s < e &&
+    !(capitalRun && emptyOnly(run[s]!) && s < e - 1) &&
+    (weak(run[s]!) || run[s]!.pos === 'NUM' || verb(run[s]!) || unit(run[s]!) || leadingGerund(s))
+  )
+    s++;
   // The last word of a name written in capitals stays ("Immediate Life Support", "Customer Support").
   const capital = (t: Tagged | undefined) => !!t && t.start > 0 && /\p{Lu}/u.test(line[t.start] ?? '');
   const ofName = (i: number) => i - 1 >= s && capital(run[i]) && capital(run[i - 1]) && /\p{L}/u.test(run[i]!.norm);
@@ -178,7 +190,10 @@ function phrases(line: string, tokens: readonly Tagged[], index: number): Candid
   const flush = () => {
     const kept = trimRun(run, line);
     run = [];
-    if (!kept.length || kept.length > 4) return;
+    // A name in capitals may be longer ("Community Pharmacy Contractual Framework", "UK Finance Mortgage Lenders'
+    // Handbook") than a phrase.
+    const named = kept.every((t) => /\p{Lu}/u.test(line[t.start] ?? ''));
+    if (!kept.length || kept.length > (named ? 6 : 4)) return;
     const text = line.slice(kept[0]!.start, kept[kept.length - 1]!.end);
     // Each noun or gerund of a longer phrase counts a little on its own: "safeguarding" asked for in three phrases.
     if (kept.length > 1) {
@@ -327,7 +342,10 @@ function listItems(line: string, tokens: readonly Tagged[], index: number): Cand
 function nounsTakenForVerbs(tokens: Tagged[]): Tagged[] {
   // In a line that opens with its verb, a verb after "and" or a comma is the next duty's ("design surveys, read
   // product analytics", "and turn findings into insights").
-  const opensWithItsVerb = tokens[0]?.pos === 'VERB' || DUTY_VERBS.has(tokens[0]?.norm ?? '');
+  const verbAfterList = tokens.filter(
+    (t, i) => t.pos === 'VERB' && !isGerund(t) && (tokens[i - 1]?.norm === ',' || tokens[i - 1]?.pos === 'CCONJ'),
+  ).length;
+  const opensWithItsVerb = tokens[0]?.pos === 'VERB' || DUTY_VERBS.has(tokens[0]?.norm ?? '') || verbAfterList >= 2;
   return tokens.map((t, i) => {
     const before = tokens[i - 1];
     const after = tokens[i + 1];
