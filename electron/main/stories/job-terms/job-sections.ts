@@ -57,10 +57,15 @@ function headerLines(lines: readonly string[], title: number): number[] {
     const short = words.length <= 12 && !/[.!?]$/.test(line);
     // An employer's line has a separator ("Brightwater Studio | Leeds") or ends its name with "Ltd", "Trust"…
     const employerLike = /[·|–—,]|\s-\s/.test(line) || words.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, '')));
-    if (
-      FIELD.test(line) ||
-      (short && employerLike && capitalised >= words.length * 0.5 && !ASKS.test(line) && !DUTIES.test(line))
-    ) {
+    // …and opens with a name in capitals before its first separator ("Marlow & Pryce Chartered Accountants - Shrewsbury
+    // town centre, with one day a week from home"), however the rest of the line runs.
+    const name = line
+      .split(/\s[·|–—-]\s|[·|,(]/)[0]!
+      .trim()
+      .split(/\s+/);
+    const named = name.length <= 6 && name.every((w) => /^[\p{Lu}&\d]/u.test(w)) && !/[.!?]$/.test(line);
+    const plain = !ASKS.test(line) && !DUTIES.test(line);
+    if (FIELD.test(line) || (employerLike && plain && ((short && capitalised >= words.length * 0.5) || named))) {
       out.push(i);
     } else break;
   }
@@ -91,6 +96,8 @@ export function readLayout(lines: readonly string[], items: readonly boolean[]):
     for (const w of name.split(/\s+/))
       if (/^\p{Lu}(\p{Ll}{2}|\p{Lu}{2})/u.test(w) && !ORG_WORDS.has(w.toLowerCase()))
         employer.add(w.toLowerCase().replace(/['’]s$/, ''));
+    // The places the header names ("Bristol", "Padstow, Cornwall") are no terms either.
+    for (const m of lines[named]!.matchAll(/(?<=[,|·–—-]\s*)\p{Lu}\p{Ll}{2,}(?=[\s,]|$)/gu)) employer.add(m[0].toLowerCase());
   }
   let section = 0.8;
   const weight = lines.map((line, i) => {

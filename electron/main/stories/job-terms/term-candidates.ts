@@ -164,8 +164,12 @@ function trimRun(run: Tagged[], line: string): Tagged[] {
   // A name in capitals keeps the common nouns that open it ("Customer Support Specialist"), not an adjective ("Strong
   // SQL").
   const upper = (t: Tagged) => /\p{Lu}/u.test(line[t.start] ?? '');
-  const capitalRun = run.length >= 2 && run.every((t) => upper(t) || !/\p{L}/u.test(t.norm));
-  const emptyOnly = (t: Tagged) => EMPTY_WORDS.has(t.norm) && ['NOUN', 'PROPN'].includes(t.pos);
+  const capitalRun =
+    run.length >= 2 &&
+    upper(run[0]!) &&
+    upper(run[1]!) &&
+    run.every((t) => upper(t) || !/\p{L}/u.test(t.norm) || t.pos !== 'ADJ');
+  const emptyOnly = (t: Tagged) => EMPTY_WORDS.has(t.norm) && (['NOUN', 'PROPN'].includes(t.pos) || (t.start > 0 && isGerund(t)));
   while (
     s < e &&
     !(capitalRun && emptyOnly(run[s]!) && s < e - 1) &&
@@ -186,6 +190,10 @@ function trimRun(run: Tagged[], line: string): Tagged[] {
  */
 function phrases(line: string, tokens: readonly Tagged[], index: number): Candidate[] {
   const out: Candidate[] = [];
+  // A word written with a capital inside a sentence is part of a name, whatever its part of speech ("the Working
+  // Together framework", "Children in Need").
+  const midCapital = (t: Tagged) =>
+    t.start > 0 && /\p{Lu}/u.test(line[t.start]!) && !/(^|[.!?:]\s*)$/.test(line.slice(0, t.start).trimEnd());
   let run: Tagged[] = [];
   const flush = () => {
     const kept = trimRun(run, line);
@@ -226,10 +234,13 @@ function phrases(line: string, tokens: readonly Tagged[], index: number): Candid
   tokens.forEach((t, i) => {
     // "Signs of Safety", "Manual for Streets", "Teacher of Mathematics": a name may hold a small word between capitals.
     const next = tokens[i + 1];
+    const lastOfRun = run[run.length - 1];
     const between =
       /^(of|in|for|&)$/.test(t.norm) &&
-      run[run.length - 1]?.pos === 'PROPN' &&
-      next?.pos === 'PROPN' &&
+      !!lastOfRun &&
+      (lastOfRun.pos === 'PROPN' || midCapital(lastOfRun)) &&
+      !!next &&
+      (next.pos === 'PROPN' || midCapital(next)) &&
       /^\p{Lu}\p{Ll}/u.test(line.slice(next.start, next.end));
     // A list item that opens with a gerund ("Tracking CSAT", "Handling complaints") opens with its verb: the gerund
     // counts as a word of its own, the phrase starts after it.
@@ -242,6 +253,7 @@ function phrases(line: string, tokens: readonly Tagged[], index: number): Candid
     const afterPlural = /[^s]s$/.test(run[run.length - 1]?.norm ?? '') && run[run.length - 1]?.pos === 'NOUN';
     const inRun =
       (CONTENT.has(t.pos) ||
+        (midCapital(t) && t.pos !== 'PRON' && t.pos !== 'DET') ||
         (isGerund(t) && run.length > 0 && !afterPlural) ||
         (t.pos === 'VERB' && /-/.test(t.norm)) ||
         between) &&
