@@ -55,6 +55,8 @@ function symbolTerms(line: string, index: number, names: ReadonlySet<string>): C
     while (words.length > 2) {
       const w = words[0]!.toLowerCase();
       const startsLine = at === 0;
+      // A name joined by "&" ("City & Guilds 2391") keeps its first word.
+      if (words[1] === '&' && w !== '&') break;
       if (!(DUTY_VERBS.has(w) || EMPTY_WORDS.has(w) || w === '&' || (startsLine && !names.has(w)))) break;
       at += words[0]!.length + 1;
       words.shift();
@@ -223,6 +225,15 @@ function phrases(line: string, tokens: readonly Tagged[], index: number): Candid
       const last = names[names.length - 1];
       if (first && last && names.length > 1 && kept.indexOf(last) - kept.indexOf(first) === names.length - 1) {
         out.push({ text: line.slice(first.start, last.end), source: 'name', line: index });
+      }
+      // A tool named before what it holds ("Snowflake data warehouse"): the name counts on its own.
+      const head = kept[0]!;
+      if (
+        kept.length > 1 &&
+        (head.pos === 'PROPN' || midCapital(head)) &&
+        kept.slice(1).every((t) => !/\p{Lu}/u.test(line[t.start]!))
+      ) {
+        out.push({ text: line.slice(head.start, head.end), source: 'name', line: index });
       }
     }
     // A long run also offers its head ("advanced Excel pivot tables" -> "pivot tables").
