@@ -55,14 +55,8 @@ const specific = (t: Tally) => t.sources.has('symbol') || t.sources.has('name');
  */
 export function withoutShadowed(terms: Tally[]): Tally[] {
   const around = containedIn(terms);
-  // A code seen only in its numbered versions ("ISO" of "ISO 17025", "ISO/IEC 17025") is those versions.
-  const onlyInVersions = (short: Tally) => {
-    const longs = (around.get(short) ?? []).filter((long) => specific(long));
-    return longs.length > 0 && [...short.lines].every((l) => longs.some((long) => long.lines.has(l)));
-  };
   return terms.filter(
     (short) =>
-      !onlyInVersions(short) &&
       !(around.get(short) ?? []).some(
         (long) =>
           // A name is shadowed only by a longer name ("BI" by "Power BI"), never by a phrase around it.
