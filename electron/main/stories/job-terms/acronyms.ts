@@ -12,12 +12,25 @@ function expansionOf(acronym: string, words: readonly string[]): string | null {
   let li = letters.length - 1;
   for (let wi = words.length - 1; wi >= 0; wi--) {
     const w = words[wi]!.toLowerCase();
-    if (SMALL.has(w) && li < letters.length - 1) continue;
+    // A small word is skipped unless the acronym takes its letter ("out-of-specification" is OOS).
+    if (SMALL.has(w) && li < letters.length - 1 && w[0] !== letters[li]) continue;
     if (w[0] !== letters[li]) return null;
     if (li === 0) return words.slice(wi).join(' ');
     li--;
   }
   return null;
+}
+
+/** An acronym of a hyphenated phrase's parts ("out-of-specification (OOS)"), as the text writes the phrase. */
+function hyphenated(acronym: string, before: string): string | null {
+  const parts = before.split(/[\s-]+/);
+  const full = expansionOf(acronym, parts);
+  if (!full) return null;
+  const pattern = full
+    .split(' ')
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[\\s-]+');
+  return new RegExp(`${pattern}$`).exec(before)?.[0] ?? null;
 }
 
 /**
@@ -29,7 +42,7 @@ export function spelledOut(lines: readonly string[]): Map<string, string> {
   for (const line of lines) {
     for (const m of line.matchAll(/([\p{L}\d'’-]+(?:\s+[\p{L}\d'’&-]+){0,7})\s*\(\s*(?:the\s+)?([A-Z][A-Za-z0-9]{1,9})\s*\)/gu)) {
       const words = m[1]!.split(/\s+/);
-      const full = expansionOf(m[2]!, words);
+      const full = expansionOf(m[2]!, words) ?? hyphenated(m[2]!, m[1]!);
       if (full) found.set(m[2]!, full);
     }
     for (const m of line.matchAll(/\b([A-Z][A-Za-z0-9]{1,9})\s*\(\s*(?:the\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’&-]+){1,7})\s*\)/gu)) {

@@ -6,7 +6,7 @@
 export const EMPTY_WORDS: ReadonlySet<string> = new Set(
   // The ad's own words and headings.
   (
-    'ability abilities able about existing including advantage applicant applicants application apply background benefit benefits bonus ' +
+    'ability abilities able about existing including purpose title advantage applicant applicants application apply background benefit benefits bonus ' +
     'candidate candidates career company competitive culture day days description desirable detail details duties duty ' +
     'employer environment equivalent essential excellent exceptional experience experienced experiences expert ' +
     'expertise good great highly ideal ideally job jobs knowledge level looking main must need needs new offer ' +

@@ -12,6 +12,8 @@ const ASIDE =
 /** A header field of a job sheet ("Location: Norwich", "Reports to: Area Manager"), not a term. */
 const FIELD =
   /^(location|based|hours|working hours|reports? to|responsible to|salary|pay|grade|band|contract|closing date|start date|department|job title|post|ref(erence)?|team|company|employer|organi[sz]ation)\s*:/i;
+/** The field of a job sheet that names the job. */
+const TITLE_FIELD = /^(job title|post title|role title|position|post|role)\s*:\s*\S/i;
 /** Words that end an employer's name. */
 export const ORG_WORDS: ReadonlySet<string> = new Set(
   'ltd limited plc llp inc corp group consultants consultancy solicitors trust academy hospital university college council foundation agency partners holdings'.split(
@@ -55,10 +57,15 @@ function headerLines(lines: readonly string[], title: number): number[] {
     const short = words.length <= 12 && !/[.!?]$/.test(line);
     // An employer's line has a separator ("Brightwater Studio | Leeds") or ends its name with "Ltd", "Trust"…
     const employerLike = /[·|–—,]|\s-\s/.test(line) || words.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, '')));
-    if (
-      FIELD.test(line) ||
-      (short && employerLike && capitalised >= words.length * 0.5 && !ASKS.test(line) && !DUTIES.test(line))
-    ) {
+    // …and opens with a name in capitals before its first separator ("Marlow & Pryce Chartered Accountants - Shrewsbury
+    // town centre, with one day a week from home"), however the rest of the line runs.
+    const name = line
+      .split(/\s[·|–—-]\s|[·|,(]/)[0]!
+      .trim()
+      .split(/\s+/);
+    const named = name.length <= 6 && name.every((w) => /^[\p{Lu}&\d]/u.test(w)) && !/[.!?]$/.test(line);
+    const plain = !ASKS.test(line) && !DUTIES.test(line);
+    if (FIELD.test(line) || (employerLike && plain && ((short && capitalised >= words.length * 0.5) || named))) {
       out.push(i);
     } else break;
   }
@@ -70,21 +77,33 @@ function headerLines(lines: readonly string[], title: number): number[] {
  * more than prose, and what it says of the employer, the pay and the perks hardly at all.
  */
 export function readLayout(lines: readonly string[], items: readonly boolean[]): JobLayout {
-  let title = lines.findIndex((l) => /\p{L}/u.test(l) && !isEmptyPhrase(l.split(/\s+/)));
+  // A job sheet's "Job title:" field names the job; the letterhead above it names the employer.
+  const titled = lines.slice(0, 15).findIndex((l) => TITLE_FIELD.test(l));
+  let title = titled >= 0 ? titled : lines.findIndex((l) => /\p{L}/u.test(l) && !isEmptyPhrase(l.split(/\s+/)));
   if (title < 0) title = 0;
-  const header = headerLines(lines, title);
+  const letterhead = titled >= 0 ? lines.slice(0, titled).map((_, i) => i) : [];
+  const header = [...letterhead, ...headerLines(lines, title)];
   const employer = new Set<string>();
-  const named = header.find((i) => !FIELD.test(lines[i]!) || /^(company|employer|organi[sz]ation)/i.test(lines[i]!));
+  const named = header.find(
+    (i) =>
+      (!FIELD.test(lines[i]!) && !isEmptyPhrase(lines[i]!.split(/\s+/))) ||
+      /^(company|employer|organi[sz]ation)/i.test(lines[i]!),
+  );
   if (named !== undefined) {
     const name = lines[named]!.replace(FIELD, '')
       .split(/\s[·|–—-]\s|[·|,(]/)[0]!
       .trim();
     for (const w of name.split(/\s+/))
-      if (/^\p{Lu}\p{Ll}{2}/u.test(w) && !ORG_WORDS.has(w.toLowerCase())) employer.add(w.toLowerCase().replace(/['’]s$/, ''));
+      if (/^\p{Lu}(\p{Ll}{2}|\p{Lu}{2})/u.test(w) && !ORG_WORDS.has(w.toLowerCase()))
+        employer.add(w.toLowerCase().replace(/['’]s$/, ''));
+    // The places the header names ("Bristol", "Padstow, Cornwall") are no terms either.
+    for (const m of lines[named]!.matchAll(/(?<=[,|·–—-]\s*)\p{Lu}\p{Ll}{2,}(?=[\s,]|$)/gu)) employer.add(m[0].toLowerCase());
   }
   let section = 0.8;
   const weight = lines.map((line, i) => {
     if (i === title) return 1.5;
+    // The department a job sheet names is part of the job ("Department: Quality Control Laboratory").
+    if (/^department\s*:/i.test(line)) return 1;
     if (header.includes(i)) return 0;
     if (FIELD.test(line)) return 0.3;
     if (isHeading(line) && !items[i]) {

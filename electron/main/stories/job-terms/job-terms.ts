@@ -5,7 +5,7 @@ import { spelledOut } from './acronyms';
 import { EMPTY_WORDS, ROLE_WORDS, isEmptyPhrase } from './empty-words';
 import { ORG_WORDS, readLayout } from './job-sections';
 import { cleanJobLines } from './job-text';
-import { mergeSubPhrases, withoutShadowed, type Tally } from './term-merge';
+import { mergeOverlaps, mergeSubPhrases, withoutShadowed, type Tally } from './term-merge';
 import { DUTY_VERBS, findCandidates, type Candidate, type CandidateSource } from './term-candidates';
 
 /** How much one sighting counts, by how it was found: written with symbols or as a name says "specific". */
@@ -131,7 +131,7 @@ export function extractJobTerms(raw: string): JobTerms {
     split.map((l) => l.item),
   );
   mergeAcronyms(tallies, spelledOut(lines));
-  const ranked = mergeSubPhrases(withoutShadowed([...tallies.values()])).sort(
+  const ranked = mergeOverlaps(mergeSubPhrases(withoutShadowed([...tallies.values()]))).sort(
     (a, b) => b.score - a.score || a.text.localeCompare(b.text),
   );
   const top = ranked[0]?.score ?? 1;

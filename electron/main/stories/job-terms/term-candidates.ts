@@ -22,6 +22,11 @@ const SYMBOL_TERMS = [
   /\b\d[A-Z]\b/g,
   // Codes of capitals and digits: NEC4, GA4, SQE1, FP34, NEWS2.
   /\b[A-Z]{2,}\d+[A-Za-z]?\b(?![/&.+#]\w)/g,
+  // An edition or a generation named by its ordinal: 18th Edition, 4th Generation.
+  /\b\d{1,3}(?:st|nd|rd|th) [A-Z][a-z]+\b/g,
+  // Codes joined by a hyphen (GC-MS, UV-Vis, RT-PCR) and standards with their number (ISO/IEC 17025, BS EN 1090).
+  /\b[A-Z]{2,}\d*(?:-[A-Z][A-Za-z0-9]*)+\b(?!-)/g,
+  /\b[A-Z]{2,}(?:[/ ][A-Z]{2,})+ \d{3,5}(?:-\d+)?\b/g,
 ];
 
 /** A capitalised name ended by a number ("Section 278", "CIPD Level 5", "Key Stage 3"): up to three words before it. */
@@ -50,6 +55,8 @@ function symbolTerms(line: string, index: number, names: ReadonlySet<string>): C
     while (words.length > 2) {
       const w = words[0]!.toLowerCase();
       const startsLine = at === 0;
+      // A name joined by "&" ("City & Guilds 2391") keeps its first word.
+      if (words[1] === '&' && w !== '&') break;
       if (!(DUTY_VERBS.has(w) || EMPTY_WORDS.has(w) || w === '&' || (startsLine && !names.has(w)))) break;
       at += words[0]!.length + 1;
       words.shift();
@@ -73,16 +80,42 @@ function tagLine(line: string, names: ReadonlySet<string>): Tagged[] {
   const first = /^[A-Za-z]+/.exec(line)?.[0].toLowerCase() ?? '';
   // A first word never written with a capital inside a line ("Confident with Zendesk", "Sound knowledge of") is an
   // ordinary word; one written so elsewhere ("Excel", "Jira") stays a name.
-  const ordinary = DUTY_VERBS.has(first) || EMPTY_WORDS.has(first) || !names.has(first);
+  // A line in title case ("Customer Support Specialist (Tier 2)") is a name from its first word.
+  const titleCase = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*){1,5}(?:\s*\(.*\))?$/u.test(line);
+  const ordinary = !titleCase && (DUTY_VERBS.has(first) || EMPTY_WORDS.has(first) || !names.has(first));
   const lowered = ordinary && /^[A-Z][a-z]/.test(line) ? line[0]!.toLowerCase() + line.slice(1) : line;
-  return tag(lowered).map((t) => (t.start === 0 ? { ...t, norm: line.slice(t.start, t.end).toLowerCase() } : t));
+  const tokens = tag(lowered).map((t) => (t.start === 0 ? { ...t, norm: line.slice(t.start, t.end).toLowerCase() } : t));
+  return ordinary ? imperative(lowered, tokens) : tokens;
+}
+
+/** What is put before a line to ask the tagger whether its first word is a verb ("Coach designers", "Cost dishes"). */
+const PROBE = 'you will ';
+
+/**
+ * A list item's first word the tagger took for a noun but that reads as a verb after "you will", before a
+ * determiner, an adjective or a plural noun ("Coach designers", "Cost dishes", "Recruit participants"), is the item's
+ * verb. Before a singular noun it stays a noun ("Stock rotation", "Budget management").
+ */
+function imperative(line: string, tokens: Tagged[]): Tagged[] {
+  const [first, next] = tokens;
+  if (!first || !next || first.pos === 'VERB' || !['NOUN', 'ADJ', 'PROPN'].includes(first.pos)) return tokens;
+  const probed = tag(PROBE + line).slice(2);
+  if (probed[0]?.pos !== 'VERB') return tokens;
+  const opensObject = ['DET', 'PRON', 'ADJ', 'NUM'].includes(next.pos) || (next.pos === 'NOUN' && /[^s]s$/.test(next.norm));
+  return opensObject ? [{ ...first, pos: 'VERB' }, ...tokens.slice(1)] : tokens;
 }
 
 /** Tokens joined without a space by a hyphen, slash, ampersand or full stop ("month-end", "end-of-day") as one word. */
 function glue(line: string, tokens: Tagged[]): Tagged[] {
   const out: Tagged[] = [];
-  for (const t of tokens) {
+  const capital = (t: Tagged | undefined) => !!t && /\p{Lu}/u.test(line[t.start] ?? '');
+  tokens.forEach((t, i) => {
     const prev = out[out.length - 1];
+    // A name's possessive before another capitalised word is part of the name ("Natasha's Law", "Lenders' Handbook").
+    if (prev && prev.end === t.start && /^['’]s?$/.test(t.norm) && capital(prev) && capital(tokens[i + 1])) {
+      out[out.length - 1] = { ...prev, end: t.end, norm: line.slice(prev.start, t.end).toLowerCase(), pos: 'PROPN' };
+      return;
+    }
     // "Node.js", "Booking.com": a full stop glues only when a letter follows it at once (not a sentence's end).
     const dot =
       t.norm === '.' ? /^[a-z]/i.test(line.slice(t.end, t.end + 1)) : prev?.norm.endsWith('.') && /^[a-z]/i.test(t.norm);
@@ -91,7 +124,7 @@ function glue(line: string, tokens: Tagged[]): Tagged[] {
       const pos = prev.pos === 'PROPN' || t.pos === 'PROPN' ? 'PROPN' : 'NOUN';
       out[out.length - 1] = { ...prev, end: t.end, norm: line.slice(prev.start, t.end).toLowerCase(), pos };
     } else out.push({ ...t });
-  }
+  });
   // A word glued by a trailing hyphen that nothing followed ("self-") stays as it was.
   return out;
 }
@@ -104,7 +137,7 @@ export const DUTY_VERBS: ReadonlySet<string> = new Set(
     'improve integrate investigate lead maintain manage mark meet mentor model monitor negotiate oversee own plan prepare ' +
     'present provide qualify recognise recognize record release resolve respond review run schedule set support take ' +
     'track train tune use work write advise assist attend brief conduct coordinate comply draft inspect install keep ' +
-    'liaise perform produce promote raise repair submit supervise update visit'
+    'liaise perform produce promote raise repair submit supervise update visit open send answer chase verify'
   ).split(' '),
 );
 
@@ -130,7 +163,21 @@ function trimRun(run: Tagged[], line: string): Tagged[] {
   const unit = (t: Tagged) => t.norm.length === 1;
   // A gerund before more words ("handling complaints") is the item's verb.
   const leadingGerund = (i: number) => isGerund(run[i]!) && i + 1 < e && CONTENT.has(run[i + 1]!.pos);
-  while (s < e && (weak(run[s]!) || run[s]!.pos === 'NUM' || verb(run[s]!) || unit(run[s]!) || leadingGerund(s))) s++;
+  // A name in capitals keeps the common nouns that open it ("Customer Support Specialist"), not an adjective ("Strong
+  // SQL").
+  const upper = (t: Tagged) => /\p{Lu}/u.test(line[t.start] ?? '');
+  const capitalRun =
+    run.length >= 2 &&
+    upper(run[0]!) &&
+    upper(run[1]!) &&
+    run.every((t) => upper(t) || !/\p{L}/u.test(t.norm) || t.pos !== 'ADJ');
+  const emptyOnly = (t: Tagged) => EMPTY_WORDS.has(t.norm) && (['NOUN', 'PROPN'].includes(t.pos) || (t.start > 0 && isGerund(t)));
+  while (
+    s < e &&
+    !(capitalRun && emptyOnly(run[s]!) && s < e - 1) &&
+    (weak(run[s]!) || run[s]!.pos === 'NUM' || verb(run[s]!) || unit(run[s]!) || leadingGerund(s))
+  )
+    s++;
   // The last word of a name written in capitals stays ("Immediate Life Support", "Customer Support").
   const capital = (t: Tagged | undefined) => !!t && t.start > 0 && /\p{Lu}/u.test(line[t.start] ?? '');
   const ofName = (i: number) => i - 1 >= s && capital(run[i]) && capital(run[i - 1]) && /\p{L}/u.test(run[i]!.norm);
@@ -145,11 +192,18 @@ function trimRun(run: Tagged[], line: string): Tagged[] {
  */
 function phrases(line: string, tokens: readonly Tagged[], index: number): Candidate[] {
   const out: Candidate[] = [];
+  // A word written with a capital inside a sentence is part of a name, whatever its part of speech ("the Working
+  // Together framework", "Children in Need").
+  const midCapital = (t: Tagged) =>
+    t.start > 0 && /\p{Lu}/u.test(line[t.start]!) && !/(^|[.!?:]\s*)$/.test(line.slice(0, t.start).trimEnd());
   let run: Tagged[] = [];
   const flush = () => {
     const kept = trimRun(run, line);
     run = [];
-    if (!kept.length || kept.length > 4) return;
+    // A name in capitals may be longer ("Community Pharmacy Contractual Framework", "UK Finance Mortgage Lenders'
+    // Handbook") than a phrase.
+    const named = kept.every((t) => /\p{Lu}/u.test(line[t.start] ?? ''));
+    if (!kept.length || kept.length > (named ? 6 : 4)) return;
     const text = line.slice(kept[0]!.start, kept[kept.length - 1]!.end);
     // Each noun or gerund of a longer phrase counts a little on its own: "safeguarding" asked for in three phrases.
     if (kept.length > 1) {
@@ -159,7 +213,10 @@ function phrases(line: string, tokens: readonly Tagged[], index: number): Candid
         }
       }
     }
-    const name = kept.every((t) => t.pos === 'PROPN' || t.pos === 'NUM') && kept.some((t) => t.pos === 'PROPN');
+    // A word written with a capital inside a sentence is a name, whatever the tagger made of it ("in Figma").
+    const capital = (t: Tagged) => t.start > 0 && /\p{Lu}/u.test(line[t.start]!) && !/[.!?:]\s*$/.test(line.slice(0, t.start));
+    const name =
+      kept.every((t) => t.pos === 'PROPN' || t.pos === 'NUM' || capital(t)) && kept.some((t) => t.pos === 'PROPN' || capital(t));
     out.push({ text, source: name ? 'name' : 'phrase', line: index });
     // A name inside a phrase is a term of its own: "Power BI" in "Power BI dashboards".
     if (!name) {
@@ -168,6 +225,15 @@ function phrases(line: string, tokens: readonly Tagged[], index: number): Candid
       const last = names[names.length - 1];
       if (first && last && names.length > 1 && kept.indexOf(last) - kept.indexOf(first) === names.length - 1) {
         out.push({ text: line.slice(first.start, last.end), source: 'name', line: index });
+      }
+      // A tool named before what it holds ("Snowflake data warehouse"): the name counts on its own.
+      const head = kept[0]!;
+      if (
+        kept.length > 1 &&
+        (head.pos === 'PROPN' || midCapital(head)) &&
+        kept.slice(1).every((t) => !/\p{Lu}/u.test(line[t.start]!))
+      ) {
+        out.push({ text: line.slice(head.start, head.end), source: 'name', line: index });
       }
     }
     // A long run also offers its head ("advanced Excel pivot tables" -> "pivot tables").
@@ -179,10 +245,13 @@ function phrases(line: string, tokens: readonly Tagged[], index: number): Candid
   tokens.forEach((t, i) => {
     // "Signs of Safety", "Manual for Streets", "Teacher of Mathematics": a name may hold a small word between capitals.
     const next = tokens[i + 1];
+    const lastOfRun = run[run.length - 1];
     const between =
       /^(of|in|for|&)$/.test(t.norm) &&
-      run[run.length - 1]?.pos === 'PROPN' &&
-      next?.pos === 'PROPN' &&
+      !!lastOfRun &&
+      (lastOfRun.pos === 'PROPN' || midCapital(lastOfRun)) &&
+      !!next &&
+      (next.pos === 'PROPN' || midCapital(next)) &&
       /^\p{Lu}\p{Ll}/u.test(line.slice(next.start, next.end));
     // A list item that opens with a gerund ("Tracking CSAT", "Handling complaints") opens with its verb: the gerund
     // counts as a word of its own, the phrase starts after it.
@@ -190,8 +259,15 @@ function phrases(line: string, tokens: readonly Tagged[], index: number): Candid
       if (!EMPTY_WORDS.has(t.norm)) out.push({ text: line.slice(t.start, t.end), source: 'word', line: index });
       return;
     }
+    // A gerund after a plural noun is a verb of its own ("keep tickets moving"): compounds take a singular
+    // ("discharge planning").
+    const afterPlural = /[^s]s$/.test(run[run.length - 1]?.norm ?? '') && run[run.length - 1]?.pos === 'NOUN';
     const inRun =
-      (CONTENT.has(t.pos) || (isGerund(t) && run.length > 0) || (t.pos === 'VERB' && /-/.test(t.norm)) || between) &&
+      (CONTENT.has(t.pos) ||
+        (midCapital(t) && t.pos !== 'PRON' && t.pos !== 'DET') ||
+        (isGerund(t) && run.length > 0 && !afterPlural) ||
+        (t.pos === 'VERB' && /-/.test(t.norm)) ||
+        between) &&
       !/^[–—/|:]$/.test(t.norm);
     if (inRun) run.push(t);
     else {
@@ -263,7 +339,13 @@ function listItems(line: string, tokens: readonly Tagged[], index: number): Cand
     // shows strong typography" lists "typography".
     let from = tokens.length;
     while (from > 0 && isContent(tokens[from - 1]!)) from--;
-    const kept = trimRun(tokens.slice(from), line);
+    let kept = trimRun(tokens.slice(from), line);
+    // An item that ends in a clause ("journey maps that teams actually use") lists the noun phrase that opens it.
+    if (kept.length === 0) {
+      let to = 0;
+      while (to < tokens.length && isContent(tokens[to]!)) to++;
+      kept = trimRun(tokens.slice(0, to), line);
+    }
     if (kept.length < 1 || kept.length > 4) return;
     const c: Candidate = { text: line.slice(kept[0]!.start, kept[kept.length - 1]!.end), source: 'item', line: index };
     out.push(c);
@@ -281,11 +363,18 @@ function listItems(line: string, tokens: readonly Tagged[], index: number): Cand
  * wound care", "the budget, grant compliance") is a noun modifier; the verbs duties open with are left alone.
  */
 function nounsTakenForVerbs(tokens: Tagged[]): Tagged[] {
+  // In a line that opens with its verb, a verb after "and" or a comma is the next duty's ("design surveys, read
+  // product analytics", "and turn findings into insights").
+  const verbAfterList = tokens.filter(
+    (t, i) => t.pos === 'VERB' && !isGerund(t) && (tokens[i - 1]?.norm === ',' || tokens[i - 1]?.pos === 'CCONJ'),
+  ).length;
+  const opensWithItsVerb = tokens[0]?.pos === 'VERB' || DUTY_VERBS.has(tokens[0]?.norm ?? '') || verbAfterList >= 2;
   return tokens.map((t, i) => {
     const before = tokens[i - 1];
     const after = tokens[i + 1];
     if (t.pos !== 'VERB' || isGerund(t) || DUTY_VERBS.has(t.norm) || !before || after?.pos !== 'NOUN') return t;
-    const opens = ['DET', 'ADP', 'CCONJ'].includes(before.pos) || before.norm === ',';
+    const listed = before.pos === 'CCONJ' || before.norm === ',';
+    const opens = ['DET', 'ADP'].includes(before.pos) || (listed && !opensWithItsVerb);
     return opens ? { ...t, pos: 'NOUN' } : t;
   });
 }
@@ -299,11 +388,32 @@ function capitalisedWords(lines: readonly string[]): Set<string> {
   return names;
 }
 
+/** A line written all in capitals ("KEY RESPONSIBILITIES", "PURPOSE OF THE ROLE"), two words or more. */
+const shouted = (line: string) => !/\p{Ll}/u.test(line) && (line.match(/\p{Lu}{2,}/gu) ?? []).length >= 2;
+
+/** Words in capitals on lines that are not all capitals ("GMP", "HPLC"): acronyms, as the text writes them. */
+function acronymsInProse(lines: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const line of lines) if (!shouted(line)) for (const m of line.matchAll(/\b\p{Lu}{2,}\d*\b/gu)) out.add(m[0]);
+  return out;
+}
+
+/**
+ * A line in capitals is a heading or a letterhead, not a run of names: its words are read in lower case, bar the
+ * acronyms the text uses elsewhere. The length stays, so offsets hold.
+ */
+function lowerShouted(line: string, acronyms: ReadonlySet<string>): string {
+  if (!shouted(line)) return line;
+  return line.replace(/[\p{L}\d]+/gu, (w) => (acronyms.has(w) ? w : w.toLowerCase()));
+}
+
 /** Every candidate term of the cleaned job text, line by line; each line is tagged once. */
 export function findCandidates(lines: readonly string[]): Candidate[] {
   const names = capitalisedWords(lines);
-  return lines.flatMap((line, i) => {
-    if (!line) return [];
+  const acronyms = acronymsInProse(lines);
+  return lines.flatMap((raw, i) => {
+    if (!raw) return [];
+    const line = lowerShouted(raw, acronyms);
     const tokens = nounsTakenForVerbs(glue(line, tagLine(line, names)));
     return [...symbolTerms(line, i, names), ...phrases(line, tokens, i), ...listItems(line, tokens, i)];
   });

@@ -78,6 +78,10 @@ export function mergeSubPhrases(terms: Tally[]): Tally[] {
   for (const short of [...terms].sort((a, b) => a.key.length - b.key.length || b.score - a.score)) {
     if (gone.has(short)) continue;
     const shortWords = short.key.split(/[\s–]+/).length;
+    // A plain word inside several longer terms ("research" in "research plans", "generative research") is a word of
+    // the field: its sightings are not one phrase's to take.
+    const holders = (around.get(short) ?? []).filter((l) => !gone.has(l));
+    if (!specific(short) && holders.length >= 2) continue;
     for (const long of [...(around.get(short) ?? [])].sort((a, b) => b.score - a.score)) {
       if (gone.has(long)) continue;
       const extra = long.text
@@ -97,6 +101,42 @@ export function mergeSubPhrases(terms: Tally[]): Tally[] {
       for (const s of drop.sources) keep.sources.add(s);
       gone.add(drop);
       if (drop === short) break;
+    }
+  }
+  return terms.filter((t) => !gone.has(t));
+}
+
+/**
+ * Two terms read off one stretch of a line that overlap ("City & Guilds 2391" and "Guilds 2391 Inspection", the end
+ * of one the start of the other) are one term: the weaker goes, half its score to the stronger. The overlap is two
+ * words or more, or one word with a digit ("18th Edition" and "Edition Wiring Regulations" overlap in a plain word,
+ * and stay apart).
+ */
+export function mergeOverlaps(terms: Tally[]): Tally[] {
+  const wordsOf = (t: Tally) => t.key.split(' ');
+  const byPrefix = new Map<string, Tally[]>();
+  for (const t of terms) {
+    const w = wordsOf(t);
+    for (let k = 1; k < w.length && k <= 3; k++) {
+      const p = w.slice(0, k).join(' ');
+      byPrefix.set(p, [...(byPrefix.get(p) ?? []), t]);
+    }
+  }
+  const gone = new Set<Tally>();
+  for (const a of [...terms].sort((x, y) => y.score - x.score)) {
+    if (gone.has(a)) continue;
+    const w = wordsOf(a);
+    for (let k = 1; k < w.length && k <= 3; k++) {
+      const overlap = w.slice(-k).join(' ');
+      if (k < 2 && !/\d/.test(overlap)) continue;
+      for (const b of byPrefix.get(overlap) ?? []) {
+        if (b === a || gone.has(b) || wordsOf(b).length <= k || ![...b.lines].some((l) => a.lines.has(l))) continue;
+        const [keep, drop] = a.score >= b.score ? [a, b] : [b, a];
+        keep.score += drop.score / 2;
+        for (const l of drop.lines) keep.lines.add(l);
+        gone.add(drop);
+      }
+      if (gone.has(a)) break;
     }
   }
   return terms.filter((t) => !gone.has(t));

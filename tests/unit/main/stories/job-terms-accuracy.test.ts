@@ -46,21 +46,26 @@ describe('job terms on the labelled job descriptions', () => {
   });
   const share = (list: typeof rows) => list.reduce((n, r) => n + r.hits, 0) / list.reduce((n, r) => n + r.labels.length, 0);
 
-  it('finds the labelled terms in the top 25 (the issue targets 80%; this floor keeps what is reached)', () => {
+  it('finds the labelled terms in the top 25 (the issue targets 80%; these floors keep what is reached)', () => {
     for (const r of rows) console.log(`${r.name}: ${r.hits}/${r.labels.length} labelled terms in the top 25`);
     const all = share(rows);
     const heldOut = share(rows.filter((r) => r.name.startsWith('heldout-')));
     const tuned = share(rows.filter((r) => !r.name.startsWith('heldout-')));
     const firstTen = share(rows.filter((r) => FIRST_TEN.includes(r.name)));
     console.log(`job terms: ${(all * 100).toFixed(1)}% of labelled terms in the top 25 on all ${rows.length}`);
-    console.log(`job terms: held out (never tuned on) ${(heldOut * 100).toFixed(1)}%; the others ${(tuned * 100).toFixed(1)}%`);
+    console.log(
+      `job terms: the ten held out until round two ${(heldOut * 100).toFixed(1)}%; the others ${(tuned * 100).toFixed(1)}%`,
+    );
     console.log(`job terms: the first ten descriptions ${(firstTen * 100).toFixed(1)}%`);
     expect(rows.length).toBeGreaterThanOrEqual(18);
-    // Measured when written, on all eighteen: 71.1% (61.7% before this extractor), held out 62.7% (50.8% before); the
-    // first ten 80.9% (75.3% before). The newer descriptions carry 26-35 labels each, so the top 25 cannot hold all
-    // of them. The issue's 80% is met on the first ten only; these floors keep a change from making either worse.
-    expect(all).toBeGreaterThanOrEqual(0.7);
-    expect(firstTen).toBeGreaterThanOrEqual(0.8);
+    // Measured on all twenty-two after the second round, tuned on all of them (a fresh blind set measures it apart):
+    // 75.0% (336 of 448; 70.3% before the round), the ten once held out 66.5% (59.1% before), the twelve others 82.0%
+    // (79.6% before), the first ten 83.2%. The issue's 80% is met on the twelve and on the first ten, not on all 22;
+    // these floors keep a change from making any of them worse.
+    expect(all).toBeGreaterThanOrEqual(0.75);
+    expect(heldOut).toBeGreaterThanOrEqual(0.665);
+    expect(tuned).toBeGreaterThanOrEqual(0.82);
+    expect(firstTen).toBeGreaterThanOrEqual(0.83);
   });
 
   it('puts at most one in ten of the top 15 that is made only of words that say nothing', () => {
