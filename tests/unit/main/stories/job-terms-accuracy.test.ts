@@ -48,21 +48,30 @@ describe('job terms on the labelled job descriptions', () => {
 
   it('finds the labelled terms in the top 25 (the issue targets 80%; these floors keep what is reached)', () => {
     for (const r of rows) console.log(`${r.name}: ${r.hits}/${r.labels.length} labelled terms in the top 25`);
+    const blind = rows.filter((r) => r.name.startsWith('blind-'));
+    const seen = rows.filter((r) => !r.name.startsWith('blind-'));
     const all = share(rows);
-    const heldOut = share(rows.filter((r) => r.name.startsWith('heldout-')));
-    const tuned = share(rows.filter((r) => !r.name.startsWith('heldout-')));
+    const tunedOn = share(seen);
+    const blindShare = share(blind);
+    const heldOut = share(seen.filter((r) => r.name.startsWith('heldout-')));
+    const tuned = share(seen.filter((r) => !r.name.startsWith('heldout-')));
     const firstTen = share(rows.filter((r) => FIRST_TEN.includes(r.name)));
     console.log(`job terms: ${(all * 100).toFixed(1)}% of labelled terms in the top 25 on all ${rows.length}`);
     console.log(
-      `job terms: the ten held out until round two ${(heldOut * 100).toFixed(1)}%; the others ${(tuned * 100).toFixed(1)}%`,
+      `job terms: the ${blind.length} blind ones (written and labelled by someone who never ran the extractor) ${(blindShare * 100).toFixed(1)}%; the ${seen.length} tuned on ${(tunedOn * 100).toFixed(1)}%`,
+    );
+    console.log(
+      `job terms: the ten held out until round two ${(heldOut * 100).toFixed(1)}%; the twelve others ${(tuned * 100).toFixed(1)}%`,
     );
     console.log(`job terms: the first ten descriptions ${(firstTen * 100).toFixed(1)}%`);
-    expect(rows.length).toBeGreaterThanOrEqual(18);
-    // Measured on all twenty-two after the second round, tuned on all of them (a fresh blind set measures it apart):
-    // 75.0% (336 of 448; 70.3% before the round), the ten once held out 66.5% (59.1% before), the twelve others 82.0%
-    // (79.6% before), the first ten 83.2%. The issue's 80% is met on the twelve and on the first ten, not on all 22;
-    // these floors keep a change from making any of them worse.
-    expect(all).toBeGreaterThanOrEqual(0.75);
+    expect(rows.length).toBeGreaterThanOrEqual(28);
+    expect(blind.length).toBeGreaterThanOrEqual(6);
+    // Measured after the second round (the blind six measured once, at the end, before any tuning saw them): the 22
+    // tuned on 75.0% (336 of 448), the ten once held out 66.5%, the twelve others 82.0%, the first ten 83.2%, the blind
+    // six 53.8% (64 of 119). The blind figure is what a new description can expect, and it is far from the issue's
+    // 80%. These floors only keep a change from making any of them worse.
+    expect(tunedOn).toBeGreaterThanOrEqual(0.75);
+    expect(blindShare).toBeGreaterThanOrEqual(0.53);
     expect(heldOut).toBeGreaterThanOrEqual(0.665);
     expect(tuned).toBeGreaterThanOrEqual(0.82);
     expect(firstTen).toBeGreaterThanOrEqual(0.83);
