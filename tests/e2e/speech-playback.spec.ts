@@ -7,7 +7,8 @@ import Database from 'better-sqlite3';
 import type { Locator, Page } from '@playwright/test';
 import { fakeMicrophone } from './chromium';
 import { expect, test, type BrowserHost } from './fixtures';
-import { JFK_WAV, refuseBackgroundTranscription, shotPath } from './speech-helpers';
+import { JFK_WAV, refuseBackgroundTranscription } from './speech-helpers';
+import { shootAll } from './shots';
 import { answerBox, api, clockDigits, openPracticeWithFumbled, startSession } from './practice-helpers';
 
 test.use(fakeMicrophone({ wav: JFK_WAV }));
@@ -104,10 +105,6 @@ function currentIndex(page: Page): Promise<number> {
     .evaluate((el) => [...el.querySelectorAll('button')].findIndex((b) => b.getAttribute('aria-current') === 'time'));
 }
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: shotPath(name), fullPage: true });
-}
-
 /** Records an answer from the fake microphone long enough for the whole 11 s sentence, grades it and finishes. */
 async function recordJfkAnswer(page: Page, host: BrowserHost) {
   await openPracticeWithFumbled(page, host);
@@ -139,20 +136,9 @@ async function listen(page: Page) {
   return attempts;
 }
 
-/** Every screenshot size and scheme of one state. */
-async function shots(page: Page, name: string, target: Locator): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const [width, height] of [
-      [1280, 800],
-      [800, 600],
-    ]) {
-      await page.emulateMedia({ colorScheme });
-      await page.setViewportSize({ width, height });
-      await target.scrollIntoViewIfNeeded();
-      await shot(page, `${name}-${colorScheme}-${width}x${height}`);
-    }
-  }
-}
+/** Every screenshot size and scheme of one state, the whole page; the spec goes on in the last of them. */
+const shots = (page: Page, name: string, target: Locator): Promise<void> =>
+  shootAll(page, name, target, { fullPage: true, keepScheme: true });
 
 test('an earlier recorded answer plays with its words: the word said is highlighted, a word seeks, Space pauses', async ({
   page,
