@@ -2,7 +2,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, type BrowserHost } from './fixtures';
 import { api } from './journal-helpers';
-import { shotPath } from './speech-helpers';
+import { shootAll } from './shots';
 
 export const QUESTION = 'Tell me about a process you improved.';
 
@@ -41,22 +41,9 @@ export async function openReplaySession(page: Page, host: BrowserHost, interview
   await expect(page.getByRole('heading', { level: 1, name: QUESTION })).toBeVisible();
 }
 
-/** Light and dark, at 1280x800 and 800x600, with `target` scrolled into view. */
-export async function shootBoth(page: Page, name: string, target: Locator): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    for (const [width, height] of [
-      [1280, 800],
-      [800, 600],
-    ]) {
-      await page.setViewportSize({ width, height });
-      await target.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: shotPath(`${name}-${colorScheme}-${width}x${height}`) });
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
+/** Light and dark at both sizes, then back to light at 1280x800 (the coach specs go on after). */
+export const shootBoth = (page: Page, name: string, target: Locator): Promise<void> =>
+  shootAll(page, name, target, { resetSize: true });
 
 /** One figure's value in the coach's figures, by its name ("Result with a number", "“we”"). */
 export function figure(scope: Locator, name: string): Locator {

@@ -1,11 +1,9 @@
 // The coach on a spoken answer: the reading follows the transcript as the person corrects it (words seeded, since no
 // real speech model runs here), and its length comes from the speaking time. Axe-clean, with screenshots.
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { fakeMicrophone } from './chromium';
-import { expect, test, type BrowserHost } from './fixtures';
+import { expect, test } from './fixtures';
 import { seriousViolations } from './axe';
-import { JFK_WAV, refuseBackgroundTranscription } from './speech-helpers';
+import { JFK_WAV, refuseBackgroundTranscription, seedTranscript, type SeededTranscript } from './speech-helpers';
 import { answerBox, api, clockDigits } from './practice-helpers';
 import { QUESTION, figure, openReplaySession, seedAskedQuestion, shootBoth } from './coach-helpers';
 
@@ -18,44 +16,24 @@ const CORRECTED =
   'Last year at Acme our release pipeline took two hours. I split the tests into parallel jobs. ' +
   'Releases went from two hours to fifteen minutes.';
 
-/** Puts a transcript with words for the recording straight into the host's database (see speech-playback.spec.ts). */
-function seedTranscript(host: BrowserHost, recordingId: number, seconds: number): void {
-  const db = new Database(path.join(host.dataDir, 'debrief.db'));
-  try {
-    db.pragma('busy_timeout = 5000');
-    const now = new Date().toISOString();
-    const sent = db.prepare('SELECT id FROM speech_audio WHERE recording_id = ?').get(recordingId) as { id: number } | undefined;
-    const audioId =
-      sent?.id ??
-      Number(
-        db
-          .prepare(
-            'INSERT INTO speech_audio (recording_id, file_name, sample_count, complete, created_at) VALUES (?, ?, ?, 1, ?)',
-          )
-          .run(recordingId, `seeded-${recordingId}.wav`, Math.round(seconds * 16_000), now).lastInsertRowid,
-      );
-    const words = HEARD.split(' ').map((word, i) => ({ word: ` ${word}`, start: 0.3 + i * 0.6, end: 0.8 + i * 0.6 }));
-    const figures = {
-      durationSeconds: seconds,
-      speakingSeconds: 9,
-      wordCount: words.length,
-      wordsPerMinute: 100,
-      pace: 'slower',
-      pauses: [],
-      longPauses: [],
-      fillers: [{ word: 'um', count: 1 }],
-      fillerCount: 1,
-      fillerPositions: [{ word: 'um', start: 0.3, end: 0.8 }],
-      noWordsRecognised: false,
-    };
-    db.prepare(
-      `INSERT INTO speech_transcripts (audio_id, model_id, language, text, words, speech, figures, created_at)
-       VALUES (?, 'tiny.en', 'en', ?, ?, ?, ?, ?)`,
-    ).run(audioId, HEARD, JSON.stringify(words), JSON.stringify([{ start: 0.2, end: 9.5 }]), JSON.stringify(figures), now);
-  } finally {
-    db.close();
-  }
-}
+/** The seeded transcript of the spoken answer: what the recogniser heard, one word every 0.6 s. */
+const HEARD_TRANSCRIPT: SeededTranscript = {
+  text: HEARD,
+  words: HEARD.split(' ').map((word, i) => ({ word: ` ${word}`, start: 0.3 + i * 0.6, end: 0.8 + i * 0.6 })),
+  speech: [{ start: 0.2, end: 9.5 }],
+  figures: {
+    speakingSeconds: 9,
+    wordCount: HEARD.split(' ').length,
+    wordsPerMinute: 100,
+    pace: 'slower',
+    pauses: [],
+    longPauses: [],
+    fillers: [{ word: 'um', count: 1 }],
+    fillerCount: 1,
+    fillerPositions: [{ word: 'um', start: 0.3, end: 0.8 }],
+    noWordsRecognised: false,
+  },
+};
 
 test('a spoken answer is read on its transcript as corrected, its length from the recording', async ({ page, host }) => {
   test.setTimeout(120_000);
@@ -90,7 +68,7 @@ test('a spoken answer is read on its transcript as corrected, its length from th
     .poll(async () => (await api(host, 'practice:sessionAttempts', { id: session.id }))[0]?.recording?.complete)
     .toBe(true);
   const [attempt] = await api(host, 'practice:sessionAttempts', { id: session.id });
-  seedTranscript(host, attempt.recording!.id, attempt.recording!.durationMs / 1000);
+  seedTranscript(host, attempt.recording!.id, attempt.recording!.durationMs / 1000, HEARD_TRANSCRIPT);
 
   // The session reopened shows the saved transcript; the coach reads it as heard, then as corrected.
   await page.reload();

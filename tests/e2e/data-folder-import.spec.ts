@@ -4,11 +4,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { expect, test, type BrowserHost } from './fixtures';
 import { api, seedFumbledInterview } from './practice-helpers';
-import { shotPath } from './speech-helpers';
+import { shootAll } from './shots';
 
 const FOLDER_FIELD = 'Or import a folder export, with its recordings';
 
@@ -64,13 +64,13 @@ test('a folder export is imported from the screen, recordings and all, after a p
   await expect(page.getByLabel(FOLDER_FIELD)).not.toHaveAttribute('aria-invalid', 'true');
   // Nothing about recordings being left out: the folder brings them.
   await expect(preview).not.toContainText('left out');
-  await shots(page, 'data-folder-import-preview', preview);
+  await shootAll(page, 'data-folder-import-preview', preview);
 
   await page.getByRole('button', { name: /^Import \d+ records$/ }).click();
   await expect(page.getByTestId('import-done')).toContainText('1 recording copied');
   expect((await api(host, 'interview:list', {})).total).toBe(1);
   expect(recordingFiles(host)).toHaveLength(1);
-  await shots(page, 'data-folder-import-done', page.getByTestId('import-done'));
+  await shootAll(page, 'data-folder-import-done', page.getByTestId('import-done'));
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -90,20 +90,4 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByTestId('import-recording-files')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
-}
-
-/** The import block at both sizes, light and dark. */
-async function shots(page: Page, name: string, target: Locator): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const [width, height] of [
-      [1280, 800],
-      [800, 600],
-    ] as const) {
-      await page.emulateMedia({ colorScheme });
-      await page.setViewportSize({ width, height });
-      await target.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: shotPath(`${name}-${colorScheme}-${width}x${height}`) });
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
 }

@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { fakeMicrophone } from './chromium';
 import { expect, test, type BrowserHost } from './fixtures';
 import { JFK_WAV, MODEL_FILE, REAL_MODEL, shotPath, testCatalogEnv } from './speech-helpers';
+import { shootAll } from './shots';
 import { seriousViolations } from './axe';
 import { api, area, createInterview, expectSaved, openInterview, question } from './journal-helpers';
 
@@ -82,20 +83,8 @@ test.describe('with the test whisper model installed', () => {
     await expect(page.getByRole('button', { name: 'Dictate into your closing statement' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Dictate into what went badly in Confidence' })).toBeVisible();
 
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      for (const [width, height] of [
-        [1280, 800],
-        [800, 600],
-      ]) {
-        await page.setViewportSize({ width, height });
-        await shot(page, `dictate-ready-${colorScheme}-${width}`);
-        await area(page, 'Confidence').scrollIntoViewIfNeeded();
-        await page.screenshot({ path: shotPath(`dictate-areas-${colorScheme}-${width}`) });
-      }
-    }
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await shootAll(page, 'dictate-ready', page.getByRole('article', { name: QUESTION }));
+    await shootAll(page, 'dictate-areas', area(page, 'Confidence'), { resetSize: true });
 
     // Keyboard: the toggle is reached and pressed like any button.
     await dictate.focus();

@@ -5,7 +5,7 @@ import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { pdfText } from './pdf-text';
 import { DISAGREE, ESTIMATE, openPlan, practiseDue, seedPlanData } from './plan-helpers';
-import { shotPath } from './speech-helpers';
+import { shootAll } from './shots';
 
 /** The sidebar's link names (each a line of its own when printed), none of which belongs on paper. */
 const NAV_LABELS = ['Journal', 'Practice', 'Follow-ups', 'Plan', 'Settings'];
@@ -167,17 +167,7 @@ test('the printed plan holds the plan and nothing else, starting with its title'
   expect(pages[0].trimStart().startsWith('Improvement plan')).toBe(true);
 
   // The print view's chart tables on screen, both themes and sizes.
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const [width, height] of [
-      [1280, 800],
-      [800, 600],
-    ] as const) {
-      await page.emulateMedia({ colorScheme });
-      await page.setViewportSize({ width, height });
-      await page.getByTestId('print-chart-categories').scrollIntoViewIfNeeded();
-      await page.screenshot({ path: shotPath(`plan-print-charts-${colorScheme}-${width}x${height}`) });
-    }
-  }
+  await shootAll(page, 'plan-print-charts', page.getByTestId('print-chart-categories'), { keepScheme: true });
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -5,7 +5,6 @@ import path from 'node:path';
 import { seriousViolations } from './axe';
 import { fakeMicrophone } from './chromium';
 import { expect, test } from './fixtures';
-import type { Locator, Page } from '@playwright/test';
 import {
   answerBox,
   api,
@@ -15,7 +14,8 @@ import {
   seedFumbledInterview,
   startSession,
 } from './practice-helpers';
-import { refuseBackgroundTranscription, shotPath } from './speech-helpers';
+import { refuseBackgroundTranscription } from './speech-helpers';
+import { shootAll } from './shots';
 
 // Chromium's own fake microphone (a beep): this spec checks storage and playback, not words.
 test.use(fakeMicrophone());
@@ -110,7 +110,7 @@ test('while recording, a live level shows the microphone hears the person and th
   const meter = page.getByRole('meter', { name: 'Microphone level' });
   await expect.poll(async () => Number(await meter.getAttribute('aria-valuenow')), { timeout: 10_000 }).toBeGreaterThan(0);
   await expect(page.getByTestId('record-heard')).toHaveText('The microphone hears you.');
-  await shots(page, 'practice-recording-level', meter);
+  await shootAll(page, 'practice-recording-level', meter);
   expect(await seriousViolations(page)).toEqual([]);
 
   // A few seconds in, done: the answer's recording plays back.
@@ -134,7 +134,7 @@ test('while recording, a live level shows the microphone hears the person and th
     'aria-valuetext',
     `0:00 of 0:${String(seconds).padStart(2, '0')}`,
   );
-  await shots(page, 'practice-recording-player', player);
+  await shootAll(page, 'practice-recording-player', player);
   expect(await seriousViolations(page)).toEqual([]);
 
   await player.getByRole('button', { name: 'Play' }).click();
@@ -146,19 +146,3 @@ test('while recording, a live level shows the microphone hears the person and th
   };
   await expect.poll(position, { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
 });
-
-/** The screen at both sizes, light and dark. */
-async function shots(page: Page, name: string, target: Locator): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const [width, height] of [
-      [1280, 800],
-      [800, 600],
-    ] as const) {
-      await page.emulateMedia({ colorScheme });
-      await page.setViewportSize({ width, height });
-      await target.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: shotPath(`${name}-${colorScheme}-${width}x${height}`) });
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}

@@ -6,7 +6,8 @@
 import type { Page } from '@playwright/test';
 import { fakeMicrophone } from './chromium';
 import { expect, test } from './fixtures';
-import { testCatalogEnv, JFK_WAV, MODEL_FILE as MODEL, REAL_MODEL, shotPath } from './speech-helpers';
+import { testCatalogEnv, JFK_WAV, MODEL_FILE as MODEL, REAL_MODEL } from './speech-helpers';
+import { shootAll } from './shots';
 import { answerBox, api, clockDigits, FUMBLED, openPracticeWithFumbled, startSession } from './practice-helpers';
 
 test.use(fakeMicrophone({ wav: JFK_WAV }));
@@ -45,22 +46,9 @@ async function recordAnswer(page: Page, typed: string): Promise<void> {
   await expect(page.getByTestId('feedback')).toBeVisible();
 }
 
-/** Light and dark, at 1280x800 and 800x600, of the whole page as it is now. */
-async function shoot(page: Page, name: string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    for (const [width, height] of [
-      [1280, 800],
-      [800, 600],
-    ]) {
-      await page.setViewportSize({ width, height });
-      await page.getByTestId('spoken-answer').scrollIntoViewIfNeeded();
-      await page.screenshot({ path: shotPath(`${name}-${colorScheme}-${width}x${height}`) });
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
+/** Light and dark, at 1280x800 and 800x600, with the spoken answer in view. */
+const shoot = (page: Page, name: string): Promise<void> =>
+  shootAll(page, name, page.getByTestId('spoken-answer'), { resetSize: true });
 
 test('without a speech model: progress, then speaking time and pauses, the way to Settings, and typing and grading as usual', async ({
   page,

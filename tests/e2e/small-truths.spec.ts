@@ -2,33 +2,18 @@
 // hint stays inside the sidebar when Follow-ups has a badge, and a text over the length limit is offered what can
 // succeed (shortening it) rather than a "Try again" that cannot. Screenshots in both themes and sizes go to SHOTS_DIR when
 // set; axe in both themes.
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { seedDueInterview } from './followups-helpers';
 import { createInterview, expectSaved, openInterview, question, saveStatus } from './journal-helpers';
 import { FUMBLED, api, seedFumbledInterview } from './practice-helpers';
 import { shotPath } from './speech-helpers';
+import { shootAll } from './shots';
 
 const LONG_POINT =
   'I forgot to mention my Kafka migration at Contoso, which cut the nightly batch latency from 2 hours to 5 minutes, ' +
   'moved 2 million customers with zero downtime, and let the finance team close the month two days earlier than before.';
-
-/** Every size and scheme of one state, with `target` scrolled into view. */
-async function shots(page: Page, name: string, target: Locator): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const [width, height] of [
-      [1280, 800],
-      [800, 600],
-    ] as const) {
-      await page.emulateMedia({ colorScheme });
-      await page.setViewportSize({ width, height });
-      await target.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: shotPath(`${name}-${colorScheme}-${width}x${height}`) });
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 /** True when the field shows all its text: nothing scrolled away sideways or below. */
 const showsAll = (field: Locator) =>
@@ -56,7 +41,7 @@ test('a long key point is read whole: its field grows with the text, and Enter s
   await last.press('Enter');
   await expect(asked.getByRole('textbox', { name: 'Key point 4', exact: true })).toBeFocused();
   await expect(last).toHaveValue(FUMBLED.keyPoints[2]);
-  await shots(page, 'key-point-long', first);
+  await shootAll(page, 'key-point-long', first);
   expect(await seriousViolations(page)).toEqual([]);
   await page.emulateMedia({ colorScheme: 'dark' });
   expect(await seriousViolations(page)).toEqual([]);
@@ -115,7 +100,7 @@ test('a note over 100,000 characters is not offered "Try again" (it cannot succe
   );
   await expect(alert).toContainText('It saves by itself once it is 100,000 characters or fewer.');
   await expect(saveStatus(page).getByRole('button', { name: 'Try again' })).toHaveCount(0);
-  await shots(page, 'save-over-limit', alert);
+  await shootAll(page, 'save-over-limit', alert);
   expect(await seriousViolations(page)).toEqual([]);
 
   // One character fewer is within the limit: it saves by itself, no button needed.

@@ -3,8 +3,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
-import { test } from './fixtures';
+import { test, type BrowserHost } from './fixtures';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SPEECH_FIXTURES = path.join(ROOT, 'tests/fixtures/speech');
@@ -62,4 +63,49 @@ export async function refuseBackgroundTranscription(page: Page): Promise<{ lift:
       await page.unroute('**/api/speech:transcribe');
     },
   };
+}
+
+/** A transcript to seed: what was heard, each word with its times, the spans of speech, and the voice's figures. */
+export interface SeededTranscript {
+  text: string;
+  words: { word: string; start: number; end: number }[];
+  speech: { start: number; end: number }[];
+  figures: Record<string, unknown>;
+}
+
+/**
+ * Puts a transcript for a recording straight into the host's database. The words are seeded because no real model
+ * runs here: the whisper test model recognises no words, and no real one can be downloaded. The host has the file open
+ * too (WAL), which SQLite allows; it reads the rows on the next speech:attempt.
+ */
+export function seedTranscript(host: BrowserHost, recordingId: number, durationSeconds: number, t: SeededTranscript): void {
+  const db = new Database(path.join(host.dataDir, 'debrief.db'));
+  try {
+    db.pragma('busy_timeout = 5000');
+    const now = new Date().toISOString();
+    // The feedback may already have sent the recording's 16 kHz copy (its transcription refused): reuse it.
+    const sent = db.prepare('SELECT id FROM speech_audio WHERE recording_id = ?').get(recordingId) as { id: number } | undefined;
+    const audioId =
+      sent?.id ??
+      Number(
+        db
+          .prepare(
+            'INSERT INTO speech_audio (recording_id, file_name, sample_count, complete, created_at) VALUES (?, ?, ?, 1, ?)',
+          )
+          .run(recordingId, `seeded-${recordingId}.wav`, Math.round(durationSeconds * 16_000), now).lastInsertRowid,
+      );
+    db.prepare(
+      `INSERT INTO speech_transcripts (audio_id, model_id, language, text, words, speech, figures, created_at)
+       VALUES (?, 'tiny.en', 'en', ?, ?, ?, ?, ?)`,
+    ).run(
+      audioId,
+      t.text,
+      JSON.stringify(t.words),
+      JSON.stringify(t.speech),
+      JSON.stringify({ durationSeconds, ...t.figures }),
+      now,
+    );
+  } finally {
+    db.close();
+  }
 }

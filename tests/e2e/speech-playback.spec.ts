@@ -2,12 +2,11 @@
 // summary's earlier attempts "Listen" plays it with its words; the word being said is highlighted, a word plays from
 // there, Space pauses, and the bar's text lists the long pause. Screenshots (light/dark, two sizes) go to SHOTS_DIR
 // when set, else to the test's output folder.
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { Locator, Page } from '@playwright/test';
 import { fakeMicrophone } from './chromium';
 import { expect, test, type BrowserHost } from './fixtures';
-import { JFK_WAV, refuseBackgroundTranscription, shotPath } from './speech-helpers';
+import { JFK_WAV, refuseBackgroundTranscription, seedTranscript, type SeededTranscript } from './speech-helpers';
+import { shootAll } from './shots';
 import { answerBox, api, clockDigits, openPracticeWithFumbled, startSession } from './practice-helpers';
 
 test.use(fakeMicrophone({ wav: JFK_WAV }));
@@ -39,73 +38,37 @@ const WORDS: [string, number, number][] = [
 ];
 const COUNTRY_START = 4.3;
 
-/**
- * Puts a transcript for the attempt's recording straight into the host's database. The words are seeded because no
- * real model runs here: the whisper test model recognises no words, and no real one can be downloaded. The host has
- * the file open too (WAL), which SQLite allows; it reads the rows on the next speech:attempt.
- */
-function seedTranscript(host: BrowserHost, recordingId: number, durationSeconds: number): void {
-  const db = new Database(path.join(host.dataDir, 'debrief.db'));
-  try {
-    db.pragma('busy_timeout = 5000');
-    const now = new Date().toISOString();
-    // The feedback already sent the recording's 16 kHz copy (its transcription was refused, see the test): reuse it.
-    const sent = db.prepare('SELECT id FROM speech_audio WHERE recording_id = ?').get(recordingId) as { id: number } | undefined;
-    const audioId =
-      sent?.id ??
-      Number(
-        db
-          .prepare(
-            'INSERT INTO speech_audio (recording_id, file_name, sample_count, complete, created_at) VALUES (?, ?, ?, 1, ?)',
-          )
-          .run(recordingId, `seeded-${recordingId}.wav`, Math.round(durationSeconds * 16_000), now).lastInsertRowid,
-      );
-    const speech = [
-      { start: 0.2, end: 2.4 },
-      { start: 2.9, end: 5.9 },
-      { start: 8.6, end: 10.7 },
-    ];
-    const figures = {
-      durationSeconds,
-      speakingSeconds: 7.3,
-      wordCount: WORDS.length,
-      wordsPerMinute: 181,
-      pace: 'faster',
-      pauses: [
-        { start: 2.4, end: 2.9 },
-        { start: 5.9, end: 8.6 },
-      ],
-      longPauses: [{ start: 5.9, end: 8.6 }],
-      fillers: [{ word: 'so', count: 1 }],
-      fillerCount: 1,
-      fillerPositions: [{ word: 'so', start: 0.5, end: 0.8 }],
-      noWordsRecognised: false,
-    };
-    db.prepare(
-      `INSERT INTO speech_transcripts (audio_id, model_id, language, text, words, speech, figures, created_at)
-       VALUES (?, 'tiny.en', 'en', ?, ?, ?, ?, ?)`,
-    ).run(
-      audioId,
-      WORDS.map(([w]) => w).join(' '),
-      JSON.stringify(WORDS.map(([word, start, end]) => ({ word: ` ${word}`, start, end }))),
-      JSON.stringify(speech),
-      JSON.stringify(figures),
-      now,
-    );
-  } finally {
-    db.close();
-  }
-}
+/** The seeded transcript of jfk.wav: its words with their times, three spans of speech, a long pause and a filler. */
+const JFK_TRANSCRIPT: SeededTranscript = {
+  text: WORDS.map(([w]) => w).join(' '),
+  words: WORDS.map(([word, start, end]) => ({ word: ` ${word}`, start, end })),
+  speech: [
+    { start: 0.2, end: 2.4 },
+    { start: 2.9, end: 5.9 },
+    { start: 8.6, end: 10.7 },
+  ],
+  figures: {
+    speakingSeconds: 7.3,
+    wordCount: WORDS.length,
+    wordsPerMinute: 181,
+    pace: 'faster',
+    pauses: [
+      { start: 2.4, end: 2.9 },
+      { start: 5.9, end: 8.6 },
+    ],
+    longPauses: [{ start: 5.9, end: 8.6 }],
+    fillers: [{ word: 'so', count: 1 }],
+    fillerCount: 1,
+    fillerPositions: [{ word: 'so', start: 0.5, end: 0.8 }],
+    noWordsRecognised: false,
+  },
+};
 
 /** Index of the highlighted word among the transcript's words, -1 when none is. */
 function currentIndex(page: Page): Promise<number> {
   return page
     .getByTestId('transcript-words')
     .evaluate((el) => [...el.querySelectorAll('button')].findIndex((b) => b.getAttribute('aria-current') === 'time'));
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: shotPath(name), fullPage: true });
 }
 
 /** Records an answer from the fake microphone long enough for the whole 11 s sentence, grades it and finishes. */
@@ -139,20 +102,9 @@ async function listen(page: Page) {
   return attempts;
 }
 
-/** Every screenshot size and scheme of one state. */
-async function shots(page: Page, name: string, target: Locator): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const [width, height] of [
-      [1280, 800],
-      [800, 600],
-    ]) {
-      await page.emulateMedia({ colorScheme });
-      await page.setViewportSize({ width, height });
-      await target.scrollIntoViewIfNeeded();
-      await shot(page, `${name}-${colorScheme}-${width}x${height}`);
-    }
-  }
-}
+/** Every screenshot size and scheme of one state, the whole page; the spec goes on in the last of them. */
+const shots = (page: Page, name: string, target: Locator): Promise<void> =>
+  shootAll(page, name, target, { fullPage: true, keepScheme: true });
 
 test('an earlier recorded answer plays with its words: the word said is highlighted, a word seeks, Space pauses', async ({
   page,
@@ -166,7 +118,7 @@ test('an earlier recorded answer plays with its words: the word said is highligh
   const seconds = recording.durationMs / 1000;
   expect(seconds).toBeGreaterThan(11);
   expect(await api(host, 'speech:attempt', { attemptId })).toBeNull();
-  seedTranscript(host, recording.id, seconds);
+  seedTranscript(host, recording.id, seconds, JFK_TRANSCRIPT);
   expect((await api(host, 'speech:attempt', { attemptId }))?.words).toHaveLength(WORDS.length);
 
   // The summary's earlier attempts: Listen opens the player with the words under the audio.

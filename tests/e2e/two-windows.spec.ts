@@ -18,12 +18,18 @@ async function showAgain(page: Page): Promise<void> {
   });
 }
 
-/** Both pages open on one interview; the first saves new notes, then the second (still on the old copy) types. */
-async function staleSecondWindow(page: Page, host: Parameters<typeof openInterview>[1]) {
+/** An interview at Acme open in this page and in a second one; returns its id and the second page. */
+async function openInTwoPages(page: Page, host: Parameters<typeof openInterview>[1]) {
   const { id } = await createInterview(host, { company: 'Acme', notes: 'Before.' });
   const other = await page.context().newPage();
   await openInterview(page, host, id, 'Acme');
   await openInterview(other, host, id, 'Acme');
+  return { id, other };
+}
+
+/** Both pages open on one interview; the first saves new notes, then the second (still on the old copy) types. */
+async function staleSecondWindow(page: Page, host: Parameters<typeof openInterview>[1]) {
+  const { id, other } = await openInTwoPages(page, host);
 
   await page.getByLabel('Notes', { exact: true }).fill(FIRST);
   await expectSaved(page);
@@ -106,10 +112,7 @@ test('a window that becomes visible again shows what was saved elsewhere, unless
 });
 
 test('two tabs editing different fields both save: notes in one, the closing statement in the other', async ({ page, host }) => {
-  const { id } = await createInterview(host, { company: 'Acme', notes: 'Before.' });
-  const other = await page.context().newPage();
-  await openInterview(page, host, id, 'Acme');
-  await openInterview(other, host, id, 'Acme');
+  const { id, other } = await openInTwoPages(page, host);
 
   // Tab A edits the notes.
   await page.getByLabel('Notes', { exact: true }).fill(FIRST);

@@ -153,11 +153,16 @@ describe('a hostile folder export', () => {
 describe('staging a checked recording', () => {
   const tempDir = useTempDirs();
 
+  /** Writes `written` to dir/name; the checksum is of `checked`, what the check saw (the same bytes unless they changed). */
+  function writeChecked(dir: string, name: string, written: string, checked = written) {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, written);
+    return { file, sha256: crypto.createHash('sha256').update(checked).digest('hex') };
+  }
+
   it('refuses a file swapped for a link after the check, and leaves nothing in the recordings folder', () => {
     const dir = tempDir();
-    const real = path.join(dir, 'real.webm');
-    fs.writeFileSync(real, 'audio bytes');
-    const sha256 = crypto.createHash('sha256').update('audio bytes').digest('hex');
+    const { file: real, sha256 } = writeChecked(dir, 'real.webm', 'audio bytes');
     const link = path.join(dir, 'swapped.webm');
     fs.symlinkSync(real, link);
     const recordings = path.join(dir, 'recordings');
@@ -169,9 +174,7 @@ describe('staging a checked recording', () => {
 
   it('refuses bytes that changed after the check, and leaves nothing in the recordings folder', () => {
     const dir = tempDir();
-    const file = path.join(dir, 'a.webm');
-    fs.writeFileSync(file, 'changed after the check');
-    const sha256 = crypto.createHash('sha256').update('what was checked').digest('hex');
+    const { file, sha256 } = writeChecked(dir, 'a.webm', 'changed after the check', 'what was checked');
     const recordings = path.join(dir, 'recordings');
     expect(() => stageAudio([{ from: file, to: path.join(recordings, 'a.webm'), sha256 }], recordings)).toThrow(/changed/);
     expect(fs.readdirSync(recordings)).toEqual([]);

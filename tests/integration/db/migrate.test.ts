@@ -10,23 +10,18 @@ import { useDatabaseFolders } from '../support/databases';
 
 const { tempDir, track, open } = useDatabaseFolders('debrief-migrate-');
 
-function tables(file: string): string[] {
+/** The first column of every row `sql` reads from a database file, opened read-only for the one query. */
+function column<T>(file: string, sql: string): T[] {
   const db = new Database(file, { readonly: true });
   try {
-    return db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+    return db.prepare(sql).pluck().all() as T[];
   } finally {
     db.close();
   }
 }
 
-function versions(file: string): number[] {
-  const db = new Database(file, { readonly: true });
-  try {
-    return db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all() as number[];
-  } finally {
-    db.close();
-  }
-}
+const tables = (file: string) => column<string>(file, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+const versions = (file: string) => column<number>(file, 'SELECT version FROM schema_migrations ORDER BY version');
 
 const brokenInTheMiddle: Migration = {
   version: 2,

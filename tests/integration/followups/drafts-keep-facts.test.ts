@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import type { Core } from '../../../electron/main/core';
 import { useCores } from '../support/cores';
 import { call } from '../support/routes';
 import { journaledInterview, testClock } from './helpers';
 
 const open = useCores();
+
+/** The formal thank-you to the interview's first interviewer. */
+async function formalToFirst(core: Core, interviewId: number) {
+  const [draft] = await call(core, 'followup:draftThankYous', { interviewId, templateId: 'thank-you-formal', interviewers: [0] });
+  return draft;
+}
 
 const FIVE = [
   'I led the Kafka migration at Contoso, which cut latency from 2 h to 5 min',
@@ -35,11 +42,7 @@ describe('drafts keep the facts that matter', () => {
   it('a thank-you agrees with its points ("it bears", "they bear")', async () => {
     const { core } = await open({ now: testClock('2026-03-04T09:00').now });
     const iv = await journaledInterview(core);
-    const [two] = await call(core, 'followup:draftThankYous', {
-      interviewId: iv.id,
-      templateId: 'thank-you-formal',
-      interviewers: [0],
-    });
+    const two = await formalToFirst(core, iv.id);
     expect(two.body).toContain(
       'I also meant to mention that I mentor two junior engineers. I add them here because they bear directly on the work we discussed.',
     );
@@ -59,11 +62,7 @@ describe('drafts keep the facts that matter', () => {
       howItWent: 'fumbled',
       keyPoints: [{ text: 'I mentor two junior engineers', missed: true }],
     });
-    const [one] = await call(core, 'followup:draftThankYous', {
-      interviewId: other.id,
-      templateId: 'thank-you-formal',
-      interviewers: [0],
-    });
+    const one = await formalToFirst(core, other.id);
     expect(one.body).toContain(
       'I should have mentioned that I mentor two junior engineers. I add it here because it bears directly on the work we discussed.',
     );

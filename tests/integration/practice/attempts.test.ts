@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Core } from '../../../electron/main/core';
 import { nextCard, type CardRow } from '../../../electron/main/practice/scheduler';
 import { useCores } from '../support/cores';
 import { call, fail } from '../support/routes';
@@ -13,14 +14,16 @@ function asCardRow(row: Record<string, unknown> | undefined): CardRow {
 
 const open = useCores();
 
+/** A new interview with one question fumbled at it, and the key points the journal holds for it. */
+async function fumbledQuestion(core: Core, text: string, points: string[]) {
+  const i = await createInterview(core);
+  return ask(core, i.id, text, { howItWent: 'fumbled', keyPoints: points.map((point) => ({ text: point })) });
+}
+
 describe('practice:saveAttempt', () => {
   it('saves the typed answer before any grade, with its figures and ticked key points', async () => {
     const { core, db } = await open();
-    const i = await createInterview(core);
-    const q = await ask(core, i.id, 'How do you keep releases safe?', {
-      howItWent: 'fumbled',
-      keyPoints: [{ text: 'Automated tests' }, { text: 'Feature flags for rollback' }],
-    });
+    const q = await fumbledQuestion(core, 'How do you keep releases safe?', ['Automated tests', 'Feature flags for rollback']);
     const s = await call(core, 'practice:start', { length: 2 });
     expect(s.questions[0].questionId).toBe(q.questionId);
 
@@ -266,11 +269,10 @@ describe('previous attempts, practice:end, practice:analyze, practice:deleteAtte
 
   it("practice:analyze ticks the question's journal points and counts fillers, writing nothing", async () => {
     const { core, db } = await open();
-    const i = await createInterview(core);
-    const q = await ask(core, i.id, 'How did you handle the outage?', {
-      howItWent: 'fumbled',
-      keyPoints: [{ text: 'Managed the incident calmly' }, { text: 'Wrote a postmortem' }],
-    });
+    const q = await fumbledQuestion(core, 'How did you handle the outage?', [
+      'Managed the incident calmly',
+      'Wrote a postmortem',
+    ]);
     const a = await call(core, 'practice:analyze', {
       questionId: q.questionId,
       answerText: 'Um, I managed the incident, you know, calmly and quickly.',

@@ -21,15 +21,22 @@ export function card(db: Database.Database, questionId: number): Record<string, 
   return db.prepare('SELECT * FROM review_items WHERE question_id = ?').get(questionId) as Record<string, unknown> | undefined;
 }
 
-/** Saves an answer at a position of a session, as the practice screen does; returns the attempt. */
+/** Saves an answer at a position of a session, as the practice screen does (with its recording, if any); returns the attempt. */
 export function saveAnswer(
   core: Core,
   sessionId: number,
   position: number,
   answerText: string,
   durationMs: number,
+  recordingId?: number,
 ): Promise<RouteOutput<'practice:saveAttempt'>> {
-  return call(core, 'practice:saveAttempt', { sessionId, position, answerText, durationMs });
+  return call(core, 'practice:saveAttempt', {
+    sessionId,
+    position,
+    answerText,
+    durationMs,
+    ...(recordingId === undefined ? {} : { recordingId }),
+  });
 }
 
 /** Saves and grades one answer at a position; returns the graded attempt. */

@@ -204,13 +204,7 @@ describe('recordings and attempts', () => {
     const { core, db } = await open();
     const s = await call(core, 'practice:start', { length: 1 });
     const rec = await finishedRecording(core, bytes(500));
-    const a = await call(core, 'practice:saveAttempt', {
-      sessionId: s.id,
-      position: 0,
-      answerText: 'spoken',
-      durationMs: 2_000,
-      recordingId: rec.id,
-    });
+    const a = await saveAnswer(core, s.id, 0, 'spoken', 2_000, rec.id);
     expect(a.recording).toEqual(rec);
     expect(db.prepare('SELECT attempt_id FROM recordings WHERE id = ?').pluck().get(rec.id)).toBe(a.id);
     const graded = await call(core, 'practice:grade', { attemptId: a.id, grade: 'good', keyPoints: [] });
@@ -225,13 +219,7 @@ describe('recordings and attempts', () => {
     const { core } = await open();
     const s = await call(core, 'practice:start', { length: 1 });
     const rec = await finishedRecording(core, bytes(50));
-    await call(core, 'practice:saveAttempt', {
-      sessionId: s.id,
-      position: 0,
-      answerText: 'first',
-      durationMs: 1_000,
-      recordingId: rec.id,
-    });
+    await saveAnswer(core, s.id, 0, 'first', 1_000, rec.id);
     const again = await saveAnswer(core, s.id, 0, 'second', 1_000);
     expect(again.recording).toEqual(rec);
   });
@@ -240,22 +228,10 @@ describe('recordings and attempts', () => {
     const { core, db, dir } = await open();
     const s = await call(core, 'practice:start', { length: 1 });
     const first = await finishedRecording(core, bytes(100, 1));
-    await call(core, 'practice:saveAttempt', {
-      sessionId: s.id,
-      position: 0,
-      answerText: 'take one',
-      durationMs: 1_000,
-      recordingId: first.id,
-    });
+    await saveAnswer(core, s.id, 0, 'take one', 1_000, first.id);
     const firstFile = recordingPath(db, dir, first.id);
     const second = await finishedRecording(core, bytes(200, 2));
-    const a = await call(core, 'practice:saveAttempt', {
-      sessionId: s.id,
-      position: 0,
-      answerText: 'take two',
-      durationMs: 1_000,
-      recordingId: second.id,
-    });
+    const a = await saveAnswer(core, s.id, 0, 'take two', 1_000, second.id);
 
     expect(a.recording).toEqual(second);
     expect(counts(db).recordings).toBe(1);
@@ -268,20 +244,8 @@ describe('recordings and attempts', () => {
     const s = await call(core, 'practice:start', { length: 2 });
     const rec = await finishedRecording(core, bytes(300));
     const keep = await finishedRecording(core, bytes(30));
-    const a = await call(core, 'practice:saveAttempt', {
-      sessionId: s.id,
-      position: 0,
-      answerText: 'gone soon',
-      durationMs: 1_000,
-      recordingId: rec.id,
-    });
-    await call(core, 'practice:saveAttempt', {
-      sessionId: s.id,
-      position: 1,
-      answerText: 'stays',
-      durationMs: 1_000,
-      recordingId: keep.id,
-    });
+    const a = await saveAnswer(core, s.id, 0, 'gone soon', 1_000, rec.id);
+    await saveAnswer(core, s.id, 1, 'stays', 1_000, keep.id);
     const file = recordingPath(db, dir, rec.id);
     const keptFile = recordingPath(db, dir, keep.id);
 
@@ -299,13 +263,7 @@ describe('recordings and attempts', () => {
     const { core, db, dir } = await open();
     const s = await call(core, 'practice:start', { length: 1 });
     const rec = await finishedRecording(core, bytes(64));
-    const a = await call(core, 'practice:saveAttempt', {
-      sessionId: s.id,
-      position: 0,
-      answerText: 'keep me',
-      durationMs: 1_000,
-      recordingId: rec.id,
-    });
+    const a = await saveAnswer(core, s.id, 0, 'keep me', 1_000, rec.id);
     const file = recordingPath(db, dir, rec.id);
     expect(await call(core, 'recording:delete', { id: rec.id })).toEqual({ ok: true });
     expect(fs.existsSync(file)).toBe(false);
@@ -340,21 +298,9 @@ describe('recordings stay with their own answer', () => {
     expect((await fail(core, 'recording:finish', { id: rec.id, durationMs: 99 })).code).toBe('CONFLICT');
     expect(db.prepare('SELECT duration_ms FROM recordings WHERE id = ?').pluck().get(rec.id)).toBe(finished.durationMs);
 
-    const first = await call(core, 'practice:saveAttempt', {
-      sessionId: s.id,
-      position: 0,
-      answerText: 'One.',
-      durationMs: 5000,
-      recordingId: rec.id,
-    });
+    const first = await saveAnswer(core, s.id, 0, 'One.', 5000, rec.id);
     // Saving the same answer again with its own recording is fine.
-    await call(core, 'practice:saveAttempt', {
-      sessionId: s.id,
-      position: 0,
-      answerText: 'One, edited.',
-      durationMs: 5000,
-      recordingId: rec.id,
-    });
+    await saveAnswer(core, s.id, 0, 'One, edited.', 5000, rec.id);
     const before = counts(db);
     const err = await fail(core, 'practice:saveAttempt', {
       sessionId: s.id,

@@ -1,16 +1,6 @@
 // The main process's room rule (eslint.config.js) run for real: a domain reaches another only through its face.
-import path from 'node:path';
-import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
-
-const root = path.resolve(import.meta.dirname, '../../..');
-const eslint = new ESLint({ cwd: root });
-
-/** The restricted-import messages ESLint gives a file at `file` (relative to the project) holding `code`. */
-async function boundaryErrors(file: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
-  return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
-}
+import { boundaryErrors } from './boundary-errors';
 
 // ESLint loads its whole config on the first lint: seconds on a busy machine, so these tests get room.
 describe('main-process boundaries', { timeout: 60_000 }, () => {

@@ -17,6 +17,15 @@ export type TranscriptionPhase = 'idle' | 'decoding' | 'sending' | 'queued' | 'r
 /** What a "What you said" section shows: a transcription's phase, or "waiting" for a recording never transcribed. */
 export type SpokenPhase = TranscriptionPhase | 'waiting';
 
+/** Where a spoken answer's transcription stands, as its progress line shows it (props of both spoken-answer parts). */
+export interface TranscriptionProgressState {
+  /** "waiting": a saved recording that was never transcribed (the session was left before it ran). */
+  phase: SpokenPhase;
+  percent: number;
+  stage: SpeechJob['stage'];
+  error: ApiError | null;
+}
+
 /** The model and language to ask for; left out, the main process uses the active model (or only voice activity). */
 type TranscribeOptions = Omit<RouteInput<'speech:transcribe'>, 'audioId'>;
 

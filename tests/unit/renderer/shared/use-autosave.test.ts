@@ -40,13 +40,20 @@ const invalidCompany = new ApiError({
   details: [{ path: 'patch.company', message: 'Enter the company.' }],
 });
 
+/** A server and an autosave (600 ms) on it; the server's next save is held until released, or fails as invalid. */
+function setup(next: 'ok' | 'hold' | 'fail' = 'ok') {
+  const s = server();
+  const release = next === 'hold' ? s.holdNext() : () => undefined;
+  if (next === 'fail') s.failNext(invalidCompany);
+  return { s, release, autosave: createAutosave({ delay: 600 }) };
+}
+
 describe('createAutosave', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
   it('waits for a pause in typing, then sends only the last value', async () => {
-    const s = server();
-    const autosave = createAutosave({ delay: 600 });
+    const { s, autosave } = setup();
     autosave.schedule('notes', s.save('N'));
     await vi.advanceTimersByTimeAsync(300);
     autosave.schedule('notes', s.save('No'));
@@ -62,8 +69,7 @@ describe('createAutosave', () => {
   });
 
   it('debounces each key on its own', async () => {
-    const s = server();
-    const autosave = createAutosave({ delay: 600 });
+    const { s, autosave } = setup();
     autosave.schedule('company', s.save('company: Acme'));
     await vi.advanceTimersByTimeAsync(400);
     autosave.schedule('role', s.save('role: Designer'));
@@ -80,8 +86,7 @@ describe('createAutosave', () => {
   });
 
   it('flush sends what is waiting at once and resolves when it has landed', async () => {
-    const s = server();
-    const autosave = createAutosave({ delay: 600 });
+    const { s, autosave } = setup();
     autosave.schedule('notes', s.save('typed just before leaving'));
     await autosave.flush();
     expect(s.saved).toEqual(['typed just before leaving']);
@@ -92,9 +97,7 @@ describe('createAutosave', () => {
   });
 
   it('flush also waits for a save already on its way', async () => {
-    const s = server();
-    const release = s.holdNext();
-    const autosave = createAutosave({ delay: 600 });
+    const { s, release, autosave } = setup('hold');
     autosave.schedule('notes', s.save('slow'), { immediate: true });
     let flushed = false;
     const flushing = autosave.flush().then(() => (flushed = true));
@@ -106,9 +109,7 @@ describe('createAutosave', () => {
   });
 
   it('never lets an older save of a key land after a newer one', async () => {
-    const s = server();
-    const release = s.holdNext();
-    const autosave = createAutosave({ delay: 600 });
+    const { s, release, autosave } = setup('hold');
     autosave.schedule('notes', s.save('old'), { immediate: true });
     autosave.schedule('notes', s.save('new'), { immediate: true });
     await vi.advanceTimersByTimeAsync(0);
@@ -119,9 +120,7 @@ describe('createAutosave', () => {
   });
 
   it('a failed save keeps its value, says why, and "Try again" sends the same value', async () => {
-    const s = server();
-    s.failNext(invalidCompany);
-    const autosave = createAutosave({ delay: 600 });
+    const { s, autosave } = setup('fail');
     autosave.schedule('interview.company', s.save(''));
     await vi.advanceTimersByTimeAsync(600);
     expect(autosave.status.value).toBe('error');
@@ -136,9 +135,7 @@ describe('createAutosave', () => {
   });
 
   it('a newer change to a failed field replaces the failure once it saves', async () => {
-    const s = server();
-    s.failNext(invalidCompany);
-    const autosave = createAutosave({ delay: 600 });
+    const { s, autosave } = setup('fail');
     autosave.schedule('interview.company', s.save(''));
     await vi.advanceTimersByTimeAsync(600);
     expect(autosave.status.value).toBe('error');
@@ -151,9 +148,7 @@ describe('createAutosave', () => {
   });
 
   it('a failure of one field does not stop the others from saving', async () => {
-    const s = server();
-    s.failNext(invalidCompany);
-    const autosave = createAutosave({ delay: 600 });
+    const { s, autosave } = setup('fail');
     autosave.schedule('interview.company', s.save(''), { immediate: true });
     await vi.advanceTimersByTimeAsync(0);
     autosave.schedule('interview.notes', s.save('notes'), { immediate: true });
@@ -171,9 +166,7 @@ describe('createAutosave', () => {
   });
 
   it('cancel drops waiting saves and failures of something that is gone', async () => {
-    const s = server();
-    s.failNext(invalidCompany);
-    const autosave = createAutosave({ delay: 600 });
+    const { s, autosave } = setup('fail');
     autosave.schedule('question.7.answerGiven', s.save('fails'), { immediate: true });
     await vi.advanceTimersByTimeAsync(0);
     autosave.schedule('question.7.keyPoints', s.save('waiting'));

@@ -2,18 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { tokensToWords, wordsToText } from '../../../../../electron/main/speech/analysis/tokens-to-words';
 
 const t = (text: string, start: number, end: number) => ({ text, start, end });
+/** Whisper's tokens written compactly: "text@start-end" pieces joined by "|" (a piece's text keeps its spaces). */
+const tokens = (spec: string) =>
+  spec.split('|').map((piece) => {
+    const at = piece.lastIndexOf('@');
+    const [start, end] = piece
+      .slice(at + 1)
+      .split('-')
+      .map(Number);
+    return t(piece.slice(0, at), start, end);
+  });
 
 describe('tokensToWords', () => {
   it('joins sub-word pieces into words that span from the first piece to the last', () => {
-    const words = tokensToWords([
-      t(' And', 0.3, 0.5),
-      t(' so', 0.5, 0.8),
-      t(' my', 0.8, 1.0),
-      t(' fellow', 1.0, 1.4),
-      t(' Amer', 1.4, 1.7),
-      t('icans', 1.7, 2.1),
-      t(',', 2.1, 2.2),
-    ]);
+    const words = tokensToWords(
+      tokens(' And@0.3-0.5| so@0.5-0.8| my@0.8-1.0| fellow@1.0-1.4| Amer@1.4-1.7|icans@1.7-2.1|,@2.1-2.2'),
+    );
     expect(words).toEqual([
       { word: 'And', start: 0.3, end: 0.5 },
       { word: 'so', start: 0.5, end: 0.8 },
@@ -32,17 +36,11 @@ describe('tokensToWords', () => {
   });
 
   it('drops bracketed sounds, even when whisper splits them into several tokens', () => {
-    const words = tokensToWords([
-      t(' [', 0, 0.1),
-      t('BL', 0.1, 0.2),
-      t('ANK', 0.2, 0.3),
-      t('_AUDIO', 0.3, 0.4),
-      t(']', 0.4, 0.5),
-      t(' Hello', 1, 1.3),
-      t(' (laughs)', 1.3, 1.6),
-      t(' there', 1.6, 2),
-      t(' *cough*', 2, 2.2),
-    ]);
+    const words = tokensToWords(
+      tokens(
+        ' [@0-0.1|BL@0.1-0.2|ANK@0.2-0.3|_AUDIO@0.3-0.4|]@0.4-0.5| Hello@1-1.3| (laughs)@1.3-1.6| there@1.6-2| *cough*@2-2.2',
+      ),
+    );
     expect(words.map((w) => w.word)).toEqual(['Hello', 'there']);
   });
 

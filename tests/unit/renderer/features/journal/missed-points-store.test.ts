@@ -6,6 +6,7 @@ import { SUGGESTIONS_DELAY_MS, useMissedPointsStore } from '@renderer/features/j
 import { fail, fakeClient, ok } from '../../helpers/fake-client';
 import { detail } from '../../helpers/journal-fixtures';
 import { withStores } from '../../helpers/with-stores';
+import { loadedWithEditor } from '../../helpers/editor-and-store';
 
 const SUGGESTION = {
   key: 'my ifrs 16 experience',
@@ -43,11 +44,7 @@ describe('missed points store', () => {
 
   it('loads the list with its suggestions, and asks again once after a burst of editor saves', async () => {
     const { fake, lists } = client();
-    const { run } = withStores(fake.client);
-    const editor = run(() => useInterviewEditorStore());
-    const store = run(() => useMissedPointsStore());
-    await editor.load(1);
-    await store.load(1);
+    const { editor, store } = await loadedWithEditor(fake.client, useMissedPointsStore);
     expect(store.suggestions).toEqual([SUGGESTION]);
     editor.setField('notes', 'Forgot to mention my IFRS 16 experience.');
     editor.setField('role', 'Controller');

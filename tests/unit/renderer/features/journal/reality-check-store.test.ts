@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RouteInput } from '@shared/contract';
-import { AUTOSAVE_DELAY_MS, useInterviewEditorStore } from '@renderer/features/journal/interview-editor-store';
+import { AUTOSAVE_DELAY_MS } from '@renderer/features/journal/interview-editor-store';
 import { REFRESH_DELAY_MS, useRealityCheckStore } from '@renderer/features/journal/reality-check-store';
 import { fakeClient, ok } from '../../helpers/fake-client';
 import { detail, realityCheck, reflection } from '../../helpers/journal-fixtures';
-import { withStores } from '../../helpers/with-stores';
+import { loadedWithEditor } from '../../helpers/editor-and-store';
 
 function client() {
   const saves: RouteInput<'reflection:save'>[] = [];
@@ -31,11 +31,7 @@ describe('reality check store', () => {
 
   it('refreshes once after a burst of saves', async () => {
     const { fake, checks } = client();
-    const { run } = withStores(fake.client);
-    const editor = run(() => useInterviewEditorStore());
-    const reality = run(() => useRealityCheckStore());
-    await editor.load(1);
-    await reality.load(1);
+    const { editor } = await loadedWithEditor(fake.client, useRealityCheckStore);
     expect(checks()).toBe(1);
     editor.setField('notes', 'a');
     editor.setField('role', 'b');
@@ -45,11 +41,7 @@ describe('reality check store', () => {
 
   it("the person's call is shown at once and saved; choosing the rule again clears it", async () => {
     const { fake, saves } = client();
-    const { run } = withStores(fake.client);
-    const editor = run(() => useInterviewEditorStore());
-    const reality = run(() => useRealityCheckStore());
-    await editor.load(1);
-    await reality.load(1);
+    const { editor, store: reality } = await loadedWithEditor(fake.client, useRealityCheckStore);
     const thing = reality.check!.badThings[0];
     reality.setKind(thing, 'gap');
     expect(reality.check!.badThings[0]).toMatchObject({ kind: 'gap', overridden: true });

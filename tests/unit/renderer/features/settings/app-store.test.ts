@@ -16,6 +16,14 @@ const startedEmpty = {
   quarantinedAs: '/data/quarantine/b.db',
 };
 
+/** The store says its load failed, keeping the ApiError with this code and message. */
+function expectFailed(store: ReturnType<typeof useAppStore>, code: string, message: string): void {
+  expect(store.status).toBe('error');
+  expect(store.error).toBeInstanceOf(ApiError);
+  expect(store.error?.code).toBe(code);
+  expect(store.error?.message).toBe(message);
+}
+
 describe('app store', () => {
   it('starts idle and loads app:info into ready', async () => {
     const fake = fakeClient({ 'app:info': () => ok(appInfo({ schemaVersion: 3 })) });
@@ -33,10 +41,7 @@ describe('app store', () => {
     const fake = fakeClient({ 'app:info': () => fail('STORAGE', 'The data folder is not readable.') });
     const store = withStores(fake.client).run(() => useAppStore());
     await store.load();
-    expect(store.status).toBe('error');
-    expect(store.error).toBeInstanceOf(ApiError);
-    expect(store.error?.code).toBe('STORAGE');
-    expect(store.error?.message).toBe('The data folder is not readable.');
+    expectFailed(store, 'STORAGE', 'The data folder is not readable.');
     expect(store.info).toBeNull();
 
     fake.routes['app:info'] = () => ok(appInfo());
@@ -53,10 +58,7 @@ describe('app store', () => {
     });
     const store = withStores(fake.client).run(() => useAppStore());
     await store.load();
-    expect(store.status).toBe('error');
-    expect(store.error).toBeInstanceOf(ApiError);
-    expect(store.error?.code).toBe('NETWORK');
-    expect(store.error?.message).toBe('Failed to fetch');
+    expectFailed(store, 'NETWORK', 'Failed to fetch');
   });
 
   it('shares one request between callers that load at the same time', async () => {
