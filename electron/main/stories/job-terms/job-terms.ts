@@ -7,6 +7,19 @@ import { ORG_WORDS, readLayout } from './job-sections';
 import { cleanJobLines } from './job-text';
 import { mergeOverlaps, mergeSubPhrases, withoutShadowed, type Tally } from './term-merge';
 import { DUTY_VERBS, findCandidates, type Candidate, type CandidateSource } from './term-candidates';
+import { rarity } from './word-rarity';
+
+/**
+ * A lone word of everyday English ("service", "hotel", "analysis") is rarely what a job is screened for; a lone rare
+ * one ("butchery", "venepuncture") often is. Chosen on the 22 descriptions tuned on: 0.8 lifted them most (75.0% to
+ * 76.1%); stronger, or lifting phrases with a rare head word too, did no better.
+ */
+const COMMON_WORD_WEIGHT = 0.8;
+
+/** How a term's score is scaled by how rare its words are in general English. */
+function specificity(text: string): number {
+  return !/\s/.test(text.trim()) && rarity(text) === 0 ? COMMON_WORD_WEIGHT : 1;
+}
 
 /** How much one sighting counts, by how it was found: written with symbols or as a name says "specific". */
 const SOURCE_WEIGHT: Record<CandidateSource, number> = { symbol: 3, name: 2.5, phrase: 1.5, listed: 2.4, item: 1.5, word: 0.5 };
@@ -131,9 +144,9 @@ export function extractJobTerms(raw: string): JobTerms {
     split.map((l) => l.item),
   );
   mergeAcronyms(tallies, spelledOut(lines));
-  const ranked = mergeOverlaps(mergeSubPhrases(withoutShadowed([...tallies.values()]))).sort(
-    (a, b) => b.score - a.score || a.text.localeCompare(b.text),
-  );
+  const merged = mergeOverlaps(mergeSubPhrases(withoutShadowed([...tallies.values()])));
+  for (const t of merged) t.score *= specificity(t.text);
+  const ranked = merged.sort((a, b) => b.score - a.score || a.text.localeCompare(b.text));
   const top = ranked[0]?.score ?? 1;
   return {
     terms: ranked.map((t) => ({

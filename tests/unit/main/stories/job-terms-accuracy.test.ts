@@ -68,13 +68,16 @@ describe('job terms on the labelled job descriptions', () => {
     expect(blind.length).toBeGreaterThanOrEqual(6);
     // Measured after the second round (the blind six measured once, at the end, before any tuning saw them): the 22
     // tuned on 75.0% (336 of 448), the ten once held out 66.5%, the twelve others 82.0%, the first ten 83.2%, the blind
-    // six 53.8% (64 of 119). The blind figure is what a new description can expect, and it is far from the issue's
-    // 80%. These floors only keep a change from making any of them worse.
-    expect(tunedOn).toBeGreaterThanOrEqual(0.75);
-    expect(blindShare).toBeGreaterThanOrEqual(0.53);
-    expect(heldOut).toBeGreaterThanOrEqual(0.665);
-    expect(tuned).toBeGreaterThanOrEqual(0.82);
-    expect(firstTen).toBeGreaterThanOrEqual(0.83);
+    // six 53.8% (64 of 119). Round three (a lone word of everyday English, by a list of the most used English words,
+    // weighs less; chosen on the 22, then the blind six looked at once): the 22 76.1% (341 of 448), the ten once held
+    // out 68.0%, the twelve others 82.9%, the first ten 84.6%, the blind six 54.6% (65 of 119). The blind figure is
+    // what a new description can expect, and it is far from the 80%. These floors only keep a change from
+    // making any of them worse.
+    expect(tunedOn).toBeGreaterThanOrEqual(0.76);
+    expect(blindShare).toBeGreaterThanOrEqual(0.546);
+    expect(heldOut).toBeGreaterThanOrEqual(0.679);
+    expect(tuned).toBeGreaterThanOrEqual(0.828);
+    expect(firstTen).toBeGreaterThanOrEqual(0.846);
   });
 
   it('puts at most one in ten of the top 15 that is made only of words that say nothing', () => {
