@@ -48,8 +48,8 @@ describe('job terms on the labelled job descriptions', () => {
 
   it('finds the labelled terms in the top 25 (the issue targets 80%; these floors keep what is reached)', () => {
     for (const r of rows) console.log(`${r.name}: ${r.hits}/${r.labels.length} labelled terms in the top 25`);
-    const blind = rows.filter((r) => r.name.startsWith('blind-'));
-    const seen = rows.filter((r) => !r.name.startsWith('blind-'));
+    const blind = rows.filter((r) => r.name.startsWith('blind'));
+    const seen = rows.filter((r) => !r.name.startsWith('blind'));
     const all = share(rows);
     const tunedOn = share(seen);
     const blindShare = share(blind);
@@ -64,17 +64,18 @@ describe('job terms on the labelled job descriptions', () => {
       `job terms: the ten held out until round two ${(heldOut * 100).toFixed(1)}%; the twelve others ${(tuned * 100).toFixed(1)}%`,
     );
     console.log(`job terms: the first ten descriptions ${(firstTen * 100).toFixed(1)}%`);
-    expect(rows.length).toBeGreaterThanOrEqual(28);
-    expect(blind.length).toBeGreaterThanOrEqual(6);
+    expect(rows.length).toBeGreaterThanOrEqual(32);
+    expect(blind.length).toBeGreaterThanOrEqual(10);
     // Measured after the second round (the blind six measured once, at the end, before any tuning saw them): the 22
     // tuned on 75.0% (336 of 448), the ten once held out 66.5%, the twelve others 82.0%, the first ten 83.2%, the blind
     // six 53.8% (64 of 119). Round three (a lone word of everyday English, by a list of the most used English words,
     // weighs less; chosen on the 22, then the blind six looked at once): the 22 76.1% (341 of 448), the ten once held
     // out 68.0%, the twelve others 82.9%, the first ten 84.6%, the blind six 54.6% (65 of 119). The blind figure is
-    // what a new description can expect, and it is far from the issue's 80%. These floors only keep a change from
-    // making any of them worse.
+    // what a new description can expect, and it is far from the issue's 80%. A second blind set (blind2-*, four
+    // descriptions written after round three and measured once) found 46.3% (37 of 80): the ten blind together 51.3%.
+    // These floors only keep a change from making any of them worse.
     expect(tunedOn).toBeGreaterThanOrEqual(0.76);
-    expect(blindShare).toBeGreaterThanOrEqual(0.546);
+    expect(blindShare).toBeGreaterThanOrEqual(0.513);
     expect(heldOut).toBeGreaterThanOrEqual(0.679);
     expect(tuned).toBeGreaterThanOrEqual(0.828);
     expect(firstTen).toBeGreaterThanOrEqual(0.846);
