@@ -72,10 +72,10 @@ describe('job terms on the labelled job descriptions', () => {
     // weighs less; chosen on the 22, then the blind six looked at once): the 22 76.1% (341 of 448), the ten once held
     // out 68.0%, the twelve others 82.9%, the first ten 84.6%, the blind six 54.6% (65 of 119). The blind figure is
     // what a new description can expect, and it is far from the 80%. A second blind set (blind2-*, four
-    // descriptions written after round three and measured once) found 46.3% (37 of 80): the ten blind together 51.3%.
+    // descriptions written after round three and measured once) found 46.3% (37 of 80): the ten blind together 51.3% (102 of 199).
     // These floors only keep a change from making any of them worse.
     expect(tunedOn).toBeGreaterThanOrEqual(0.76);
-    expect(blindShare).toBeGreaterThanOrEqual(0.513);
+    expect(blindShare).toBeGreaterThanOrEqual(0.512);
     expect(heldOut).toBeGreaterThanOrEqual(0.679);
     expect(tuned).toBeGreaterThanOrEqual(0.828);
     expect(firstTen).toBeGreaterThanOrEqual(0.846);
