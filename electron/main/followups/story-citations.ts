@@ -8,8 +8,8 @@ import { pointKey } from '../journal/journal-domain';
 export interface StoryBank {
   /** Every live story, whole, with its links. */
   list(): Story[];
-  /** The story whose words best match a point, or null when none shares a word. */
-  bestStoryFor(point: string): Story | null;
+  /** The story among `among` whose words best match a point, or null when none shares a word. */
+  bestStoryFor(point: string, among: readonly Story[]): Story | null;
 }
 
 /** A missed point a draft adds, with the question it was missed on (null for the person's own list). */
@@ -113,8 +113,9 @@ export function chooseCitations(
   for (const point of points) {
     const free = citable.filter((s) => !used.has(s.id));
     const linked = point.questionId === null ? [] : free.filter((s) => s.links.some((l) => l.questionId === point.questionId));
-    const best = bank.bestStoryFor(point.text);
-    const story = linked.length ? (linked.find((s) => s.id === best?.id) ?? linked[0]) : free.find((s) => s.id === best?.id);
+    // Matched among the stories still free to cite: a draft with no result, or a story an earlier point took, must not
+    // hide a complete one that matches too.
+    const story = linked.length ? (bank.bestStoryFor(point.text, linked) ?? linked[0]) : bank.bestStoryFor(point.text, free);
     const sentence = story ? citationSentence(story) : null;
     if (!story || !sentence) continue;
     used.add(story.id);

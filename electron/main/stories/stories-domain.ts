@@ -21,8 +21,8 @@ export interface StoriesReader {
   list(): Story[];
   /** An interview's job description terms against the stories and answers, with the gaps. */
   coverage(interviewId: number): JobCoverage;
-  /** The story that best backs a missed point, or null when no story shares its words. */
-  bestStoryFor(point: string): Story | null;
+  /** The story among `among` that best backs a missed point, or null when none shares its words. */
+  bestStoryFor(point: string, among: readonly Story[]): Story | null;
 }
 
 /** Builds the story bank over one database: stories linked to questions, and job descriptions with their coverage. */
@@ -49,7 +49,7 @@ export function createStoriesDomain(db: Database.Database, now: () => Date) {
   const reader: StoriesReader = {
     list: () => stories.all(),
     coverage: (interviewId) => jobs.coverage(interviewId),
-    bestStoryFor: (point) => bestStoryFor(point, stories.all()),
+    bestStoryFor: (point, among) => bestStoryFor(point, among),
   };
   return { stories: reader, routes: storiesRoutes(stories, jobs) };
 }

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { jobTextSchema, type JobCoverage, type JobDescription } from '@shared/stories-schemas';
+import { ApiError } from '@renderer/api/api-error';
 import { useApi } from '@renderer/api/inject-api';
 import { createAutosave } from '@renderer/shared/use-autosave';
 import { createConflicts, type ConflictChoice, type ConflictTarget } from '@renderer/shared/use-conflicts';
@@ -29,6 +30,9 @@ export const useJobDescriptionStore = defineStore('job-description', () => {
   const revisions = createRevisions();
   const conflicts = createConflicts(autosave);
   const tooLong = computed(() => jobTextProblem(text.value));
+  // The text as this window last knew it saved: a save refused while the saved text is still this one was refused for
+  // a change to the terms only (made in another window), which is not a conflict with what was typed.
+  let savedText = '';
 
   async function load(interviewId: number): Promise<void> {
     if (job.value && job.value.interviewId !== interviewId) {
@@ -47,7 +51,19 @@ export const useJobDescriptionStore = defineStore('job-description', () => {
   function take(answer: JobDescription, withText: boolean): void {
     revisions.set('job', answer.revision);
     job.value = answer;
-    if (withText) text.value = answer.text;
+    if (withText) text.value = savedText = answer.text;
+  }
+
+  /** Saves the text; refused only because the terms changed elsewhere, it is saved again on the newer revision. */
+  async function saveText(send: (baseRevision: number) => Promise<JobDescription>): Promise<JobDescription> {
+    try {
+      return await revisions.save('job', send, (answer) => answer.revision);
+    } catch (err) {
+      const info = err instanceof ApiError ? staleSave(err) : null;
+      if (!info || (info.current as JobDescription).text !== savedText) throw err;
+      revisions.set('job', info.revision);
+      return revisions.save('job', send, (answer) => answer.revision);
+    }
   }
 
   function loadCoverage(): Promise<void> {
@@ -71,8 +87,9 @@ export const useJobDescriptionStore = defineStore('job-description', () => {
     }
     const send = (baseRevision: number) => api.call('job:save', { interviewId, baseRevision, text: value });
     autosave.schedule('text', async () => {
-      const saved = await revisions.save('job', send, (answer) => answer.revision);
+      const saved = await saveText(send);
       if (job.value?.interviewId !== interviewId) return;
+      savedText = saved.text;
       job.value = saved;
       await loadCoverage();
     });
@@ -83,6 +100,7 @@ export const useJobDescriptionStore = defineStore('job-description', () => {
       const saved = current as JobDescription;
       revisions.set('job', revision);
       job.value = saved;
+      savedText = saved.text;
       if (keep !== 'text') text.value = saved.text;
     },
     theirs: ({ current }) => (current as JobDescription).text,

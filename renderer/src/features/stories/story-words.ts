@@ -1,6 +1,6 @@
 import { STAR_PART_LABELS } from '@shared/model-answers-schemas';
 import type { StarPart } from '@shared/coach-schemas';
-import { STORY_TAG_SUGGESTIONS, type StoryCheck } from '@shared/stories-schemas';
+import { STORY_TAG_SUGGESTIONS, storyFieldsSchema, type StoryCheck } from '@shared/stories-schemas';
 
 /** What each part of a story asks for, under its label in the editor. */
 export const STORY_PART_HINTS: Record<StarPart, string> = {
@@ -46,6 +46,12 @@ export function withTag(tags: readonly string[], typed: string): string[] {
   const tag = typed.trim();
   if (!tag || tags.some((t) => t.toLowerCase() === tag.toLowerCase())) return [...tags];
   return [...tags, tag];
+}
+
+/** Why a story's tags would be refused (too many, one too long), in the contract's words; null when they can be saved. */
+export function tagsProblem(tags: readonly string[]): string | null {
+  const parsed = storyFieldsSchema.shape.tags.safeParse(tags);
+  return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'These tags cannot be saved.');
 }
 
 function times(n: number): string {

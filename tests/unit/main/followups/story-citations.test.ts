@@ -6,6 +6,7 @@ import {
   type StoryBank,
 } from '../../../../electron/main/followups/story-citations';
 import { missedPointsText } from '../../../../electron/main/followups/missed-point-sentences';
+import { bestStoryFor } from '../../../../electron/main/stories/best-story';
 import type { Story } from '../../../../electron/shared/stories-schemas';
 
 function story(id: number, fields: Partial<Story> & { links?: Story['links'] } = {}): Story {
@@ -109,7 +110,7 @@ describe('chooseCitations', () => {
   const empty = story(3, { title: 'Half written', result: '' });
   const bank = (best: Record<string, Story | null>): StoryBank => ({
     list: () => [linked, close, empty],
-    bestStoryFor: (point) => best[point] ?? null,
+    bestStoryFor: (point, among) => among.find((s) => s.id === best[point]?.id) ?? null,
   });
 
   it('prefers a story linked to the point’s question, then the best match by words, one story per point', () => {
@@ -142,6 +143,31 @@ describe('chooseCitations', () => {
       { point: 'The close!', story: 'Close rebuilt', sentence: 'The close went from 8 days to 3.', leftOut: true },
     ]);
     expect(chooseCitations([{ text: 'x', questionId: null }], undefined, new Set())).toEqual([]);
+  });
+});
+
+describe('chooseCitations with the real matching', () => {
+  // A half-written story (no result, nothing to cite) that shares more words with the point, and a story already cited
+  // for an earlier point, must not hide a complete story that matches too.
+  const draft = story(1, { title: 'Month-end close', situation: 'The month-end close at Acme.', result: '' });
+  const first = story(2, { title: 'Close rebuilt', action: 'I rebuilt the month-end close.', result: 'It took 3 days, not 8' });
+  const second = story(3, { title: 'Close audit', situation: 'The close audit.', result: 'We passed with 0 findings' });
+  const all = [draft, first, second];
+  const bank: StoryBank = { list: () => all, bestStoryFor: (point, among) => bestStoryFor(point, among) };
+
+  it('cites the best story that can still be cited, not nothing', () => {
+    const got = chooseCitations(
+      [
+        { text: 'the month-end close', questionId: null },
+        { text: 'the close', questionId: null },
+      ],
+      bank,
+      new Set(),
+    );
+    expect(got.map((c) => [c.point, c.story])).toEqual([
+      ['the month-end close', 'Close rebuilt'],
+      ['the close', 'Close audit'],
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RouteInput, RouteName } from '@shared/contract';
-import type { Story } from '@shared/stories-schemas';
+import type { JobDescription, Story } from '@shared/stories-schemas';
 import { STORY_SEARCH_DELAY_MS, useStoriesListStore } from '@renderer/features/stories/stories-list-store';
 import { STORY_SAVE_DELAY_MS, useStoryEditorStore } from '@renderer/features/stories/story-editor-store';
 import { JOB_SAVE_DELAY_MS, useJobDescriptionStore } from '@renderer/features/stories/job-description-store';
@@ -252,5 +252,57 @@ describe('job description store', () => {
     expect(job.coverage?.gaps).toEqual(['Power BI']);
     await job.addTerm('SQL');
     expect(of('job:addTerm')[1]).toMatchObject({ baseRevision: 2 });
+  });
+});
+
+describe('job description store with another window', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  /** A main process that refuses a save made on an older revision, as assertFresh does. */
+  function setup() {
+    let saved = jobDescription({ text: 'Month-end close.', skipped: null, revision: 2 });
+    const stale = () =>
+      fail('CONFLICT', 'This job description was changed in another window.', [
+        { path: 'baseRevision', message: 'Changed in another window.', revision: saved.revision, current: saved },
+      ]);
+    const rec = recording({
+      'job:get': () => ok(saved),
+      'job:save': (input) => {
+        if (input!.baseRevision !== saved.revision) return stale();
+        saved = { ...saved, text: input!.text, revision: saved.revision + 1 };
+        return ok(saved);
+      },
+      'job:coverage': () => ok(coverage()),
+    });
+    const job = withStores(rec.fake.client).run(() => useJobDescriptionStore());
+    const elsewhere = (change: Partial<JobDescription>) => (saved = { ...saved, ...change, revision: saved.revision + 1 });
+    return { ...rec, job, elsewhere, saved: () => saved };
+  }
+
+  it('saves the text over a change to the terms only (made in another window): no conflict, no words lost', async () => {
+    const { job, of, elsewhere, saved } = setup();
+    await job.load(3);
+    elsewhere({ terms: [{ term: 'Power BI', weight: 1, kind: 'skill', source: 'added' }] });
+    job.edit('Month-end close and Power BI.');
+    await vi.advanceTimersByTimeAsync(JOB_SAVE_DELAY_MS);
+    await job.flush();
+    expect(job.textConflict()).toBeNull();
+    expect(job.failures).toEqual([]);
+    expect(saved().text).toBe('Month-end close and Power BI.');
+    expect(job.job?.terms.map((t) => t.term)).toEqual(['Power BI']);
+    expect(of('job:save').map((s) => s.baseRevision)).toEqual([2, 3]);
+  });
+
+  it('still asks when the other window changed the text itself', async () => {
+    const { job, elsewhere, saved } = setup();
+    await job.load(3);
+    elsewhere({ text: 'Month-end close, written elsewhere.' });
+    job.edit('Month-end close, written here.');
+    await vi.advanceTimersByTimeAsync(JOB_SAVE_DELAY_MS);
+    await job.flush();
+    expect(job.textConflict()).toBe('conflict');
+    expect(job.text).toBe('Month-end close, written here.');
+    expect(saved().text).toBe('Month-end close, written elsewhere.');
   });
 });
