@@ -33,12 +33,17 @@ export function createStoriesDomain(db: Database.Database, now: () => Date) {
     db,
     createJobDescriptionsRepo(db),
     {
+      // A story with every part still empty (a draft just started from a gap, titled and tagged with the term) covers
+      // nothing yet: the table would call the gap closed before a word of the story is written.
       stories: () =>
-        stories.all().map((s) => ({
-          id: s.id,
-          title: s.title,
-          text: [s.title, s.situation, s.task, s.action, s.result, ...s.tags].join('\n'),
-        })),
+        stories
+          .all()
+          .filter((s) => [s.situation, s.task, s.action, s.result].some((part) => part.trim() !== ''))
+          .map((s) => ({
+            id: s.id,
+            title: s.title,
+            text: [s.title, s.situation, s.task, s.action, s.result, ...s.tags].join('\n'),
+          })),
       answers: () =>
         sources
           .answeredAttempts(ANSWERS_IN_COVERAGE)

@@ -105,11 +105,19 @@ describe('job descriptions', () => {
       { attemptId: graded.id, questionText: 'Walk me through a close', excerpt: 'I ran the month-end close for three entities.' },
     ]);
     expect(coverage.gaps).toContain('month-end close');
-    await call(core, 'story:create', {
-      fields: { title: 'Faster close', action: 'I moved our month end close to day three.' },
+    // A story started from the gap (titled and tagged with the term) covers it only once a part is written.
+    const started = await call(core, 'story:create', { fields: { title: 'month-end close', tags: ['month-end close'] } });
+    coverage = await call(core, 'job:coverage', { interviewId });
+    expect(coverage.gaps).toContain('month-end close');
+    expect(row('month-end close').stories).toEqual([]);
+    await call(core, 'story:update', {
+      id: started.id,
+      baseRevision: started.revision,
+      patch: { result: 'The close moved from day eight to day three.' },
     });
     coverage = await call(core, 'job:coverage', { interviewId });
     expect(coverage.gaps).not.toContain('month-end close');
+    expect(row('month-end close').stories).toEqual([{ id: started.id, title: 'month-end close' }]);
   });
 
   it('refuses a description over 100,000 characters, control characters, an unknown interview and a stale copy', async () => {
