@@ -228,7 +228,7 @@ test('a job description pasted on the interview: its terms, a coverage gap, and 
   expect(gapsBefore).toContain('IFRS 16');
 
   // "Write a story for this": a new story about the term, opened in the editor; back on the interview the gap is closed.
-  await ifrs.getByRole('button', { name: 'Write a story for IFRS 16' }).click();
+  await ifrs.getByRole('button', { name: 'Write a story for this: IFRS 16' }).click();
   await expect(page).toHaveURL(/#\/stories\/\d+$/);
   await expect(page.getByRole('heading', { level: 1, name: 'IFRS 16' })).toBeVisible();
   await page.getByLabel('Result').fill('The lease schedule for 40 sites passed the audit with no adjustments.');
