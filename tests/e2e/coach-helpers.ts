@@ -28,16 +28,22 @@ export async function seedAskedQuestion(
   return { interviewId: interview.id, questionId: asked.questionId };
 }
 
-/** Opens a one-question session replaying the interview, answering at once with no time limit. */
-export async function openReplaySession(page: Page, host: BrowserHost, interviewId: number): Promise<void> {
+/** Starts a session of `length` questions replaying the interview, answering at once with no time limit, and opens it. */
+export async function startReplay(page: Page, host: BrowserHost, interviewId: number, length = 1): Promise<number> {
   const session = await api(host, 'practice:start', {
     source: 'interview',
     interviewId,
-    length: 1,
+    length,
     thinkSeconds: 0,
     answerSeconds: null,
   });
   await page.goto(`${host.url}#/practice/session/${session.id}`);
+  return session.id;
+}
+
+/** Opens a one-question session replaying the interview, answering at once with no time limit. */
+export async function openReplaySession(page: Page, host: BrowserHost, interviewId: number): Promise<void> {
+  await startReplay(page, host, interviewId);
   await expect(page.getByRole('heading', { level: 1, name: QUESTION })).toBeVisible();
 }
 

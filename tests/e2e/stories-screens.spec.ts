@@ -3,6 +3,7 @@
 // Saved under SHOTS_DIR when set, else in the test's output folder.
 import type { Locator, Page } from '@playwright/test';
 import { seriousViolations } from './axe';
+import { startReplay } from './coach-helpers';
 import { expect, test } from './fixtures';
 import { api, openInterview } from './journal-helpers';
 import { answerBox } from './practice-helpers';
@@ -106,14 +107,7 @@ test('the job description with its terms and coverage, and the practice screens 
   await expect(page.getByTestId('story-practice-note')).toBeVisible();
   await shootAll(page, 'practice-start');
 
-  const session = await api(host, 'practice:start', {
-    source: 'interview',
-    interviewId,
-    length: 1,
-    thinkSeconds: 0,
-    answerSeconds: null,
-  });
-  await page.goto(`${host.url}#/practice/session/${session.id}`);
+  await startReplay(page, host, interviewId);
   await expect(page.getByRole('heading', { level: 1, name: ASKED[0] })).toBeVisible();
   await page.getByTestId('story-hints').getByText('Your story: The pricing disagreement').click();
   await shootAll(page, 'practice-hints');

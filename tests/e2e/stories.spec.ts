@@ -1,7 +1,7 @@
 // The story bank, end to end: a story written from a fumbled question, linked to two bank questions, shown before
 // answering in practice and checked after; an overused story flagged; a job description's coverage with a gap that a
 // new story closes; and the trash with its undo.
-import { QUESTION, WEAK_ANSWER, openReplaySession, seedAskedQuestion } from './coach-helpers';
+import { QUESTION, WEAK_ANSWER, openReplaySession, seedAskedQuestion, startReplay } from './coach-helpers';
 import { expect, test } from './fixtures';
 import { api, openInterview, question } from './journal-helpers';
 import { answerBox } from './practice-helpers';
@@ -92,14 +92,7 @@ test('a story from a fumbled question, linked to two bank questions, shown in pr
   for (const text of [ASKED[0], ASKED[1], ASKED[2]]) await expect(overused).toContainText(text);
 
   // In a session replaying Acme: the story shows folded before answering, and after it, whether the answer told it.
-  const session = await api(host, 'practice:start', {
-    source: 'interview',
-    interviewId,
-    length: 3,
-    thinkSeconds: 0,
-    answerSeconds: null,
-  });
-  await page.goto(`${host.url}#/practice/session/${session.id}`);
+  const sessionId = await startReplay(page, host, interviewId, 3);
   for (const [index, text] of [ASKED[0], ASKED[1], ASKED[2]].entries()) {
     await expect(page.getByRole('heading', { level: 1, name: text })).toBeVisible();
     const hints = page.getByTestId('story-hints');
@@ -132,7 +125,7 @@ test('a story from a fumbled question, linked to two bank questions, shown in pr
   await expect(page).toHaveURL(/#\/practice\/session\/\d+\/summary$/);
   await expect(page.getByTestId('summary-overview')).toBeVisible();
   await expect(page.getByTestId('session-overuse')).toHaveCount(0);
-  const overuse = await api(host, 'story:sessionOveruse', { sessionId: session.id });
+  const overuse = await api(host, 'story:sessionOveruse', { sessionId });
   expect(overuse).toEqual([]);
 });
 
@@ -142,14 +135,7 @@ test('a story told in three answers of one session is flagged at the session end
     fields: { title: 'The pricing disagreement', situation: 'Acme', task: 'Convince', action: 'I brought data.', result: RESULT },
   });
   for (const questionId of questionIds.slice(0, 3)) await api(host, 'story:link', { storyId: story.id, questionId });
-  const session = await api(host, 'practice:start', {
-    source: 'interview',
-    interviewId,
-    length: 3,
-    thinkSeconds: 0,
-    answerSeconds: null,
-  });
-  await page.goto(`${host.url}#/practice/session/${session.id}`);
+  await startReplay(page, host, interviewId, 3);
   for (const [index, text] of [ASKED[0], ASKED[1], ASKED[2]].entries()) {
     await expect(page.getByRole('heading', { level: 1, name: text })).toBeVisible();
     await answerBox(page).fill(`In short, ${RESULT.toLowerCase()}`);
@@ -262,14 +248,7 @@ test('a story moved to the trash can be undone, restored from the trash, and a p
   expect((await api(host, 'story:list')).items.map((s) => s.title)).toEqual(['Short-lived']);
 
   // A practice answer saved as a story: its parts come from the coach's reading of the answer.
-  const session = await api(host, 'practice:start', {
-    source: 'interview',
-    interviewId,
-    length: 1,
-    thinkSeconds: 0,
-    answerSeconds: null,
-  });
-  await page.goto(`${host.url}#/practice/session/${session.id}`);
+  await startReplay(page, host, interviewId);
   await answerBox(page).fill(`At Acme the pricing plan worried me, so I brought the churn data. ${RESULT}`);
   await page.getByRole('button', { name: "I'm done" }).click();
   await page.getByTestId('feedback').getByRole('button', { name: 'Save as a story' }).click();

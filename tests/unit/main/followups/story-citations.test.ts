@@ -8,24 +8,18 @@ import {
 import { missedPointsText } from '../../../../electron/main/followups/missed-point-sentences';
 import { bestStoryFor } from '../../../../electron/main/stories/best-story';
 import type { Story } from '../../../../electron/shared/stories-schemas';
+import { story as storyDetail } from '../../../helpers/story-details';
 
-function story(id: number, fields: Partial<Story> & { links?: Story['links'] } = {}): Story {
-  return {
+/** Story `id`, finished and otherwise blank, with the fields given. */
+function story(id: number, fields: Partial<Story> = {}): Story {
+  return storyDetail({
     id,
     title: `Story ${id}`,
-    situation: '',
-    task: '',
-    action: '',
-    result: '',
-    tags: [],
-    origin: { kind: 'blank', interviewId: null, interviewLabel: null },
-    links: [],
     check: { draft: false, missingParts: [], resultHasNumber: false, pronouns: { singular: 0, plural: 0 }, remarks: [] },
     createdAt: '2026-03-01T10:00:00.000Z',
     updatedAt: '2026-03-01T10:00:00.000Z',
-    revision: 1,
     ...fields,
-  };
+  });
 }
 
 describe('citationSentence', () => {

@@ -46,3 +46,15 @@ export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => voi
   const promise = new Promise<T>((r) => (resolve = r));
   return { promise, resolve };
 }
+
+/** A client over `routes` that records every input it was sent, by route. */
+export function recording(routes: FakeRoutes) {
+  const sent: { route: RouteName; input: unknown }[] = [];
+  const wrapped: FakeRoutes = {};
+  for (const [name, run] of Object.entries(routes) as [RouteName, (input: unknown) => never][]) {
+    (wrapped as Record<string, unknown>)[name] = (input: unknown) => (sent.push({ route: name, input }), run(input));
+  }
+  const fake = fakeClient(wrapped);
+  const of = <N extends RouteName>(route: N) => sent.filter((s) => s.route === route).map((s) => s.input as RouteInput<N>);
+  return { fake, of };
+}

@@ -1,24 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { RouteInput, RouteName } from '@shared/contract';
 import { COMPOSER_SAVE_DELAY_MS, useFollowupComposerStore } from '@renderer/features/followups/followup-composer-store';
 import { useFollowupDueStore } from '@renderer/features/followups/followup-due-store';
 import { useFollowupInterviewStore } from '@renderer/features/followups/followup-interview-store';
 import { SETTINGS_SAVE_DELAY_MS, useFollowupSettingsStore } from '@renderer/features/followups/followup-settings-store';
-import { deferred, fail, fakeClient, ok, type FakeRoutes } from '../../helpers/fake-client';
+import { deferred, fail, ok, recording } from '../../helpers/fake-client';
 import { withStores } from '../../helpers/with-stores';
 import { dueItem, dueList, followup, overview } from './followup-fixtures';
-
-/** A client over `routes` that records every input it was sent, by route. */
-function recording(routes: FakeRoutes) {
-  const sent: { route: RouteName; input: unknown }[] = [];
-  const wrapped: FakeRoutes = {};
-  for (const [name, run] of Object.entries(routes) as [RouteName, (input: unknown) => never][]) {
-    (wrapped as Record<string, unknown>)[name] = (input: unknown) => (sent.push({ route: name, input }), run(input));
-  }
-  const fake = fakeClient(wrapped);
-  const of = <N extends RouteName>(route: N) => sent.filter((s) => s.route === route).map((s) => s.input as RouteInput<N>);
-  return { fake, of };
-}
 
 describe('follow-up due store', () => {
   it('loads the list, splits it by state and counts the badge', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countLabel } from '@renderer/shared/format/count-label';
 import { formatHeldAt, joinHeldAt, parseHeldAt, splitHeldAt, todayLocal } from '@renderer/shared/format/format-held-at';
-import { splitSnippet } from '@renderer/features/journal/split-snippet';
+import { splitSnippet } from '@renderer/shared/split-snippet';
 
 describe('splitSnippet', () => {
   it('marks the words between \\u0002 and \\u0003', () => {

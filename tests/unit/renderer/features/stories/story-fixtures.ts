@@ -1,37 +1,8 @@
 // Stories and job descriptions as the main process sends them, for the stories' renderer tests.
-import type { JobCoverage, JobDescription, Story, StoryCheck, StorySummary } from '@shared/stories-schemas';
+import type { JobCoverage, JobDescription, StorySummary } from '@shared/stories-schemas';
 
-/** What the coach says of a story with every part empty. */
-export function draftCheck(over: Partial<StoryCheck> = {}): StoryCheck {
-  return {
-    draft: true,
-    missingParts: ['situation', 'task', 'action', 'result'],
-    resultHasNumber: false,
-    pronouns: { singular: 0, plural: 0 },
-    remarks: ['Add the situation: where you were and what was going on.'],
-    ...over,
-  };
-}
-
-/** A story, blank unless told otherwise. */
-export function story(over: Partial<Story> = {}): Story {
-  return {
-    id: 7,
-    title: '',
-    situation: '',
-    task: '',
-    action: '',
-    result: '',
-    tags: [],
-    origin: { kind: 'blank', interviewId: null, interviewLabel: null },
-    links: [],
-    check: draftCheck(),
-    createdAt: '2026-12-01T10:00:00.000Z',
-    updatedAt: '2026-12-01T10:00:00.000Z',
-    revision: 1,
-    ...over,
-  };
-}
+/** A blank story and the coach's word on an empty one, shared with the main-process tests. */
+export { draftCheck, story } from '../../../../helpers/story-details';
 
 /** A story as the list shows it. */
 export function summary(over: Partial<StorySummary> = {}): StorySummary {

@@ -1,24 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { RouteInput, RouteName } from '@shared/contract';
 import type { JobDescription, Story } from '@shared/stories-schemas';
 import { STORY_SEARCH_DELAY_MS, useStoriesListStore } from '@renderer/features/stories/stories-list-store';
 import { STORY_SAVE_DELAY_MS, useStoryEditorStore } from '@renderer/features/stories/story-editor-store';
 import { JOB_SAVE_DELAY_MS, useJobDescriptionStore } from '@renderer/features/stories/job-description-store';
-import { fail, fakeClient, ok, type FakeRoutes } from '../../helpers/fake-client';
+import { fail, ok, recording, type FakeRoutes } from '../../helpers/fake-client';
 import { withStores } from '../../helpers/with-stores';
 import { coverage, draftCheck, jobDescription, story, summary } from './story-fixtures';
-
-/** A client over `routes` that records every input it was sent, by route. */
-function recording(routes: FakeRoutes) {
-  const sent: { route: RouteName; input: unknown }[] = [];
-  const wrapped: FakeRoutes = {};
-  for (const [name, run] of Object.entries(routes) as [RouteName, (input: unknown) => never][]) {
-    (wrapped as Record<string, unknown>)[name] = (input: unknown) => (sent.push({ route: name, input }), run(input));
-  }
-  const fake = fakeClient(wrapped);
-  const of = <N extends RouteName>(route: N) => sent.filter((s) => s.route === route).map((s) => s.input as RouteInput<N>);
-  return { fake, of };
-}
 
 /** The CONFLICT a stale save gets: the story's revision and value now. */
 function conflict(current: Story) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_JOB_TEXT_CHARS } from '@shared/stories-schemas';
 import { gapStoryFields } from '@renderer/features/stories/gap-story';
 import { jobTextProblem } from '@renderer/features/stories/job-description-store';
-import { splitStorySnippet } from '@renderer/features/stories/story-snippet';
+import { splitSnippet } from '@renderer/shared/split-snippet';
 import { checkSummary, pronounLine, storyTitle, unusedSuggestions, withTag } from '@renderer/features/stories/story-words';
 import { draftCheck } from './story-fixtures';
 
@@ -51,12 +51,12 @@ describe('story tags', () => {
 
 describe('story search snippets', () => {
   it('splits marked words from plain text and drops stray markers', () => {
-    expect(splitStorySnippet('cut the close to \u0002four\u0003 days')).toEqual([
+    expect(splitSnippet('cut the close to \u0002four\u0003 days')).toEqual([
       { text: 'cut the close to ', marked: false },
       { text: 'four', marked: true },
       { text: ' days', marked: false },
     ]);
-    expect(splitStorySnippet('\u0003odd \u0002open')).toEqual([
+    expect(splitSnippet('\u0003odd \u0002open')).toEqual([
       { text: 'odd ', marked: false },
       { text: 'open', marked: true },
     ]);

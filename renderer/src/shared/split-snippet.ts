@@ -1,5 +1,5 @@
-/** One piece of a story search snippet: plain text, or a word the search matched. */
-export interface SnippetPart {
+/** One piece of a search snippet: plain text, or a word the search matched. */
+interface SnippetPart {
   text: string;
   marked: boolean;
 }
@@ -8,10 +8,11 @@ const OPEN = '\u0002';
 const CLOSE = '\u0003';
 
 /**
- * Splits a snippet from story:list (matched words wrapped in \u0002 … \u0003) into parts the template renders as text
- * and <mark>, so nothing from the database is parsed as HTML; a stray or unclosed marker never shows.
+ * Splits a snippet from interview:list or story:list (matched words wrapped in \u0002 … \u0003) into parts the
+ * template renders as text and <mark> nodes, so no HTML from the database is ever parsed (no v-html, the CSP stays
+ * strict). A stray or unclosed marker never leaks into the text.
  */
-export function splitStorySnippet(snippet: string): SnippetPart[] {
+export function splitSnippet(snippet: string): SnippetPart[] {
   const parts: SnippetPart[] = [];
   let marked = false;
   let text = '';
