@@ -34,7 +34,7 @@ test('every sidebar item shows its shortcut hint, a due count or not', async ({ 
   await expect(page.getByTestId('followups-badge')).toBeVisible();
   await page.getByRole('navigation', { name: 'Main' }).hover();
   const hints = page.locator('.nav-kbd');
-  await expect(hints).toHaveCount(5);
+  await expect(hints).toHaveCount(6);
   for (const hint of await hints.all()) await expect(hint).toBeVisible();
 });
 
