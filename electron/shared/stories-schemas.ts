@@ -181,13 +181,13 @@ export const storySummarySchema = z.object({
 export type StorySummary = z.infer<typeof storySummarySchema>;
 
 /** A story as practice shows it before an answer (folded, like hints). */
-export const storyHintSchema = z.object({
-  id: idSchema,
-  title: z.string(),
-  situation: z.string(),
-  task: z.string(),
-  action: z.string(),
-  result: z.string(),
+export const storyHintSchema = storySchema.pick({
+  id: true,
+  title: true,
+  situation: true,
+  task: true,
+  action: true,
+  result: true,
 });
 export type StoryHint = z.infer<typeof storyHintSchema>;
 
