@@ -16,7 +16,7 @@ import { toFtsQuery } from '../db/fts-query';
 import { tagsOf, type StoriesRepo, type StoryField, type StoryRow, type StoryValues } from './stories-repo';
 import { findResultTold, resultHasFigure } from './story-answer-check';
 import { checkStory } from './story-check';
-import { BLANK, fromAsked, fromAttempt, fromModelAnswer, type OriginFill } from './story-origin';
+import { BLANK, fromAsked, fromAttempt, fromModelAnswer, shortenedNotice, type OriginFill } from './story-origin';
 import { linkedOveruse, toldOveruse } from './story-overuse';
 import type { StorySourcesRepo } from './story-sources-repo';
 
@@ -161,8 +161,11 @@ export function createStoriesService(
       return { items: tagged.slice(0, limit).map((r) => toSummary(r)), total: tagged.length, tags };
     },
 
-    /** A new story, filled from its origin (the fields given win) and linked to the origin's question. */
-    create(origin: StoryOrigin, given: Partial<StoryFields>): Story {
+    /**
+     * A new story, filled from its origin (the fields given win) and linked to the origin's question; the notice says
+     * what of a long answer did not fit (null when nothing was left out).
+     */
+    create(origin: StoryOrigin, given: Partial<StoryFields>): Story & { notice: string | null } {
       return db.transaction(() => {
         const fill = fillFrom(origin);
         const merged = { ...fill.fields, ...given };
@@ -177,7 +180,9 @@ export function createStoriesService(
         const at = stamp();
         const id = repo.insert(values, origin.kind, fill.interviewId, at);
         if (fill.questionId !== null) repo.link(id, fill.questionId, at);
-        return toStory(row(id));
+        // A part the person gave themselves replaces what the origin filled, and with it any cut in that part.
+        const cuts = (fill.cuts ?? []).filter((c) => given[c.part] === undefined);
+        return { ...toStory(row(id)), notice: shortenedNotice(cuts) };
       })();
     },
 
