@@ -15,7 +15,7 @@ import { guardFields, type FieldRevisionRepo } from '../db/field-revisions';
 import { toFtsQuery } from '../db/fts-query';
 import { tagsOf, type StoriesRepo, type StoryField, type StoryRow, type StoryValues } from './stories-repo';
 import { findResultTold, resultHasFigure } from './story-answer-check';
-import { checkStory } from './story-check';
+import { checkStory, missingParts } from './story-check';
 import { BLANK, fromAsked, fromAttempt, fromModelAnswer, shortenedNotice, type OriginFill } from './story-origin';
 import { linkedOveruse, toldOveruse } from './story-overuse';
 import type { StorySourcesRepo } from './story-sources-repo';
@@ -91,13 +91,14 @@ export function createStoriesService(
     };
   }
 
+  // A list row needs only the link count (read with the row) and whether a part is missing, not the whole coach check.
   function toSummary(r: StoryRow, snippet: string | null = null): StorySummary {
     return {
       id: r.id,
       title: r.title,
       tags: tagsOf(r),
-      linkCount: repo.linkCount(r.id),
-      draft: checkStory(r).draft,
+      linkCount: r.link_count,
+      draft: missingParts(r).length > 0,
       updatedAt: r.updated_at,
       snippet,
     };
