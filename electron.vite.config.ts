@@ -21,11 +21,12 @@ export default defineConfig({
       rollupOptions: {
         // The desktop app and the browser host are built together so they always share the same router. The speech
         // engine is its own file (out/main/speech-worker.js): it runs in a utility process or a forked child, never
-        // on the main process's thread.
+        // on the main process's thread. So is the job terms extractor (out/main/job-terms-worker.js, a worker thread).
         input: {
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),
           'web-main': resolve(import.meta.dirname, 'electron/main/web-main.ts'),
           'speech-worker': resolve(import.meta.dirname, 'electron/main/speech/engine/speech-worker.ts'),
+          'job-terms-worker': resolve(import.meta.dirname, 'electron/main/stories/job-terms/thread/job-terms-worker.ts'),
         },
       },
     },

@@ -47,14 +47,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const now = options.now ?? (() => new Date());
   const database = await openDatabase(options.dataDir, { now });
   const { db } = database;
-  let wired: { router: Router; backups: BackupService };
+  let wired: ReturnType<typeof wireDomains>;
   try {
     wired = wireDomains(database, options, now);
   } catch (err) {
     db.close();
     throw err;
   }
-  const { router, backups } = wired;
+  const { router, backups, closeDomains } = wired;
 
   let stopTimer = () => {};
   if (options.autoBackup !== false) {
@@ -69,6 +69,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     backups,
     close() {
       stopTimer();
+      closeDomains();
       db.close();
     },
   };
@@ -82,7 +83,7 @@ function wireDomains(
   database: OpenedDatabase,
   options: CoreOptions,
   now: () => Date,
-): { router: Router; backups: BackupService } {
+): { router: Router; backups: BackupService; closeDomains: () => void } {
   const { db, paths } = database;
   const { backups, routes: backupRoutes } = createBackupDomain(db, paths.backups, now);
 
@@ -152,5 +153,6 @@ function wireDomains(
   router.register(createSpeechDomain({ db, paths, host: options.host, now, pickModelFile: options.pickModelFile }).routes);
   router.register(createCoachDomain().routes);
   router.assertComplete();
-  return { router, backups };
+  // The job terms thread is the one piece a domain starts that must be ended with the core.
+  return { router, backups, closeDomains: () => stories.close() };
 }

@@ -40,11 +40,13 @@ export const storiesContract = {
   'story:get': defineRoute({ input: byId, output: storySchema }),
   /**
    * A new story, blank or started from what the person already said (its parts filled, its question linked); the
-   * fields given win over what the origin fills.
+   * fields given win over what the origin fills. `notice` says what of a long answer did not fit in the story's parts
+   * (null when nothing was left out), for the editor to show. Optional in the type only, so a story read back by
+   * another route (which carries none) can stand where a created one did.
    */
   'story:create': defineRoute({
     input: z.object({ origin: storyOriginSchema.default({ kind: 'blank' }), fields: storySomeFieldsSchema.default({}) }).strict(),
-    output: storySchema,
+    output: storySchema.extend({ notice: z.string().nullable().optional() }),
   }),
   /** Autosave: only the fields that changed; refused (CONFLICT) only when one of them changed since baseRevision. */
   'story:update': defineRoute({

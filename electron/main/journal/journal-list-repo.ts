@@ -64,7 +64,7 @@ function filterSql(filters: JournalFilters): { where: string[]; params: Record<s
 }
 
 // Everything the search row holds, for the texts a hit must contain as typed.
-const ROW_TEXT = "lower(concat_ws(' ', s.company, s.role, s.notes, s.reflections, s.questions))";
+const ROW_TEXT = "lower(concat_ws(' ', s.company, s.role, s.notes, s.reflections, s.questions, s.job))";
 
 /** Filter and search clauses for a full-text query; the literals (".net") are checked on the hits' own text. */
 function searchSql(filters: JournalFilters, search: FtsSearch): { where: string[]; params: Bound } {

@@ -11,6 +11,7 @@ import { assertFresh } from '../db/stale-save';
 import type { JobDescriptionRecord, JobDescriptionsRepo } from './job-descriptions-repo';
 import { jobCoverage, type CoverageAnswer, type CoverageStory } from './job-coverage';
 import { extractJobTerms } from './job-terms/job-terms';
+import { ExtractionFailed, type JobTermsReader } from './job-terms/thread/job-terms-thread';
 
 /** What the person reads when a description gives no terms because it is not in English. */
 export const NOT_ENGLISH_NOTICE =
@@ -33,32 +34,76 @@ export interface CoverageSources {
   answers: () => CoverageAnswer[];
 }
 
+/** How many readings of texts are kept: a few windows' descriptions, each up to 100,000 characters. */
+const READINGS_KEPT = 8;
+
+/** One reading of a text's terms; a failed one has none, and the notice says so. */
+interface Reading {
+  terms: JobTerms;
+  failed: boolean;
+}
+
+// A description the extractor cannot read must not lose the person's text or stop the screen: no terms, and the
+// notice says so (the terms can still be added by hand).
+function failedReading(err: unknown): Reading {
+  console.error('Reading the terms of a job description failed:', err);
+  return { terms: { terms: [], skipped: null }, failed: true };
+}
+
 /**
  * The rules of a job description on an interview: its text (saved from the current revision only), its terms as
  * found minus the ones the person removed plus the ones they added, and their coverage by stories and answers.
+ * Finding the terms of a long description takes up to a second, so each route first has them read on the terms
+ * thread (`reader`), then does its work in one short synchronous transaction that finds them kept.
  */
 export function createJobDescriptionsService(
   db: Database.Database,
   repo: JobDescriptionsRepo,
   coverageSources: CoverageSources,
   now: () => Date,
+  reader: JobTermsReader,
 ) {
-  // Finding terms in a long description takes a moment: the last reading of each interview's text is kept.
-  const found = new Map<number, { text: string; terms: JobTerms; failed: boolean }>();
-  function termsOf(interviewId: number, text: string): { terms: JobTerms; failed: boolean } {
-    const cached = found.get(interviewId);
-    if (cached?.text === text) return cached;
-    let reading: { text: string; terms: JobTerms; failed: boolean };
-    try {
-      reading = { text, terms: extractJobTerms(text), failed: false };
-    } catch (err) {
-      // A description the extractor cannot read must not lose the person's text or stop the screen: no terms, and
-      // the notice says so (the terms can still be added by hand).
-      console.error('Reading the terms of a job description failed:', err);
-      reading = { text, terms: { terms: [], skipped: null }, failed: true };
-    }
-    found.set(interviewId, reading);
+  const found = new Map<string, Reading>();
+  function keep(text: string, reading: Reading): Reading {
+    found.delete(text);
+    found.set(text, reading);
+    while (found.size > READINGS_KEPT) found.delete(found.keys().next().value!);
     return reading;
+  }
+
+  /** Has a text's terms read on the terms thread, unless they are kept already. */
+  async function readAhead(text: string): Promise<void> {
+    if (found.has(text)) return;
+    let reading: Reading;
+    try {
+      reading = { terms: await reader.read(text), failed: false };
+    } catch (err) {
+      if (!(err instanceof ExtractionFailed)) throw err;
+      reading = failedReading(err);
+    }
+    keep(text, reading);
+  }
+
+  /**
+   * The kept reading of a text. A text not read ahead (another window saved in between, or the plan's export) is read
+   * here, on this thread: the same module, the same result.
+   */
+  function termsOf(text: string): Reading {
+    const kept = found.get(text);
+    if (kept) return kept;
+    try {
+      return keep(text, { terms: extractJobTerms(text), failed: false });
+    } catch (err) {
+      return keep(text, failedReading(err));
+    }
+  }
+
+  /** Reads ahead the terms of the interview's stored text (and of a new one), then runs the synchronous work. */
+  async function withTerms<T>(interviewId: number, work: () => T, newText?: string): Promise<T> {
+    const stored = repo.interview(interviewId) ? repo.get(interviewId)?.text : undefined;
+    await readAhead(stored ?? '');
+    if (newText !== undefined) await readAhead(newText);
+    return work();
   }
 
   function record(interviewId: number): JobDescriptionRecord {
@@ -72,7 +117,7 @@ export function createJobDescriptionsService(
   }
 
   function view(interviewId: number, r: JobDescriptionRecord): JobDescription {
-    const { terms: read, failed } = termsOf(interviewId, r.text);
+    const { terms: read, failed } = termsOf(r.text);
     const removed = new Set(r.removed.map(key));
     const foundTerms: JobTermEntry[] = read.terms
       .filter((t) => !removed.has(key(t.term)))
@@ -114,51 +159,62 @@ export function createJobDescriptionsService(
   const notInList = (term: string, what: string) =>
     new AppError('VALIDATION', `"${term}" is not ${what}.`, [{ path: 'term', message: 'Not in the list.' }]);
 
+  /** Each term against the stories and practice answers that mention it; the gaps are the terms no story covers. */
+  function coverageNow(interviewId: number): JobCoverage {
+    const description = view(interviewId, record(interviewId));
+    const { rows, gaps } = jobCoverage(description.terms, coverageSources.stories(), coverageSources.answers());
+    return { interviewId, rows, gaps };
+  }
+
   return {
-    get: (interviewId: number) => view(interviewId, record(interviewId)),
+    get: (interviewId: number) => withTerms(interviewId, () => view(interviewId, record(interviewId))),
 
     save: (interviewId: number, baseRevision: number, text: string) =>
-      change(interviewId, baseRevision, (r) => ({ ...r, text: tidyText(text) })),
+      withTerms(interviewId, () => change(interviewId, baseRevision, (r) => ({ ...r, text: tidyText(text) })), tidyText(text)),
 
     /** Adds a term by hand; one the person removed earlier comes back instead (as found, while the text holds it). */
     addTerm: (interviewId: number, baseRevision: number, term: string) =>
-      change(interviewId, baseRevision, (r, current) => {
-        const k = key(term);
-        const removed = r.removed.filter((t) => key(t) !== k);
-        if (removed.length === r.removed.length && current.terms.some((t) => key(t.term) === k)) {
-          throw new AppError('VALIDATION', `"${term}" is already in the list.`, [{ path: 'term', message: 'Already listed.' }]);
-        }
-        if (termsOf(interviewId, r.text).terms.terms.some((t) => key(t.term) === k)) return { ...r, removed };
-        if (r.added.length >= MAX_ADDED_TERMS) {
-          throw new AppError('VALIDATION', `A job description holds at most ${MAX_ADDED_TERMS} terms added by hand.`, [
-            { path: 'term', message: 'Too many terms.' },
-          ]);
-        }
-        return { ...r, removed, added: [...r.added, term.trim().replace(/\s+/g, ' ')] };
-      }),
+      withTerms(interviewId, () =>
+        change(interviewId, baseRevision, (r, current) => {
+          const k = key(term);
+          const removed = r.removed.filter((t) => key(t) !== k);
+          if (removed.length === r.removed.length && current.terms.some((t) => key(t.term) === k)) {
+            throw new AppError('VALIDATION', `"${term}" is already in the list.`, [{ path: 'term', message: 'Already listed.' }]);
+          }
+          if (termsOf(r.text).terms.terms.some((t) => key(t.term) === k)) return { ...r, removed };
+          if (r.added.length >= MAX_ADDED_TERMS) {
+            throw new AppError('VALIDATION', `A job description holds at most ${MAX_ADDED_TERMS} terms added by hand.`, [
+              { path: 'term', message: 'Too many terms.' },
+            ]);
+          }
+          return { ...r, removed, added: [...r.added, term.trim().replace(/\s+/g, ' ')] };
+        }),
+      ),
 
     /** Removes a term: an added one is gone, a found one is kept out on every read. */
     removeTerm: (interviewId: number, baseRevision: number, term: string) =>
-      change(interviewId, baseRevision, (r, current) => {
-        const listed = current.terms.find((t) => key(t.term) === key(term));
-        if (!listed) throw notInList(term, 'in the list of terms');
-        const added = r.added.filter((t) => key(t) !== key(term));
-        if (listed.source === 'added') return { ...r, added };
-        return { ...r, added, removed: [...r.removed, listed.term] };
-      }),
+      withTerms(interviewId, () =>
+        change(interviewId, baseRevision, (r, current) => {
+          const listed = current.terms.find((t) => key(t.term) === key(term));
+          if (!listed) throw notInList(term, 'in the list of terms');
+          const added = r.added.filter((t) => key(t) !== key(term));
+          if (listed.source === 'added') return { ...r, added };
+          return { ...r, added, removed: [...r.removed, listed.term] };
+        }),
+      ),
 
     restoreTerm: (interviewId: number, baseRevision: number, term: string) =>
-      change(interviewId, baseRevision, (r) => {
-        if (!r.removed.some((t) => key(t) === key(term))) throw notInList(term, 'among the removed terms');
-        return { ...r, removed: r.removed.filter((t) => key(t) !== key(term)) };
-      }),
+      withTerms(interviewId, () =>
+        change(interviewId, baseRevision, (r) => {
+          if (!r.removed.some((t) => key(t) === key(term))) throw notInList(term, 'among the removed terms');
+          return { ...r, removed: r.removed.filter((t) => key(t) !== key(term)) };
+        }),
+      ),
 
-    /** Each term against the stories and practice answers that mention it; the gaps are the terms no story covers. */
-    coverage(interviewId: number): JobCoverage {
-      const description = view(interviewId, record(interviewId));
-      const { rows, gaps } = jobCoverage(description.terms, coverageSources.stories(), coverageSources.answers());
-      return { interviewId, rows, gaps };
-    },
+    /** The coverage table, its terms read on the terms thread first. */
+    coverage: (interviewId: number) => withTerms(interviewId, () => coverageNow(interviewId)),
+    /** The coverage table at once, for a caller that cannot wait (the plan's export); terms not kept are read here. */
+    coverageNow,
   };
 }
 

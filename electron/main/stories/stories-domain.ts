@@ -8,6 +8,7 @@ import { createStoriesRepo } from './stories-repo';
 import { storiesRoutes } from './stories-routes';
 import { createStoriesService } from './stories-service';
 import { createStorySourcesRepo } from './story-sources-repo';
+import { createJobTermsThread, type JobTermsReader } from './job-terms/thread/job-terms-thread';
 
 // What other domains may use: the job terms extractor (the command's and the app's one module).
 export { extractJobTerms } from './job-terms/job-terms';
@@ -25,8 +26,11 @@ export interface StoriesReader {
   bestStoryFor(point: string, among: readonly Story[]): Story | null;
 }
 
-/** Builds the story bank over one database: stories linked to questions, and job descriptions with their coverage. */
-export function createStoriesDomain(db: Database.Database, now: () => Date) {
+/**
+ * Builds the story bank over one database: stories linked to questions, and job descriptions with their coverage
+ * (their terms read on a thread of their own; `close` ends it).
+ */
+export function createStoriesDomain(db: Database.Database, now: () => Date, terms: JobTermsReader = createJobTermsThread()) {
   const sources = createStorySourcesRepo(db);
   const stories = createStoriesService(db, createStoriesRepo(db), sources, createFieldRevisionRepo(db), now);
   const jobs = createJobDescriptionsService(
@@ -50,11 +54,12 @@ export function createStoriesDomain(db: Database.Database, now: () => Date) {
           .map((a) => ({ attemptId: a.id, questionText: a.question_text, text: a.answer_text })),
     },
     now,
+    terms,
   );
   const reader: StoriesReader = {
     list: () => stories.all(),
-    coverage: (interviewId) => jobs.coverage(interviewId),
+    coverage: (interviewId) => jobs.coverageNow(interviewId),
     bestStoryFor: (point, among) => bestStoryFor(point, among),
   };
-  return { stories: reader, routes: storiesRoutes(stories, jobs) };
+  return { stories: reader, routes: storiesRoutes(stories, jobs), close: () => terms.close() };
 }

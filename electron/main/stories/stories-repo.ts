@@ -23,6 +23,8 @@ export interface StoryRow {
   updated_at: string;
   deleted_at: string | null;
   revision: number;
+  /** How many questions the story is linked to, read with the row so a list costs one query. */
+  link_count: number;
 }
 
 /** A link from a story to a question, with the question's words. */
@@ -48,7 +50,8 @@ export type StoryField = keyof StoryValues;
 
 const COLUMNS = `s.id, s.title, s.situation, s.task, s.action, s.result, s.tags, s.origin_kind, s.origin_interview_id,
   i.company AS interview_company, i.role AS interview_role, i.held_at AS interview_held_at,
-  s.created_at, s.updated_at, s.deleted_at, s.revision`;
+  s.created_at, s.updated_at, s.deleted_at, s.revision,
+  (SELECT count(*) FROM story_questions sq WHERE sq.story_id = s.id) AS link_count`;
 const FROM = 'FROM stories s LEFT JOIN interviews i ON i.id = s.origin_interview_id';
 
 /** The tags of a row, read through their schema. */
@@ -94,7 +97,6 @@ export function createStoriesRepo(db: Database.Database) {
     `SELECT l.story_id, l.question_id, q.text AS question_text, q.category FROM story_questions l
       JOIN questions q ON q.id = l.question_id WHERE l.story_id = ? ORDER BY l.created_at, l.question_id`,
   );
-  const linkCount = db.prepare<[number], number>('SELECT count(*) FROM story_questions WHERE story_id = ?').pluck();
   const link = db.prepare(
     'INSERT INTO story_questions (story_id, question_id, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
   );
@@ -131,7 +133,6 @@ export function createStoriesRepo(db: Database.Database) {
       statements(`UPDATE stories SET ${sets}, updated_at = @now, revision = revision + 1 WHERE id = @id`).run(params);
     },
     links: (storyId: number) => links.all(storyId),
-    linkCount: (storyId: number) => linkCount.get(storyId) ?? 0,
     /** True when the link is new. */
     link: (storyId: number, questionId: number, now: string) => link.run(storyId, questionId, now).changes > 0,
     unlink: (storyId: number, questionId: number) => unlink.run(storyId, questionId).changes > 0,

@@ -15,8 +15,8 @@ import { guardFields, type FieldRevisionRepo } from '../db/field-revisions';
 import { toFtsQuery } from '../db/fts-query';
 import { tagsOf, type StoriesRepo, type StoryField, type StoryRow, type StoryValues } from './stories-repo';
 import { findResultTold, resultHasFigure } from './story-answer-check';
-import { checkStory } from './story-check';
-import { BLANK, fromAsked, fromAttempt, fromModelAnswer, type OriginFill } from './story-origin';
+import { checkStory, missingParts } from './story-check';
+import { BLANK, fromAsked, fromAttempt, fromModelAnswer, shortenedNotice, type OriginFill } from './story-origin';
 import { linkedOveruse, toldOveruse } from './story-overuse';
 import type { StorySourcesRepo } from './story-sources-repo';
 
@@ -91,13 +91,14 @@ export function createStoriesService(
     };
   }
 
+  // A list row needs only the link count (read with the row) and whether a part is missing, not the whole coach check.
   function toSummary(r: StoryRow, snippet: string | null = null): StorySummary {
     return {
       id: r.id,
       title: r.title,
       tags: tagsOf(r),
-      linkCount: repo.linkCount(r.id),
-      draft: checkStory(r).draft,
+      linkCount: r.link_count,
+      draft: missingParts(r).length > 0,
       updatedAt: r.updated_at,
       snippet,
     };
@@ -161,8 +162,11 @@ export function createStoriesService(
       return { items: tagged.slice(0, limit).map((r) => toSummary(r)), total: tagged.length, tags };
     },
 
-    /** A new story, filled from its origin (the fields given win) and linked to the origin's question. */
-    create(origin: StoryOrigin, given: Partial<StoryFields>): Story {
+    /**
+     * A new story, filled from its origin (the fields given win) and linked to the origin's question; the notice says
+     * what of a long answer did not fit (null when nothing was left out).
+     */
+    create(origin: StoryOrigin, given: Partial<StoryFields>): Story & { notice: string | null } {
       return db.transaction(() => {
         const fill = fillFrom(origin);
         const merged = { ...fill.fields, ...given };
@@ -177,7 +181,9 @@ export function createStoriesService(
         const at = stamp();
         const id = repo.insert(values, origin.kind, fill.interviewId, at);
         if (fill.questionId !== null) repo.link(id, fill.questionId, at);
-        return toStory(row(id));
+        // A part the person gave themselves replaces what the origin filled, and with it any cut in that part.
+        const cuts = (fill.cuts ?? []).filter((c) => given[c.part] === undefined);
+        return { ...toStory(row(id)), notice: shortenedNotice(cuts) };
       })();
     },
 

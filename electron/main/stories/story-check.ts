@@ -19,17 +19,22 @@ const ADD_PART: Record<StarPart, string> = {
   result: 'Add the result: what changed because of what you did.',
 };
 
+/** The STAR parts a story lacks (no letter or digit in them): a story with any of them is a draft. */
+export function missingParts(story: StoryParts): StarPart[] {
+  return STAR_PARTS.filter((p) => !/\p{L}|\p{N}/u.test(story[p]));
+}
+
 /**
  * What the coach says of a story: the parts it lacks (a story with any part empty is a draft), whether the result
  * has a number, how often it says "I" and "we", and one plain sentence per thing to add, in the order to add them.
  */
 export function checkStory(story: StoryParts): StoryCheck {
-  const missingParts = STAR_PARTS.filter((p) => !/\p{L}|\p{N}/u.test(story[p]));
+  const missing = missingParts(story);
   const resultWords = segmentWords(story.result);
-  const resultHasNumber = missingParts.includes('result') ? false : hasQuantity(resultWords, story.result);
+  const resultHasNumber = missing.includes('result') ? false : hasQuantity(resultWords, story.result);
   const pronouns = countPronouns(segmentWords(STAR_PARTS.map((p) => story[p]).join('\n')));
-  const remarks = missingParts.map((p) => ADD_PART[p]);
-  if (!missingParts.includes('result') && !resultHasNumber) {
+  const remarks = missing.map((p) => ADD_PART[p]);
+  if (!missing.includes('result') && !resultHasNumber) {
     remarks.push('Give the result a number: how much, how many, how fast or how often (a %, an amount, a time).');
   }
   if (pronouns.plural > pronouns.singular) {
@@ -38,5 +43,5 @@ export function checkStory(story: StoryParts): StoryCheck {
     );
   }
   if (!story.title.trim()) remarks.push('Give the story a short title, so you can find it and link it to questions.');
-  return { draft: missingParts.length > 0, missingParts, resultHasNumber, pronouns, remarks };
+  return { draft: missing.length > 0, missingParts: missing, resultHasNumber, pronouns, remarks };
 }
