@@ -5,6 +5,8 @@
 export const REQUIRED_IN_ASAR = [
   '/out/main/index.js',
   '/out/main/speech-worker.js',
+  // A worker thread loads from inside app.asar since Electron 18 (electron/electron#33216), so it need not be unpacked.
+  '/out/main/job-terms-worker.js',
   '/out/preload/index.cjs',
   '/out/renderer/index.html',
   '/package.json',
