@@ -10,6 +10,7 @@ function goodLayout() {
       '/out/main/index.js',
       '/out/main/web-main.js',
       '/out/main/speech-worker.js',
+      '/out/main/job-terms-worker.js',
       '/out/preload/index.cjs',
       '/out/renderer/index.html',
       '/node_modules/better-sqlite3/lib/index.js',
@@ -36,6 +37,7 @@ describe('pack:check rules', () => {
     ['the preload', '/out/preload/index.cjs'],
     ['the renderer', '/out/renderer/index.html'],
     ['the speech worker', '/out/main/speech-worker.js'],
+    ['the job terms worker', '/out/main/job-terms-worker.js'],
   ])('fails when %s is missing', (_label, file) => {
     const layout = goodLayout();
     layout.asarFiles = layout.asarFiles.filter((f) => f !== file);
