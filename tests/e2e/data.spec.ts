@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { previewImportAndOpenFolder } from './data-helpers';
 import { expect, test, type BrowserHost } from './fixtures';
-import { seedPlanData } from './plan-helpers';
+import { axeOnPlanData, seedPlanData } from './plan-helpers';
 import { api } from './practice-helpers';
 
 async function openSettings(page: Page, host: BrowserHost): Promise<void> {
@@ -128,21 +128,13 @@ test('a folder export to a relative path says so next to the field; open data fo
   await expect(page.getByTestId('open-folder-result')).toContainText(host.dataDir);
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`the data section, its import preview and the delete dialog have no serious or critical axe violations (${colorScheme})`, async ({
-    page,
-    host,
-  }) => {
-    test.slow();
-    await page.emulateMedia({ colorScheme });
-    await seedPlanData(host);
-    await api(host, 'backup:create');
-    const exported = await api(host, 'data:exportJson');
-    await openSettings(page, host);
-    await previewImportAndOpenFolder(page, exported.content);
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Delete all data…' }).click();
-    await expect(page.getByRole('dialog', { name: 'Delete all your data?' })).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
-  });
-}
+axeOnPlanData('the data section, its import preview and the delete dialog', async (page, host) => {
+  await api(host, 'backup:create');
+  const exported = await api(host, 'data:exportJson');
+  await openSettings(page, host);
+  await previewImportAndOpenFolder(page, exported.content);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Delete all data…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Delete all your data?' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});

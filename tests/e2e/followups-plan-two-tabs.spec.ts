@@ -1,18 +1,25 @@
 // Two tabs on one interview's follow-up page: the plan saves field by field, so a change to one field (the decision
 // date) does not refuse another tab's change to a different one (the send window, skipping the thank-you); a change to
 // the same field from an old copy is a real conflict and keeps the choice of whose date to keep.
-import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test, type BrowserHost } from './fixtures';
 import { localDay, openInterviewFollowUps, seedDueInterview } from './followups-helpers';
 import { api } from './journal-helpers';
+
+/** A due interview's follow-up page open in this tab and in a second one, both loaded before either saves. */
+async function twoTabsOnOneInterview(page: Page, host: BrowserHost): Promise<{ id: number; other: Page }> {
+  const id = await seedDueInterview(host);
+  const other = await page.context().newPage();
+  await openInterviewFollowUps(page, host, id);
+  await openInterviewFollowUps(other, host, id);
+  return { id, other };
+}
 
 test('tab A sets the decision date, tab B (opened before) changes the send window and skips the thank-you: both save', async ({
   page,
   host,
 }) => {
-  const id = await seedDueInterview(host);
-  const other = await page.context().newPage();
-  await openInterviewFollowUps(page, host, id);
-  await openInterviewFollowUps(other, host, id);
+  const { id, other } = await twoTabsOnOneInterview(page, host);
   const decision = (p: typeof page) => p.getByLabel('They said they would decide by');
   const windowChoice = (p: typeof page) => p.getByLabel('Send the thank-you');
 
@@ -41,10 +48,7 @@ test('both tabs change the decision date: the second is a real conflict, and "Ke
   page,
   host,
 }) => {
-  const id = await seedDueInterview(host);
-  const other = await page.context().newPage();
-  await openInterviewFollowUps(page, host, id);
-  await openInterviewFollowUps(other, host, id);
+  const { id, other } = await twoTabsOnOneInterview(page, host);
 
   await page.getByLabel('They said they would decide by').fill(localDay(5));
   await expect.poll(async () => (await api(host, 'followup:overview', { interviewId: id })).plan.decisionOn).toBe(localDay(5));

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { fakeMicrophone } from './chromium';
 import { expect, test, type BrowserHost } from './fixtures';
-import { JFK_WAV, MODEL_FILE, REAL_MODEL, shotPath, testCatalogEnv } from './speech-helpers';
+import { JFK_WAV, MODEL_FILE, REAL_MODEL, shotPath, warnIfNoRealModel, withTestModel } from './speech-helpers';
 import { shootAll } from './shots';
 import { seriousViolations } from './axe';
 import { api, area, createInterview, expectSaved, openInterview, question } from './journal-helpers';
@@ -50,26 +50,33 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: shotPath(name) });
 }
 
+/** Shoots the question light at 1280x800 (with no serious axe violations) and dark at 800x600, then goes back. */
+async function shotAndScan(page: Page, name: string): Promise<void> {
+  await shot(page, `${name}-light-1280`);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 800, height: 600 });
+  await shot(page, `${name}-dark-800`);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
 test('without a speech model there is no Dictate button, and typing works as ever', async ({ page, host }) => {
   const { answer } = await openSeeded(page, host);
   await expect(answer).toHaveValue(TYPED);
   await expect(page.getByRole('button', { name: /^Dictate/ })).toHaveCount(0);
 });
 
-test.describe('with the test whisper model installed', () => {
-  test.use({ hostEnv: testCatalogEnv });
-
+withTestModel('with the test whisper model installed', () => {
   test('dictating into "the answer as you gave it": listening, Stop, progress, the result, and the audio gone', async ({
     page,
     host,
   }) => {
-    test.setTimeout(240_000);
-    if (!REAL_MODEL)
-      console.warn(
-        '\n!!! DICTATION WORD CHECK DID NOT RUN (journal-dictation.spec.ts): DEBRIEF_TEST_WHISPER_MODEL is not set, so the ' +
-          "engine ran with whisper.cpp's test model, which recognises no words. Set DEBRIEF_TEST_WHISPER_MODEL=/path/to/" +
-          'ggml-tiny.en.bin to check that "ask not what your country can do for you" is added and saved. !!!\n',
-      );
+    warnIfNoRealModel(
+      'DICTATION WORD CHECK',
+      'journal-dictation.spec.ts',
+      '. Set DEBRIEF_TEST_WHISPER_MODEL=/path/to/ggml-tiny.en.bin to check that "ask not what your country can do for you" is added and saved.',
+    );
     expect(await api(host, 'speech:importModel', { path: MODEL_FILE })).toMatchObject({ id: 'tiny.en', active: true });
     const { id, questionId, answer } = await openSeeded(page, host);
     const article = question(page, QUESTION);
@@ -100,13 +107,7 @@ test.describe('with the test whisper model installed', () => {
       w.listeningChanges = 0;
       new MutationObserver(() => w.listeningChanges++).observe(el, { subtree: true, childList: true, characterData: true });
     });
-    await shot(page, 'dictate-listening-light-1280');
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await page.setViewportSize({ width: 800, height: 600 });
-    await shot(page, 'dictate-listening-dark-800');
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await shotAndScan(page, 'dictate-listening');
     // All of jfk.wav (11 s) is heard before Stop: wait until the clock has reached 0:11, however long a busy machine
     // takes to get there (it may be well past it by the time Stop is pressed).
     await expect.poll(async () => clockSeconds(await clock.textContent()), { timeout: 30_000 }).toBeGreaterThanOrEqual(11);
@@ -150,13 +151,7 @@ test.describe('with the test whisper model installed', () => {
     );
     expect(progress.length, JSON.stringify(seen)).toBeGreaterThan(0);
     expect(progress.every((s) => s.cancel)).toBe(true);
-    await shot(page, 'dictate-result-light-1280');
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await page.setViewportSize({ width: 800, height: 600 });
-    await shot(page, 'dictate-result-dark-800');
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await shotAndScan(page, 'dictate-result');
 
     // The dictation's audio was only a means: its WAV is gone once the result is in.
     await expect.poll(() => dictationFiles(host)).toEqual([]);

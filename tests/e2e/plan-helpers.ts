@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import { askFumbled } from './journal-helpers';
 import { api } from './practice-helpers';
-import { expect, type BrowserHost } from './fixtures';
+import { expect, test, type BrowserHost } from './fixtures';
 
 /** The question fumbled in two interviews, and the points the person wished they had made. */
 export const DISAGREE = {
@@ -88,4 +88,19 @@ export async function openPlan(page: Page, host: BrowserHost): Promise<void> {
   await page.goto(`${host.url}#/plan`);
   await expect(page.getByRole('heading', { level: 1, name: 'Plan' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Action items' })).toBeVisible();
+}
+
+/**
+ * "<what> have no serious or critical axe violations", once in each colour scheme, on the seeded plan data: `body`
+ * opens the screens and scans each one.
+ */
+export function axeOnPlanData(what: string, body: (page: Page, host: BrowserHost) => Promise<void>): void {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`${what} have no serious or critical axe violations (${colorScheme})`, async ({ page, host }) => {
+      test.slow();
+      await page.emulateMedia({ colorScheme });
+      await seedPlanData(host);
+      await body(page, host);
+    });
+  }
 }

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { pdfText } from './pdf-text';
-import { DISAGREE, ESTIMATE, openPlan, practiseDue, seedPlanData } from './plan-helpers';
+import { axeOnPlanData, DISAGREE, ESTIMATE, openPlan, practiseDue, seedPlanData } from './plan-helpers';
 import { shootAll } from './shots';
 
 /** The sidebar's link names (each a line of its own when printed), none of which belongs on paper. */
@@ -170,24 +170,16 @@ test('the printed plan holds the plan and nothing else, starting with its title'
   await shootAll(page, 'plan-print-charts', page.getByTestId('print-chart-categories'), { keepScheme: true });
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`the plan screen and its print view have no serious or critical axe violations (${colorScheme})`, async ({
-    page,
-    host,
-  }) => {
-    test.slow();
-    await page.emulateMedia({ colorScheme });
-    await seedPlanData(host);
-    await practiseDue(host, 'good');
-    await openPlan(page, host);
-    await expect(page.getByTestId('chart-categories').locator('canvas')).toBeVisible();
-    await page.getByTestId('chart-categories').getByText('Show as a table').click();
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Export plan…' }).click();
-    await expect(page.getByRole('dialog', { name: 'Export your plan' })).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.goto(`${host.url}#/plan/print`);
-    await expect(page.getByRole('heading', { level: 3, name: DISAGREE.text })).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
-  });
-}
+axeOnPlanData('the plan screen and its print view', async (page, host) => {
+  await practiseDue(host, 'good');
+  await openPlan(page, host);
+  await expect(page.getByTestId('chart-categories').locator('canvas')).toBeVisible();
+  await page.getByTestId('chart-categories').getByText('Show as a table').click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Export plan…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Export your plan' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto(`${host.url}#/plan/print`);
+  await expect(page.getByRole('heading', { level: 3, name: DISAGREE.text })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { fakeMicrophone } from './chromium';
 import { expect, test } from './fixtures';
-import { testCatalogEnv, JFK_WAV, MODEL_FILE as MODEL, REAL_MODEL } from './speech-helpers';
+import { JFK_WAV, MODEL_FILE as MODEL, REAL_MODEL, warnIfNoRealModel, withTestModel } from './speech-helpers';
 import { shootAll } from './shots';
 import { answerBox, api, clockDigits, FUMBLED, openPracticeWithFumbled, startSession } from './practice-helpers';
 
@@ -110,14 +110,11 @@ test('without a speech model: progress, then speaking time and pauses, the way t
   await expect(page.getByRole('heading', { name: 'Speech', level: 2 })).toBeInViewport();
 });
 
-test.describe('with a whisper model installed', () => {
-  test.use({ hostEnv: testCatalogEnv });
-
+withTestModel('with a whisper model installed', () => {
   test('an answer measured before a model was installed is given words from its saved audio once one is', async ({
     page,
     host,
   }) => {
-    test.setTimeout(240_000);
     await openPracticeWithFumbled(page, host);
     await recordAnswer(page, 'I listened to their reasons first.');
     const spoken = page.getByTestId('spoken-answer');
@@ -144,12 +141,7 @@ test.describe('with a whisper model installed', () => {
     page,
     host,
   }) => {
-    test.setTimeout(240_000);
-    if (!REAL_MODEL)
-      console.warn(
-        '\n!!! SPEECH WORD CHECK DID NOT RUN (practice-speech.spec.ts): DEBRIEF_TEST_WHISPER_MODEL is not set, so the ' +
-          'engine ran with whisper.cpp\'s test model, which recognises no words; checked the "no words recognised" state instead. !!!\n',
-      );
+    warnIfNoRealModel('SPEECH WORD CHECK', 'practice-speech.spec.ts', '; checked the "no words recognised" state instead.');
     const model = await api(host, 'speech:importModel', { path: MODEL });
     expect(model).toMatchObject({ id: 'tiny.en', installed: true });
     await openPracticeWithFumbled(page, host);

@@ -37,6 +37,27 @@ export async function testCatalogEnv({}, use: (env: Record<string, string>) => P
   fs.rmSync(path.dirname(file), { recursive: true, force: true });
 }
 
+/** Tests run with the test whisper model in the speech catalog, each given the time the engine needs on a busy machine. */
+export function withTestModel(title: string, body: () => void): void {
+  test.describe(title, () => {
+    test.use({ hostEnv: testCatalogEnv });
+    test.describe.configure({ timeout: 240_000 });
+    body();
+  });
+}
+
+/**
+ * Says loudly that a spec's check of the recognised words did not run: without DEBRIEF_TEST_WHISPER_MODEL the engine
+ * runs whisper.cpp's test model, which recognises none. `after` ends the sentence: what was checked instead, or how to.
+ */
+export function warnIfNoRealModel(check: string, spec: string, after: string): void {
+  if (REAL_MODEL) return;
+  console.warn(
+    `\n!!! ${check} DID NOT RUN (${spec}): DEBRIEF_TEST_WHISPER_MODEL is not set, so the engine ran with whisper.cpp's ` +
+      `test model, which recognises no words${after} !!!\n`,
+  );
+}
+
 /** Where a screenshot goes: under SHOTS_DIR when set (to look at by hand), else in the test's output folder. */
 export function shotPath(name: string): string {
   const dir = process.env.SHOTS_DIR;

@@ -5,108 +5,92 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/main/core';
 import type { RouteName } from '../../electron/shared/contract';
 import { withCurrentRevision } from './support/current-revision';
-import { journaledInterview, testClock } from './followups/helpers';
+import { testClock } from './followups/helpers';
+import { type Ids, keyPointTexts, make, storedRow } from './support/two-windows';
 import { useCores } from './support/cores';
 import { call, fail } from './support/routes';
 
 const open = useCores();
 
-const one = (db: Database.Database, sql: string, ...args: unknown[]) =>
-  db.prepare<unknown[], Record<string, unknown>>(sql).get(...args)!;
-
 /** One record kind whose fields are saved one at a time: a save of field A, of field B, and both fields as stored. */
 interface Case {
   name: string;
   route: RouteName;
-  setUp(core: Core): Promise<Record<string, unknown>>;
+  setUp(core: Core): Promise<Ids>;
   a: Record<string, unknown>;
   b: Record<string, unknown>;
-  read(db: Database.Database, ids: Record<string, unknown>): [unknown, unknown];
+  read(db: Database.Database, ids: Ids): [unknown, unknown];
   expected: [unknown, unknown];
 }
 
-const latestVersion = (db: Database.Database, id: unknown) =>
-  one(db, 'SELECT subject, body FROM followup_versions WHERE followup_id = ? ORDER BY id DESC', id);
+/** Reads both fields by SQL that names them `a` and `b`, with `?` for each of the named ids. */
+const both =
+  (sql: string, ...keys: string[]) =>
+  (db: Database.Database, ids: Ids): [unknown, unknown] => {
+    const r = storedRow(db, sql, ids, keys);
+    return [r.a, r.b];
+  };
 
 const CASES: Case[] = [
   {
     name: 'an interview: notes in one window, the closing statement in the other',
     route: 'interview:update',
-    setUp: async (core) => ({ id: (await journaledInterview(core)).id }),
+    setUp: make.interviewById,
     a: { patch: { notes: 'Tab A: they liked the migration story.' } },
     b: { patch: { closingStatement: 'Tab B: I thanked them and asked about next steps.' } },
-    read: (db, { id }) => {
-      const r = one(db, 'SELECT notes, closing_statement FROM interviews WHERE id = ?', id);
-      return [r.notes, r.closing_statement];
-    },
+    read: both('SELECT notes AS a, closing_statement AS b FROM interviews WHERE id = ?', 'id'),
     expected: ['Tab A: they liked the migration story.', 'Tab B: I thanked them and asked about next steps.'],
   },
   {
     name: 'a reflection area: went well, then went badly',
     route: 'reflection:save',
-    setUp: async (core) => ({ interviewId: (await journaledInterview(core)).id, area: 'confidence' }),
+    setUp: async (core) => ({ ...(await make.interview(core)), area: 'confidence' }),
     a: { wentWell: 'I kept eye contact.' },
     b: { wentBadly: 'My voice shook at the start.' },
-    read: (db, { interviewId, area }) => {
-      const r = one(db, 'SELECT went_well, went_badly FROM reflections WHERE interview_id = ? AND area = ?', interviewId, area);
-      return [r.went_well, r.went_badly];
-    },
+    read: both(
+      'SELECT went_well AS a, went_badly AS b FROM reflections WHERE interview_id = ? AND area = ?',
+      'interviewId',
+      'area',
+    ),
     expected: ['I kept eye contact.', 'My voice shook at the start.'],
   },
   {
     name: 'an asked question: the answer, then its key points',
     route: 'interview-question:update',
-    setUp: async (core) => {
-      const iv = await journaledInterview(core);
-      return { id: (await call(core, 'interview:get', { id: iv.id })).questions[0].id };
-    },
+    setUp: make.askedQuestion,
     a: { answerGiven: 'I talked about the pipeline.' },
     b: { keyPoints: [{ text: 'I led the migration', missed: true }] },
-    read: (db, { id }) => {
-      const r = one(db, 'SELECT answer_given FROM interview_questions WHERE id = ?', id);
-      const points = db.prepare('SELECT text FROM key_points WHERE interview_question_id = ? ORDER BY position').pluck().all(id);
-      return [r.answer_given, points];
-    },
+    read: (db, ids) => [
+      both('SELECT answer_given AS a FROM interview_questions WHERE id = ?', 'id')(db, ids)[0],
+      keyPointTexts(db, ids.id),
+    ],
     expected: ['I talked about the pipeline.', ['I led the migration']],
   },
   {
     name: 'a follow-up message: the subject, then the body',
     route: 'followup:update',
-    setUp: async (core) => {
-      const iv = await journaledInterview(core);
-      const [draft] = await call(core, 'followup:draftThankYous', { interviewId: iv.id });
-      return { id: draft.id };
-    },
+    setUp: make.thankYou,
     a: { patch: { subject: 'Thank you, and one more thing' } },
     b: { patch: { body: 'Dear Ann, thank you for your time.' } },
-    read: (db, { id }) => {
-      const v = latestVersion(db, id);
-      return [v.subject, v.body];
-    },
+    read: both('SELECT subject AS a, body AS b FROM followup_versions WHERE followup_id = ? ORDER BY id DESC', 'id'),
     expected: ['Thank you, and one more thing', 'Dear Ann, thank you for your time.'],
   },
   {
     name: "an interview's follow-up plan: the moment, then the send window",
     route: 'followup:updatePlan',
-    setUp: async (core) => ({ interviewId: (await journaledInterview(core)).id }),
+    setUp: make.interview,
     a: { patch: { specificMoment: 'your streaming work' } },
     b: { patch: { sendWindow: 'same-day' } },
-    read: (db, { interviewId }) => {
-      const r = one(db, 'SELECT specific_moment, send_window FROM followup_plans WHERE interview_id = ?', interviewId);
-      return [r.specific_moment, r.send_window];
-    },
+    read: both('SELECT specific_moment AS a, send_window AS b FROM followup_plans WHERE interview_id = ?', 'interviewId'),
     expected: ['your streaming work', 'same-day'],
   },
   {
     name: 'a plan item: its text, then its status',
     route: 'plan:updateItem',
-    setUp: async (core) => ({ id: (await call(core, 'plan:addItem', { text: 'Rehearse the closing' })).id }),
+    setUp: make.planItem,
     a: { patch: { text: 'Rehearse the closing twice' } },
     b: { patch: { status: 'done' } },
-    read: (db, { id }) => {
-      const r = one(db, 'SELECT text, status FROM plan_items WHERE id = ?', id);
-      return [r.text, r.status];
-    },
+    read: both('SELECT text AS a, status AS b FROM plan_items WHERE id = ?', 'id'),
     expected: ['Rehearse the closing twice', 'done'],
   },
   {
@@ -119,20 +103,22 @@ const CASES: Case[] = [
     a: { yourName: 'Sam Jones' },
     b: { sendWindow: 'same-day' },
     read: (db) => {
-      const value = (key: string) => JSON.parse(String(one(db, 'SELECT value FROM settings WHERE key = ?', key).value));
-      return [value('yourName'), value('sendWindow')];
+      const [name, sendWindow] = both(
+        "SELECT (SELECT value FROM settings WHERE key = 'yourName') AS a, (SELECT value FROM settings WHERE key = 'sendWindow') AS b",
+      )(db, {});
+      return [JSON.parse(String(name)), JSON.parse(String(sendWindow))];
     },
     expected: ['Sam Jones', 'same-day'],
   },
   {
     name: 'a story: its result, then its tags',
     route: 'story:update',
-    setUp: async (core) => ({ id: (await call(core, 'story:create', { fields: { title: 'Onboarding' } })).id }),
+    setUp: make.story,
     a: { patch: { result: 'Onboarding took three days instead of ten.' } },
     b: { patch: { tags: ['learning fast'] } },
-    read: (db, { id }) => {
-      const r = one(db, 'SELECT result, tags FROM stories WHERE id = ?', id);
-      return [r.result, JSON.parse(String(r.tags))];
+    read: (db, ids) => {
+      const [result, tags] = both('SELECT result AS a, tags AS b FROM stories WHERE id = ?', 'id')(db, ids);
+      return [result, JSON.parse(String(tags))];
     },
     expected: ['Onboarding took three days instead of ten.', ['learning fast']],
   },

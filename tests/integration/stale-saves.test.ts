@@ -8,6 +8,7 @@ import { withCurrentRevision } from './support/current-revision';
 import { useCores } from './support/cores';
 import { call, fail } from './support/routes';
 import { journaledInterview, testClock } from './followups/helpers';
+import { type Ids, keyPointTexts, make, storedRow } from './support/two-windows';
 
 const open = useCores();
 
@@ -25,58 +26,60 @@ function everything(db: Database.Database): Record<string, unknown[]> {
 interface Case {
   name: string;
   route: RouteName;
-  setUp(core: Core): Promise<Record<string, unknown>>;
+  setUp(core: Core): Promise<Ids>;
   first: Record<string, unknown>;
   stale: Record<string, unknown>;
-  read(db: Database.Database, ids: Record<string, unknown>): { revision: number; value: unknown };
+  read(db: Database.Database, ids: Ids): { revision: number; value: unknown };
   /** The current text or value as the CONFLICT's details carry it. */
   currentValue(current: Record<string, unknown>): unknown;
   expected: unknown;
 }
 
-const one = (db: Database.Database, sql: string, ...args: unknown[]) =>
-  db.prepare<unknown[], Record<string, unknown>>(sql).get(...args)!;
+/** Reads a record by SQL that names its `value` and `revision`, with `?` for each of the named ids. */
+const stored =
+  (sql: string, ...keys: string[]) =>
+  (db: Database.Database, ids: Ids) => {
+    const r = storedRow(db, sql, ids, keys);
+    return { revision: r.revision as number, value: r.value };
+  };
+
+/** One field of the current record the CONFLICT carries. */
+const field = (name: string) => (current: Record<string, unknown>) => current[name];
 
 const CASES: Case[] = [
   {
     name: 'interview details and notes',
     route: 'interview:update',
-    setUp: async (core) => ({ id: (await journaledInterview(core)).id }),
+    setUp: make.interviewById,
     first: { patch: { notes: 'First window: they loved the demo.' } },
     stale: { patch: { notes: 'Second window, stale.' } },
-    read: (db, { id }) => {
-      const r = one(db, 'SELECT notes, revision FROM interviews WHERE id = ?', id);
-      return { revision: r.revision as number, value: r.notes };
-    },
-    currentValue: (c) => c.notes,
+    read: stored('SELECT notes AS value, revision FROM interviews WHERE id = ?', 'id'),
+    currentValue: field('notes'),
     expected: 'First window: they loved the demo.',
   },
   {
     name: 'a reflection area',
     route: 'reflection:save',
-    setUp: async (core) => ({ interviewId: (await journaledInterview(core)).id, area: 'confidence' }),
+    setUp: async (core) => ({ ...(await make.interview(core)), area: 'confidence' }),
     first: { wentBadly: 'My voice shook at the start.' },
     stale: { wentBadly: 'Stale words.' },
-    read: (db, { interviewId, area }) => {
-      const r = one(db, 'SELECT went_badly, revision FROM reflections WHERE interview_id = ? AND area = ?', interviewId, area);
-      return { revision: r.revision as number, value: r.went_badly };
-    },
-    currentValue: (c) => c.wentBadly,
+    read: stored(
+      'SELECT went_badly AS value, revision FROM reflections WHERE interview_id = ? AND area = ?',
+      'interviewId',
+      'area',
+    ),
+    currentValue: field('wentBadly'),
     expected: 'My voice shook at the start.',
   },
   {
     name: 'an asked question and its key points',
     route: 'interview-question:update',
-    setUp: async (core) => {
-      const iv = await journaledInterview(core);
-      return { id: (await call(core, 'interview:get', { id: iv.id })).questions[0].id };
-    },
+    setUp: make.askedQuestion,
     first: { keyPoints: [{ text: 'I led the migration', missed: true }] },
     stale: { keyPoints: [{ text: 'Stale point', missed: false }], answerGiven: 'Stale answer' },
-    read: (db, { id }) => {
-      const r = one(db, 'SELECT answer_given, revision FROM interview_questions WHERE id = ?', id);
-      const points = db.prepare('SELECT text FROM key_points WHERE interview_question_id = ? ORDER BY position').pluck().all(id);
-      return { revision: r.revision as number, value: { answer: r.answer_given, points } };
+    read: (db, ids) => {
+      const r = storedRow(db, 'SELECT answer_given, revision FROM interview_questions WHERE id = ?', ids, ['id']);
+      return { revision: r.revision as number, value: { answer: r.answer_given, points: keyPointTexts(db, ids.id) } };
     },
     currentValue: (c) => (c.keyPoints as { text: string }[]).map((p) => p.text),
     expected: ['I led the migration'],
@@ -84,45 +87,35 @@ const CASES: Case[] = [
   {
     name: 'a follow-up message',
     route: 'followup:update',
-    setUp: async (core) => {
-      const iv = await journaledInterview(core);
-      const [draft] = await call(core, 'followup:draftThankYous', { interviewId: iv.id });
-      return { id: draft.id };
-    },
+    setUp: make.thankYou,
     first: { patch: { body: 'Dear Ann, thank you (first window).' } },
     stale: { patch: { body: 'Dear Ann, stale.' } },
-    read: (db, { id }) => {
-      const r = one(db, 'SELECT revision FROM followups WHERE id = ?', id);
-      const body = db.prepare('SELECT body FROM followup_versions WHERE followup_id = ? ORDER BY id DESC').pluck().get(id);
-      return { revision: r.revision as number, value: body };
-    },
-    currentValue: (c) => c.body,
+    read: stored(
+      'SELECT (SELECT body FROM followup_versions v WHERE v.followup_id = f.id ORDER BY v.id DESC LIMIT 1) AS value, revision FROM followups f WHERE id = ?',
+      'id',
+    ),
+    currentValue: field('body'),
     expected: 'Dear Ann, thank you (first window).',
   },
   {
     name: "an interview's follow-up plan",
     route: 'followup:updatePlan',
-    setUp: async (core) => ({ interviewId: (await journaledInterview(core)).id }),
+    setUp: make.interview,
     first: { patch: { specificMoment: 'your streaming work' } },
     stale: { patch: { specificMoment: 'stale moment' } },
-    read: (db, { interviewId }) => {
-      const r = one(db, 'SELECT specific_moment, revision FROM followup_plans WHERE interview_id = ?', interviewId);
-      return { revision: r.revision as number, value: r.specific_moment };
-    },
-    currentValue: (c) => c.specificMoment,
+    read: stored('SELECT specific_moment AS value, revision FROM followup_plans WHERE interview_id = ?', 'interviewId'),
+    currentValue: field('specificMoment'),
     expected: 'your streaming work',
   },
   {
     name: 'a plan item',
     route: 'plan:updateItem',
-    setUp: async (core) => ({ id: (await call(core, 'plan:addItem', { text: 'Rehearse the closing' })).id }),
+    setUp: make.planItem,
     first: { patch: { text: 'Rehearse the closing twice' } },
     stale: { patch: { text: 'Stale item', status: 'done' } },
-    read: (db, { id }) => {
-      const r = one(db, 'SELECT text, status, revision FROM plan_items WHERE id = ?', id);
-      return { revision: r.revision as number, value: [r.text, r.status] };
-    },
-    currentValue: (c) => c.text,
+    // Both the text and the status: the stale save would have changed the two.
+    read: stored("SELECT text || ' | ' || status AS value, revision FROM plan_items WHERE id = ?", 'id'),
+    currentValue: field('text'),
     expected: 'Rehearse the closing twice',
   },
   {
@@ -131,28 +124,22 @@ const CASES: Case[] = [
     setUp: async () => ({}),
     first: { body: 'Sleep early.' },
     stale: { body: 'Stale note.' },
-    read: (db) => {
-      const r = one(db, 'SELECT body, revision FROM plan_note WHERE id = 1');
-      return { revision: r.revision as number, value: r.body };
-    },
-    currentValue: (c) => c.body,
+    read: stored('SELECT body AS value, revision FROM plan_note WHERE id = 1'),
+    currentValue: field('body'),
     expected: 'Sleep early.',
   },
   {
     name: 'a point not got across',
     route: 'missed-point:update',
     setUp: async (core) => {
-      const iv = await journaledInterview(core);
-      const state = await call(core, 'missed-point:add', { interviewId: iv.id, text: 'I led the migration' });
+      const { interviewId } = await make.interview(core);
+      const state = await call(core, 'missed-point:add', { interviewId: interviewId as number, text: 'I led the migration' });
       return { id: state.points[0].id };
     },
     first: { text: 'I led the Kafka migration' },
     stale: { text: 'Stale point' },
-    read: (db, { id }) => {
-      const r = one(db, 'SELECT text, revision FROM missed_points WHERE id = ?', id);
-      return { revision: r.revision as number, value: r.text };
-    },
-    currentValue: (c) => c.text,
+    read: stored('SELECT text AS value, revision FROM missed_points WHERE id = ?', 'id'),
+    currentValue: field('text'),
     expected: 'I led the Kafka migration',
   },
   {
@@ -165,35 +152,31 @@ const CASES: Case[] = [
       const revision = db.prepare('SELECT 1 + coalesce(sum(revision), 0) FROM settings').pluck().get() as number;
       return { revision, value: db.prepare('SELECT key, value FROM settings ORDER BY key').all() };
     },
-    currentValue: (c) => c.yourName,
+    currentValue: field('yourName'),
     expected: 'Sam Jones',
   },
   {
     name: 'a story',
     route: 'story:update',
-    setUp: async (core) => ({ id: (await call(core, 'story:create', { fields: { title: 'Onboarding' } })).id }),
+    setUp: make.story,
     first: { patch: { action: 'I scripted the access requests.' } },
     stale: { patch: { action: 'Stale action' } },
-    read: (db, { id }) => {
-      const r = one(db, 'SELECT action, revision FROM stories WHERE id = ?', id);
-      return { revision: r.revision as number, value: r.action };
-    },
-    currentValue: (c) => c.action,
+    read: stored('SELECT action AS value, revision FROM stories WHERE id = ?', 'id'),
+    currentValue: field('action'),
     expected: 'I scripted the access requests.',
   },
   {
     name: "an interview's job description",
     route: 'job:save',
-    setUp: async (core) => ({ interviewId: (await journaledInterview(core)).id }),
+    setUp: make.interview,
     first: { text: 'Analyst. Requirements: Power BI.' },
     stale: { text: 'Stale description' },
-    read: (db, { interviewId }) => {
-      const r = db
-        .prepare<[unknown], Record<string, unknown>>('SELECT text, revision FROM job_descriptions WHERE interview_id = ?')
-        .get(interviewId) ?? { text: '', revision: 1 };
-      return { revision: r.revision as number, value: r.text };
-    },
-    currentValue: (c) => c.text,
+    // No row yet reads as an empty description at revision 1.
+    read: stored(
+      "SELECT coalesce(max(text), '') AS value, coalesce(max(revision), 1) AS revision FROM job_descriptions WHERE interview_id = ?",
+      'interviewId',
+    ),
+    currentValue: field('text'),
     expected: 'Analyst. Requirements: Power BI.',
   },
 ];

@@ -5,35 +5,18 @@ import { describe, expect, it } from 'vitest';
 import { createBackup, verifyDatabaseFile } from '../../../electron/main/db/backups';
 import { dataPaths } from '../../../electron/main/db/data-paths';
 import { openDatabase } from '../../../electron/main/db/open-database';
-import {
-  corruptHeader,
-  corruptMiddlePages,
-  filesIn,
-  insertNotes,
-  notesMigration,
-  quarantinedFile,
-  readNotes,
-} from '../../helpers/sqlite';
+import { corruptHeader, corruptMiddlePages, filesIn, insertNotes, quarantinedFile } from '../../helpers/sqlite';
 import { sha256File } from '../../helpers/temp-dir';
-import { useDatabaseFolders } from '../support/databases';
+import { notesOptions, useDatabaseFolders } from '../support/databases';
 
-const { tempDir, open } = useDatabaseFolders('debrief-corrupt-');
+const { tempDir, open, folderWithBackup: backedUpFolder } = useDatabaseFolders('debrief-corrupt-');
 
 const T_BACKUP = new Date('2026-04-01T09:00:00.000Z');
 const T_RECOVER = new Date('2026-04-02T10:30:00.000Z');
-const options = (now: Date) => ({ migrations: [notesMigration], now: () => now });
+const options = notesOptions;
 
 /** A data folder with 300 notes, a verified backup of them, then 100 more notes written after the backup. */
-async function folderWithBackup() {
-  const dir = tempDir();
-  const { db, paths } = await openDatabase(dir, options(T_BACKUP));
-  insertNotes(db, 300, 'before');
-  const backup = await createBackup(db, paths.backups, 'manual', T_BACKUP);
-  const backedUp = readNotes(paths.database);
-  insertNotes(db, 100, 'after');
-  db.close();
-  return { dir, paths, backup, backedUp };
-}
+const folderWithBackup = () => backedUpFolder(T_BACKUP, 'manual', { count: 300, prefix: 'before', after: 100 });
 
 describe('a corrupted database with a good backup', () => {
   it.each([

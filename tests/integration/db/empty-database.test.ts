@@ -2,27 +2,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createBackup } from '../../../electron/main/db/backups';
 import { openDatabase } from '../../../electron/main/db/open-database';
-import { filesIn, insertNotes, notesMigration, quarantinedFile, readNotes } from '../../helpers/sqlite';
+import { filesIn, insertNotes, quarantinedFile } from '../../helpers/sqlite';
 import { sha256File } from '../../helpers/temp-dir';
-import { useDatabaseFolders } from '../support/databases';
+import { notesOptions, useDatabaseFolders } from '../support/databases';
 
-const { tempDir, open } = useDatabaseFolders('debrief-empty-');
+const { tempDir, open, folderWithBackup: backedUpFolder } = useDatabaseFolders('debrief-empty-');
 
 const T_BACKUP = new Date('2026-04-01T09:00:00.000Z');
 const T_OPEN = new Date('2026-04-02T10:30:00.000Z');
-const options = (now: Date) => ({ migrations: [notesMigration], now: () => now });
+const options = notesOptions;
 
 /** A folder with 50 notes and a verified backup of them, closed. */
-async function folderWithBackup() {
-  const dir = tempDir();
-  const { db, paths } = await openDatabase(dir, options(T_BACKUP));
-  insertNotes(db, 50, 'kept');
-  const backup = await createBackup(db, paths.backups, 'start', T_BACKUP);
-  db.close();
-  return { dir, paths, backup, backedUp: readNotes(path.join(paths.backups, backup.fileName)) };
-}
+const folderWithBackup = () => backedUpFolder(T_BACKUP, 'start', { count: 50, prefix: 'kept' });
 
 /** Overwrites the 100-byte SQLite header with zeros, as a bad sector or a botched copy might. */
 function zeroHeader(file: string): void {

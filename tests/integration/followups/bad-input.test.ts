@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/main/core';
-import type { RouteName } from '../../../electron/shared/contract';
-import type { ErrorCode } from '../../../electron/shared/errors';
 import { MAX_BODY } from '../../../electron/shared/followups-schemas';
 import { useCores } from '../support/cores';
+import { type Refusal, refusals } from '../support/refusals';
 import { call, fail } from '../support/routes';
 import { counts, journaledInterview, snapshot, testClock } from './helpers';
 
@@ -39,16 +38,6 @@ async function seed(core: Core) {
 }
 
 type Ids = Awaited<ReturnType<typeof seed>>;
-interface Case {
-  name: string;
-  route: RouteName;
-  input: (ids: Ids) => unknown;
-  code: ErrorCode;
-  /** A details path the error must name. */
-  path?: string;
-  message?: RegExp;
-}
-
 const impress = (i: Ids, over: Record<string, unknown>) => ({
   interviewId: i.iv,
   form: 'analysis',
@@ -57,368 +46,182 @@ const impress = (i: Ids, over: Record<string, unknown>) => ({
   ...over,
 });
 
-const CASES: Case[] = [
-  {
-    name: 'draft for an unknown interview',
-    route: 'followup:draftThankYous',
-    input: () => ({ interviewId: 9999 }),
-    code: 'NOT_FOUND',
-    message: /no interview with id 9999/,
-  },
-  {
-    name: 'draft for a trashed interview',
-    route: 'followup:draftThankYous',
-    input: (i) => ({ interviewId: i.trashed }),
-    code: 'CONFLICT',
-    message: /trash/,
-  },
-  {
-    name: 'draft for an interviewer who is not there',
-    route: 'followup:draftThankYous',
-    input: (i) => ({ interviewId: i.iv, interviewers: [5], specificMoment: 'a different moment' }),
-    code: 'VALIDATION',
-    path: 'interviewers.0',
-    message: /has 2 interviewers/,
-  },
-  {
-    name: 'draft with a template of another kind',
-    route: 'followup:draftThankYous',
-    input: (i) => ({ interviewId: i.iv, templateId: 'second-chance' }),
-    code: 'VALIDATION',
-    path: 'templateId',
-  },
-  {
-    name: 'draft with an unknown template',
-    route: 'followup:draftThankYous',
-    input: (i) => ({ interviewId: i.iv, templateId: 'grovel' }),
-    code: 'VALIDATION',
-    path: 'templateId',
-  },
-  {
-    name: 'draft with a specific moment over the limit',
-    route: 'followup:draftThankYous',
-    input: (i) => ({ interviewId: i.iv, interviewers: [0], specificMoment: 'x'.repeat(2001) }),
-    code: 'VALIDATION',
-    path: 'specificMoment',
-  },
-  {
-    name: 'draft with an unknown field',
-    route: 'followup:draftThankYous',
-    input: (i) => ({ interviewId: i.iv, cc: 'boss@acme.example' }),
-    code: 'VALIDATION',
-  },
-  {
-    name: 'draft with a negative interviewer',
-    route: 'followup:draftCheckIn',
-    input: (i) => ({ interviewId: i.iv, interviewerIndex: -1 }),
-    code: 'VALIDATION',
-    path: 'interviewerIndex',
-  },
-  {
-    name: 'request to an interviewer who is not there',
-    route: 'followup:draftSecondChance',
-    input: (i) => ({ interviewId: i.iv, interviewerIndex: 2 }),
-    code: 'VALIDATION',
-    path: 'interviewerIndex',
-  },
-  {
-    name: 'request with six points',
-    route: 'followup:draftSecondChance',
-    input: (i) => ({ interviewId: i.iv, missedPoints: ['a', 'b', 'c', 'd', 'e', 'f'] }),
-    code: 'VALIDATION',
-    path: 'missedPoints',
-  },
-  {
-    name: 'request with an empty point',
-    route: 'followup:draftSecondChance',
-    input: (i) => ({ interviewId: i.iv, missedPoints: ['  '] }),
-    code: 'VALIDATION',
-    path: 'missedPoints.0',
-  },
-  {
-    name: 'request with why-you-fit over the limit',
-    route: 'followup:draftSecondChance',
-    input: (i) => ({ interviewId: i.iv, whyFit: 'x'.repeat(2001) }),
-    code: 'VALIDATION',
-    path: 'whyFit',
-  },
-  {
-    name: 'proposal due before the interview',
-    route: 'followup:draftChanceToImpress',
-    input: (i) => impress(i, { dueOn: '2026-03-02' }),
-    code: 'VALIDATION',
-    path: 'dueOn',
-    message: /before the interview/,
-  },
-  {
-    name: 'proposal due on 30 February',
-    route: 'followup:draftChanceToImpress',
-    input: (i) => impress(i, { dueOn: '2026-02-30' }),
-    code: 'VALIDATION',
-    path: 'dueOn',
-  },
-  {
-    name: 'proposal of an unknown form',
-    route: 'followup:draftChanceToImpress',
-    input: (i) => impress(i, { form: 'essay' }),
-    code: 'VALIDATION',
-    path: 'form',
-  },
-  {
-    name: 'proposal without a plan',
-    route: 'followup:draftChanceToImpress',
-    input: (i) => impress(i, { plan: '  ' }),
-    code: 'VALIDATION',
-    path: 'plan',
-  },
-  {
-    name: 'proposal with 31 checklist items',
-    route: 'followup:draftChanceToImpress',
-    input: (i) => impress(i, { checklist: Array.from({ length: 31 }, (_, n) => `step ${n}`) }),
-    code: 'VALIDATION',
-    path: 'checklist',
-  },
-  {
-    name: 'proposal with an empty checklist item',
-    route: 'followup:draftChanceToImpress',
-    input: (i) => impress(i, { checklist: ['ok', ''] }),
-    code: 'VALIDATION',
-    path: 'checklist.1',
-  },
-  {
-    name: 'update of an unknown follow-up',
-    route: 'followup:update',
-    input: () => ({ id: 9999, patch: { body: 'x' } }),
-    code: 'NOT_FOUND',
-  },
-  {
-    name: `a body over ${MAX_BODY} characters`,
-    route: 'followup:update',
-    input: (i) => ({ id: i.ann, patch: { body: 'x'.repeat(MAX_BODY + 1) } }),
-    code: 'VALIDATION',
-    path: 'patch.body',
-    message: /./,
-  },
-  {
-    name: 'a subject with a line break (header injection)',
-    route: 'followup:update',
-    input: (i) => ({ id: i.ann, patch: { subject: 'Hi\r\nBcc: evil@attacker.example' } }),
-    code: 'VALIDATION',
-    path: 'patch.subject',
-  },
-  {
-    name: 'an invalid email',
-    route: 'followup:update',
-    input: (i) => ({ id: i.ann, patch: { recipientEmail: 'ann at acme' } }),
-    code: 'VALIDATION',
-    path: 'patch.recipientEmail',
-  },
-  {
-    name: 'an email carrying a header',
-    route: 'followup:update',
-    input: (i) => ({ id: i.ann, patch: { recipientEmail: 'ann@acme.example\r\nBcc: evil@attacker.example' } }),
-    code: 'VALIDATION',
-    path: 'patch.recipientEmail',
-  },
-  {
-    name: 'two addresses at once',
-    route: 'followup:update',
-    input: (i) => ({ id: i.ann, patch: { recipientEmail: 'ann@acme.example,evil@attacker.example' } }),
-    code: 'VALIDATION',
-    path: 'patch.recipientEmail',
-  },
-  {
-    name: 'a field of another kind',
-    route: 'followup:update',
-    input: (i) => ({ id: i.ann, patch: { plan: 'p', body: 'changed' } }),
-    code: 'VALIDATION',
-    path: 'patch.plan',
-  },
-  {
-    name: 'a proposal moved before the interview',
-    route: 'followup:update',
-    input: (i) => ({ id: i.proposal, patch: { dueOn: '2026-03-01', body: 'changed' } }),
-    code: 'VALIDATION',
-    path: 'patch.dueOn',
-  },
-  {
-    name: 'editing what was sent',
-    route: 'followup:update',
-    input: (i) => ({ id: i.request, patch: { body: 'changed' } }),
-    code: 'CONFLICT',
-    path: 'patch.body',
-    message: /sent on Wednesday 4 March/,
-  },
-  {
-    name: 'editing a follow-up in the trash',
-    route: 'followup:update',
-    input: (i) => ({ id: i.trashedDraft, patch: { body: 'changed' } }),
-    code: 'CONFLICT',
-    message: /trash/,
-  },
-  {
-    name: 'a patch with an unknown field',
-    route: 'followup:update',
-    input: (i) => ({ id: i.ann, patch: { status: 'sent' } }),
-    code: 'VALIDATION',
-  },
-  {
-    name: 'sent before the interview',
-    route: 'followup:markSent',
-    input: (i) => ({ id: i.ann, sentOn: '2026-03-02' }),
-    code: 'VALIDATION',
-    path: 'sentOn',
-    message: /cannot be before the interview/,
-  },
-  {
-    name: 'sent an hour before the interview',
-    route: 'followup:markSent',
-    input: (i) => ({ id: i.ann, sentOn: '2026-03-03T09:00' }),
-    code: 'VALIDATION',
-    path: 'sentOn',
-  },
-  {
-    name: 'sent in the future',
-    route: 'followup:markSent',
-    input: (i) => ({ id: i.ann, sentOn: '2026-03-06' }),
-    code: 'VALIDATION',
-    path: 'sentOn',
-    message: /still to come/,
-  },
-  {
-    name: 'sent later today',
-    route: 'followup:markSent',
-    input: (i) => ({ id: i.ann, sentOn: '2026-03-05T10:00' }),
-    code: 'VALIDATION',
-    path: 'sentOn',
-  },
-  {
-    name: 'sent on a date in words',
-    route: 'followup:markSent',
-    input: (i) => ({ id: i.ann, sentOn: 'yesterday' }),
-    code: 'VALIDATION',
-    path: 'sentOn',
-  },
-  { name: 'marking an unknown follow-up sent', route: 'followup:markSent', input: () => ({ id: 9999 }), code: 'NOT_FOUND' },
-  {
-    name: 'an unknown status',
-    route: 'followup:setStatus',
-    input: (i) => ({ id: i.request, status: 'ghosted' }),
-    code: 'VALIDATION',
-    path: 'status',
-  },
-  {
-    name: 'an answer to a thank-you',
-    route: 'followup:setStatus',
-    input: (i) => ({ id: i.ann, status: 'declined' }),
-    code: 'VALIDATION',
-    path: 'status',
-  },
-  {
-    name: 'an answer to a draft',
-    route: 'followup:setStatus',
-    input: (i) => ({ id: i.proposal, status: 'accepted' }),
-    code: 'CONFLICT',
-    path: 'status',
-  },
-  {
-    name: 'deleting what was sent',
-    route: 'followup:remove',
-    input: (i) => ({ id: i.request }),
-    code: 'CONFLICT',
-    message: /stays in the history/,
-  },
-  { name: 'deleting an unknown follow-up', route: 'followup:remove', input: () => ({ id: 9999 }), code: 'NOT_FOUND' },
-  {
-    name: 'restoring an unknown version',
-    route: 'followup:restoreVersion',
-    input: (i) => ({ id: i.ann, versionId: 9999 }),
-    code: 'NOT_FOUND',
-    path: 'versionId',
-  },
-  {
-    name: "restoring another follow-up's version",
-    route: 'followup:restoreVersion',
-    input: (i) => ({ id: i.ann, versionId: i.bo }),
-    code: 'NOT_FOUND',
-    path: 'versionId',
-  },
-  { name: 'regenerating an unknown follow-up', route: 'followup:regenerate', input: () => ({ id: 9999 }), code: 'NOT_FOUND' },
-  {
-    name: 'ticking an unknown checklist item',
-    route: 'followup-checklist:update',
-    input: () => ({ id: 9999, done: true }),
-    code: 'NOT_FOUND',
-  },
-  {
-    name: 'a checklist change with nothing in it',
-    route: 'followup-checklist:update',
-    input: (i) => ({ id: i.item }),
-    code: 'VALIDATION',
-    path: 'done',
-  },
-  {
-    name: 'a checklist item emptied',
-    route: 'followup-checklist:update',
-    input: (i) => ({ id: i.item, text: '   ' }),
-    code: 'VALIDATION',
-    path: 'text',
-  },
-  {
-    name: 'a checklist item for an unknown follow-up',
-    route: 'followup-checklist:add',
-    input: () => ({ followupId: 9999, text: 'x' }),
-    code: 'NOT_FOUND',
-  },
-  {
-    name: 'a checklist on a thank-you',
-    route: 'followup-checklist:add',
-    input: (i) => ({ followupId: i.ann, text: 'x' }),
-    code: 'VALIDATION',
-    path: 'followupId',
-  },
-  {
-    name: 'removing an unknown checklist item',
-    route: 'followup-checklist:remove',
-    input: () => ({ id: 9999 }),
-    code: 'NOT_FOUND',
-  },
-  {
-    name: 'a plan for an unknown interview',
-    route: 'followup:updatePlan',
-    input: () => ({ interviewId: 9999, patch: { thankYouSkipped: true } }),
-    code: 'NOT_FOUND',
-  },
-  {
-    name: 'a plan for a trashed interview',
-    route: 'followup:updatePlan',
-    input: (i) => ({ interviewId: i.trashed, patch: { thankYouSkipped: true } }),
-    code: 'CONFLICT',
-  },
-  {
-    name: 'a plan with an unknown window',
-    route: 'followup:updatePlan',
-    input: (i) => ({ interviewId: i.iv, patch: { sendWindow: 'next-week' } }),
-    code: 'VALIDATION',
-    path: 'patch.sendWindow',
-  },
-  {
-    name: 'a plan decision date before the interview',
-    route: 'followup:updatePlan',
-    input: (i) => ({ interviewId: i.iv, patch: { decisionOn: '2026-03-01', thankYouSkipped: true } }),
-    code: 'VALIDATION',
-    path: 'patch.decisionOn',
-  },
-  {
-    name: 'the overview of an unknown interview',
-    route: 'followup:overview',
-    input: () => ({ interviewId: 9999 }),
-    code: 'NOT_FOUND',
-  },
-  { name: 'the mailto of an unknown follow-up', route: 'followup:mailto', input: () => ({ id: 9999 }), code: 'NOT_FOUND' },
-  { name: 'opening an unknown follow-up', route: 'followup:openInMail', input: () => ({ id: 9999 }), code: 'NOT_FOUND' },
-  { name: 'an id that is not a whole number', route: 'followup:get', input: () => ({ id: 1.5 }), code: 'VALIDATION', path: 'id' },
-  { name: 'an id as a string', route: 'followup:get', input: () => ({ id: '1' }), code: 'VALIDATION', path: 'id' },
+const CASES: Refusal<Ids>[] = [
+  ...refusals<Ids>('followup:draftThankYous', [
+    ['draft for an unknown interview', () => ({ interviewId: 9999 }), 'NOT_FOUND', undefined, /no interview with id 9999/],
+    ['draft for a trashed interview', (i) => ({ interviewId: i.trashed }), 'CONFLICT', undefined, /trash/],
+    [
+      'draft for an interviewer who is not there',
+      (i) => ({ interviewId: i.iv, interviewers: [5], specificMoment: 'a different moment' }),
+      'VALIDATION',
+      'interviewers.0',
+      /has 2 interviewers/,
+    ],
+    [
+      'draft with a template of another kind',
+      (i) => ({ interviewId: i.iv, templateId: 'second-chance' }),
+      'VALIDATION',
+      'templateId',
+    ],
+    ['draft with an unknown template', (i) => ({ interviewId: i.iv, templateId: 'grovel' }), 'VALIDATION', 'templateId'],
+    [
+      'draft with a specific moment over the limit',
+      (i) => ({ interviewId: i.iv, interviewers: [0], specificMoment: 'x'.repeat(2001) }),
+      'VALIDATION',
+      'specificMoment',
+    ],
+    ['draft with an unknown field', (i) => ({ interviewId: i.iv, cc: 'boss@acme.example' }), 'VALIDATION'],
+  ]),
+  ...refusals<Ids>('followup:draftCheckIn', [
+    ['draft with a negative interviewer', (i) => ({ interviewId: i.iv, interviewerIndex: -1 }), 'VALIDATION', 'interviewerIndex'],
+  ]),
+  ...refusals<Ids>('followup:draftSecondChance', [
+    [
+      'request to an interviewer who is not there',
+      (i) => ({ interviewId: i.iv, interviewerIndex: 2 }),
+      'VALIDATION',
+      'interviewerIndex',
+    ],
+    [
+      'request with six points',
+      (i) => ({ interviewId: i.iv, missedPoints: ['a', 'b', 'c', 'd', 'e', 'f'] }),
+      'VALIDATION',
+      'missedPoints',
+    ],
+    ['request with an empty point', (i) => ({ interviewId: i.iv, missedPoints: ['  '] }), 'VALIDATION', 'missedPoints.0'],
+    ['request with why-you-fit over the limit', (i) => ({ interviewId: i.iv, whyFit: 'x'.repeat(2001) }), 'VALIDATION', 'whyFit'],
+  ]),
+  ...refusals<Ids>('followup:draftChanceToImpress', [
+    [
+      'proposal due before the interview',
+      (i) => impress(i, { dueOn: '2026-03-02' }),
+      'VALIDATION',
+      'dueOn',
+      /before the interview/,
+    ],
+    ['proposal due on 30 February', (i) => impress(i, { dueOn: '2026-02-30' }), 'VALIDATION', 'dueOn'],
+    ['proposal of an unknown form', (i) => impress(i, { form: 'essay' }), 'VALIDATION', 'form'],
+    ['proposal without a plan', (i) => impress(i, { plan: '  ' }), 'VALIDATION', 'plan'],
+    [
+      'proposal with 31 checklist items',
+      (i) => impress(i, { checklist: Array.from({ length: 31 }, (_, n) => `step ${n}`) }),
+      'VALIDATION',
+      'checklist',
+    ],
+    ['proposal with an empty checklist item', (i) => impress(i, { checklist: ['ok', ''] }), 'VALIDATION', 'checklist.1'],
+  ]),
+  ...refusals<Ids>('followup:update', [
+    ['update of an unknown follow-up', () => ({ id: 9999, patch: { body: 'x' } }), 'NOT_FOUND'],
+    [
+      `a body over ${MAX_BODY} characters`,
+      (i) => ({ id: i.ann, patch: { body: 'x'.repeat(MAX_BODY + 1) } }),
+      'VALIDATION',
+      'patch.body',
+      /./,
+    ],
+    [
+      'a subject with a line break (header injection)',
+      (i) => ({ id: i.ann, patch: { subject: 'Hi\r\nBcc: evil@attacker.example' } }),
+      'VALIDATION',
+      'patch.subject',
+    ],
+    ['an invalid email', (i) => ({ id: i.ann, patch: { recipientEmail: 'ann at acme' } }), 'VALIDATION', 'patch.recipientEmail'],
+    [
+      'an email carrying a header',
+      (i) => ({ id: i.ann, patch: { recipientEmail: 'ann@acme.example\r\nBcc: evil@attacker.example' } }),
+      'VALIDATION',
+      'patch.recipientEmail',
+    ],
+    [
+      'two addresses at once',
+      (i) => ({ id: i.ann, patch: { recipientEmail: 'ann@acme.example,evil@attacker.example' } }),
+      'VALIDATION',
+      'patch.recipientEmail',
+    ],
+    ['a field of another kind', (i) => ({ id: i.ann, patch: { plan: 'p', body: 'changed' } }), 'VALIDATION', 'patch.plan'],
+    [
+      'a proposal moved before the interview',
+      (i) => ({ id: i.proposal, patch: { dueOn: '2026-03-01', body: 'changed' } }),
+      'VALIDATION',
+      'patch.dueOn',
+    ],
+    [
+      'editing what was sent',
+      (i) => ({ id: i.request, patch: { body: 'changed' } }),
+      'CONFLICT',
+      'patch.body',
+      /sent on Wednesday 4 March/,
+    ],
+    [
+      'editing a follow-up in the trash',
+      (i) => ({ id: i.trashedDraft, patch: { body: 'changed' } }),
+      'CONFLICT',
+      undefined,
+      /trash/,
+    ],
+    ['a patch with an unknown field', (i) => ({ id: i.ann, patch: { status: 'sent' } }), 'VALIDATION'],
+  ]),
+  ...refusals<Ids>('followup:markSent', [
+    [
+      'sent before the interview',
+      (i) => ({ id: i.ann, sentOn: '2026-03-02' }),
+      'VALIDATION',
+      'sentOn',
+      /cannot be before the interview/,
+    ],
+    ['sent an hour before the interview', (i) => ({ id: i.ann, sentOn: '2026-03-03T09:00' }), 'VALIDATION', 'sentOn'],
+    ['sent in the future', (i) => ({ id: i.ann, sentOn: '2026-03-06' }), 'VALIDATION', 'sentOn', /still to come/],
+    ['sent later today', (i) => ({ id: i.ann, sentOn: '2026-03-05T10:00' }), 'VALIDATION', 'sentOn'],
+    ['sent on a date in words', (i) => ({ id: i.ann, sentOn: 'yesterday' }), 'VALIDATION', 'sentOn'],
+    ['marking an unknown follow-up sent', () => ({ id: 9999 }), 'NOT_FOUND'],
+  ]),
+  ...refusals<Ids>('followup:setStatus', [
+    ['an unknown status', (i) => ({ id: i.request, status: 'ghosted' }), 'VALIDATION', 'status'],
+    ['an answer to a thank-you', (i) => ({ id: i.ann, status: 'declined' }), 'VALIDATION', 'status'],
+    ['an answer to a draft', (i) => ({ id: i.proposal, status: 'accepted' }), 'CONFLICT', 'status'],
+  ]),
+  ...refusals<Ids>('followup:remove', [
+    ['deleting what was sent', (i) => ({ id: i.request }), 'CONFLICT', undefined, /stays in the history/],
+    ['deleting an unknown follow-up', () => ({ id: 9999 }), 'NOT_FOUND'],
+  ]),
+  ...refusals<Ids>('followup:restoreVersion', [
+    ['restoring an unknown version', (i) => ({ id: i.ann, versionId: 9999 }), 'NOT_FOUND', 'versionId'],
+    ["restoring another follow-up's version", (i) => ({ id: i.ann, versionId: i.bo }), 'NOT_FOUND', 'versionId'],
+  ]),
+  ...refusals<Ids>('followup:regenerate', [['regenerating an unknown follow-up', () => ({ id: 9999 }), 'NOT_FOUND']]),
+  ...refusals<Ids>('followup-checklist:update', [
+    ['ticking an unknown checklist item', () => ({ id: 9999, done: true }), 'NOT_FOUND'],
+    ['a checklist change with nothing in it', (i) => ({ id: i.item }), 'VALIDATION', 'done'],
+    ['a checklist item emptied', (i) => ({ id: i.item, text: '   ' }), 'VALIDATION', 'text'],
+  ]),
+  ...refusals<Ids>('followup-checklist:add', [
+    ['a checklist item for an unknown follow-up', () => ({ followupId: 9999, text: 'x' }), 'NOT_FOUND'],
+    ['a checklist on a thank-you', (i) => ({ followupId: i.ann, text: 'x' }), 'VALIDATION', 'followupId'],
+  ]),
+  ...refusals<Ids>('followup-checklist:remove', [['removing an unknown checklist item', () => ({ id: 9999 }), 'NOT_FOUND']]),
+  ...refusals<Ids>('followup:updatePlan', [
+    ['a plan for an unknown interview', () => ({ interviewId: 9999, patch: { thankYouSkipped: true } }), 'NOT_FOUND'],
+    ['a plan for a trashed interview', (i) => ({ interviewId: i.trashed, patch: { thankYouSkipped: true } }), 'CONFLICT'],
+    [
+      'a plan with an unknown window',
+      (i) => ({ interviewId: i.iv, patch: { sendWindow: 'next-week' } }),
+      'VALIDATION',
+      'patch.sendWindow',
+    ],
+    [
+      'a plan decision date before the interview',
+      (i) => ({ interviewId: i.iv, patch: { decisionOn: '2026-03-01', thankYouSkipped: true } }),
+      'VALIDATION',
+      'patch.decisionOn',
+    ],
+  ]),
+  ...refusals<Ids>('followup:overview', [['the overview of an unknown interview', () => ({ interviewId: 9999 }), 'NOT_FOUND']]),
+  ...refusals<Ids>('followup:mailto', [['the mailto of an unknown follow-up', () => ({ id: 9999 }), 'NOT_FOUND']]),
+  ...refusals<Ids>('followup:openInMail', [['opening an unknown follow-up', () => ({ id: 9999 }), 'NOT_FOUND']]),
+  ...refusals<Ids>('followup:get', [
+    ['an id that is not a whole number', () => ({ id: 1.5 }), 'VALIDATION', 'id'],
+    ['an id as a string', () => ({ id: '1' }), 'VALIDATION', 'id'],
+  ]),
 ];
 
 describe('bad input to follow-up routes', () => {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/main/core';
-import type { RouteName } from '../../../electron/shared/contract';
-import type { ErrorCode } from '../../../electron/shared/errors';
 import { MAX_TEXT } from '../../../electron/shared/text-limits';
 import { tickingClock } from '../support/clock';
 import { useCores } from '../support/cores';
+import { type Refusal, refusals } from '../support/refusals';
 import { call, fail } from '../support/routes';
 import { createInterview, questionIdByText } from '../support/writes';
 import { counts, snapshot, updatedAt } from './helpers';
@@ -32,487 +31,168 @@ async function seed(core: Core) {
 }
 
 type Ids = Awaited<ReturnType<typeof seed>>;
-interface Case {
-  name: string;
-  route: RouteName;
-  input: (ids: Ids) => unknown;
-  code: ErrorCode;
-  /** A details path the error must name (for VALIDATION and field-level CONFLICT). */
-  path?: string;
-  message?: RegExp;
-}
-
 const create = (fields: Record<string, unknown>) => () => ({ company: 'New', heldAt: '2026-03-01', ...fields });
 
-const CASES: Case[] = [
-  // interview:create
-  {
-    name: 'create without company',
-    route: 'interview:create',
-    input: () => ({ heldAt: '2026-03-01' }),
-    code: 'VALIDATION',
-    path: 'company',
-  },
-  {
-    name: 'create with a blank company',
-    route: 'interview:create',
-    input: create({ company: '   ' }),
-    code: 'VALIDATION',
-    path: 'company',
-    message: /./,
-  },
-  { name: 'create without date', route: 'interview:create', input: () => ({ company: 'X' }), code: 'VALIDATION', path: 'heldAt' },
-  {
-    name: 'create with an empty date',
-    route: 'interview:create',
-    input: create({ heldAt: '' }),
-    code: 'VALIDATION',
-    path: 'heldAt',
-  },
-  {
-    name: 'create on 30 February',
-    route: 'interview:create',
-    input: create({ heldAt: '2026-02-30' }),
-    code: 'VALIDATION',
-    path: 'heldAt',
-  },
-  {
-    name: 'create in month 13',
-    route: 'interview:create',
-    input: create({ heldAt: '2026-13-01' }),
-    code: 'VALIDATION',
-    path: 'heldAt',
-  },
-  {
-    name: 'create at 25:00',
-    route: 'interview:create',
-    input: create({ heldAt: '2026-03-01T25:00' }),
-    code: 'VALIDATION',
-    path: 'heldAt',
-  },
-  {
-    name: 'create at 10:60',
-    route: 'interview:create',
-    input: create({ heldAt: '2026-03-01T10:60' }),
-    code: 'VALIDATION',
-    path: 'heldAt',
-  },
-  {
-    name: 'create with a date in words',
-    route: 'interview:create',
-    input: create({ heldAt: 'last Tuesday' }),
-    code: 'VALIDATION',
-    path: 'heldAt',
-  },
-  {
-    name: 'create with a date as a number',
-    route: 'interview:create',
-    input: create({ heldAt: 20260301 }),
-    code: 'VALIDATION',
-    path: 'heldAt',
-  },
-  {
-    name: 'create with notes over 100,000 characters',
-    route: 'interview:create',
-    input: create({ notes: TOO_LONG }),
-    code: 'VALIDATION',
-    path: 'notes',
-    message: /./,
-  },
-  {
-    name: 'create with a closing statement over the limit',
-    route: 'interview:create',
-    input: create({ closingStatement: TOO_LONG }),
-    code: 'VALIDATION',
-    path: 'closingStatement',
-  },
-  {
-    name: 'create with a bad interviewer email',
-    route: 'interview:create',
-    input: create({ interviewers: [{ name: 'A' }, { name: 'B', email: 'not-an-email' }] }),
-    code: 'VALIDATION',
-    path: 'interviewers.1.email',
-  },
-  {
-    name: 'create with an unknown stage',
-    route: 'interview:create',
-    input: create({ stage: 'third' }),
-    code: 'VALIDATION',
-    path: 'stage',
-  },
-  {
-    name: 'create with an unknown outcome',
-    route: 'interview:create',
-    input: create({ outcome: 'ghosted' }),
-    code: 'VALIDATION',
-    path: 'outcome',
-  },
-  {
-    name: 'create with an empty tag',
-    route: 'interview:create',
-    input: create({ tags: ['ok', '  '] }),
-    code: 'VALIDATION',
-    path: 'tags.1',
-  },
-  { name: 'create with an unknown field', route: 'interview:create', input: create({ salary: 100 }), code: 'VALIDATION' },
-  // interview:update
-  {
-    name: 'update of an unknown interview',
-    route: 'interview:update',
-    input: () => ({ id: 9999, patch: { notes: 'x' } }),
-    code: 'NOT_FOUND',
-  },
-  {
-    name: 'update of a trashed interview',
-    route: 'interview:update',
-    input: (i) => ({ id: i.trashed, patch: { notes: 'x' } }),
-    code: 'CONFLICT',
-    message: /trash/,
-  },
-  {
-    name: 'update clearing the company',
-    route: 'interview:update',
-    input: (i) => ({ id: i.live, patch: { company: '' } }),
-    code: 'VALIDATION',
-    path: 'patch.company',
-  },
-  {
-    name: 'update to 30 February',
-    route: 'interview:update',
-    input: (i) => ({ id: i.live, patch: { heldAt: '2026-02-30' } }),
-    code: 'VALIDATION',
-    path: 'patch.heldAt',
-    message: /^There is no 30 February 2026\.$/,
-  },
-  {
-    name: 'update clearing the date',
-    route: 'interview:update',
-    input: (i) => ({ id: i.live, patch: { heldAt: null } }),
-    code: 'VALIDATION',
-    path: 'patch.heldAt',
-  },
-  {
-    name: 'update with notes over the limit',
-    route: 'interview:update',
-    input: (i) => ({ id: i.live, patch: { notes: TOO_LONG } }),
-    code: 'VALIDATION',
-    path: 'patch.notes',
-  },
-  {
-    name: 'update with a bad interviewer email',
-    route: 'interview:update',
-    input: (i) => ({ id: i.live, patch: { interviewers: [{ name: 'A', email: 'a@' }] } }),
-    code: 'VALIDATION',
-    path: 'patch.interviewers.0.email',
-  },
-  {
-    name: 'update with a good field next to a bad one',
-    route: 'interview:update',
-    input: (i) => ({ id: i.live, patch: { notes: 'fine', outcome: 'maybe' } }),
-    code: 'VALIDATION',
-    path: 'patch.outcome',
-  },
-  {
-    name: 'update with a string id',
-    route: 'interview:update',
-    input: (i) => ({ id: String(i.live), patch: {} }),
-    code: 'VALIDATION',
-    path: 'id',
-  },
-  // reflection:save
-  {
-    name: 'rating 0',
-    route: 'reflection:save',
-    input: (i) => ({ interviewId: i.live, area: 'confidence', rating: 0 }),
-    code: 'VALIDATION',
-    path: 'rating',
-    message: /./,
-  },
-  {
-    name: 'rating 6',
-    route: 'reflection:save',
-    input: (i) => ({ interviewId: i.live, area: 'confidence', rating: 6 }),
-    code: 'VALIDATION',
-    path: 'rating',
-  },
-  {
-    name: 'rating 2.5',
-    route: 'reflection:save',
-    input: (i) => ({ interviewId: i.live, area: 'confidence', rating: 2.5 }),
-    code: 'VALIDATION',
-    path: 'rating',
-  },
-  {
-    name: "rating '3'",
-    route: 'reflection:save',
-    input: (i) => ({ interviewId: i.live, area: 'confidence', rating: '3' }),
-    code: 'VALIDATION',
-    path: 'rating',
-  },
-  {
-    name: 'went badly over the limit',
-    route: 'reflection:save',
-    input: (i) => ({ interviewId: i.live, area: 'confidence', wentBadly: TOO_LONG }),
-    code: 'VALIDATION',
-    path: 'wentBadly',
-  },
-  {
-    name: 'a good rating next to notes over the limit',
-    route: 'reflection:save',
-    input: (i) => ({ interviewId: i.live, area: 'confidence', rating: 4, notes: TOO_LONG }),
-    code: 'VALIDATION',
-    path: 'notes',
-  },
-  {
-    name: 'an unknown kind',
-    route: 'reflection:save',
-    input: (i) => ({ interviewId: i.live, area: 'confidence', kind: 'disaster' }),
-    code: 'VALIDATION',
-    path: 'kind',
-  },
-  {
-    name: 'reflection of an unknown interview',
-    route: 'reflection:save',
-    input: () => ({ interviewId: 9999, area: 'confidence', rating: 3 }),
-    code: 'NOT_FOUND',
-  },
-  {
-    name: 'an area this interview does not have',
-    route: 'reflection:save',
-    input: (i) => ({ interviewId: i.live, area: 'custom-7', rating: 3 }),
-    code: 'NOT_FOUND',
-    message: /custom-7/,
-  },
-  {
-    name: 'an area key that cannot exist',
-    route: 'reflection:save',
-    input: (i) => ({ interviewId: i.live, area: 'Body Language!', rating: 3 }),
-    code: 'VALIDATION',
-    path: 'area',
-  },
-  {
-    name: 'reflection on a trashed interview',
-    route: 'reflection:save',
-    input: (i) => ({ interviewId: i.trashed, area: 'confidence', rating: 3 }),
-    code: 'CONFLICT',
-  },
-  // reflection:addArea / removeArea
-  {
-    name: 'an area with an empty name',
-    route: 'reflection:addArea',
-    input: (i) => ({ interviewId: i.live, label: '  ' }),
-    code: 'VALIDATION',
-    path: 'label',
-  },
-  {
-    name: 'an area named like an existing one',
-    route: 'reflection:addArea',
-    input: (i) => ({ interviewId: i.live, label: 'CODING TASK' }),
-    code: 'CONFLICT',
-    path: 'label',
-  },
-  {
-    name: 'an area named like a built-in one',
-    route: 'reflection:addArea',
-    input: (i) => ({ interviewId: i.live, label: 'confidence' }),
-    code: 'CONFLICT',
-    path: 'label',
-  },
-  {
-    name: 'an area on a trashed interview',
-    route: 'reflection:addArea',
-    input: (i) => ({ interviewId: i.trashed, label: 'Later' }),
-    code: 'CONFLICT',
-  },
-  {
-    name: 'removing a built-in area',
-    route: 'reflection:removeArea',
-    input: (i) => ({ interviewId: i.live, area: 'punctuality' }),
-    code: 'CONFLICT',
-  },
-  {
-    name: 'removing an unknown area',
-    route: 'reflection:removeArea',
-    input: (i) => ({ interviewId: i.live, area: 'custom-9' }),
-    code: 'NOT_FOUND',
-  },
-  {
-    name: 'removing an area of an unknown interview',
-    route: 'reflection:removeArea',
-    input: () => ({ interviewId: 9999, area: 'custom-1' }),
-    code: 'NOT_FOUND',
-  },
-  // interview-question:add
-  {
-    name: 'the same bank question twice',
-    route: 'interview-question:add',
-    input: (i) => ({ interviewId: i.live, questionId: i.bankId }),
-    code: 'CONFLICT',
-    path: 'text',
-  },
-  {
-    name: 'the same question typed again, in other case',
-    route: 'interview-question:add',
-    input: (i) => ({ interviewId: i.live, text: 'TELL ME ABOUT YOURSELF.' }),
-    code: 'CONFLICT',
-  },
-  {
-    name: 'a question id not in the bank',
-    route: 'interview-question:add',
-    input: (i) => ({ interviewId: i.live, questionId: 99999 }),
-    code: 'NOT_FOUND',
-  },
-  {
-    name: 'both a bank id and new text',
-    route: 'interview-question:add',
-    input: (i) => ({ interviewId: i.live, questionId: i.bankId, text: 'Something else?' }),
-    code: 'VALIDATION',
-    path: 'text',
-  },
-  {
-    name: 'neither a bank id nor text',
-    route: 'interview-question:add',
-    input: (i) => ({ interviewId: i.live }),
-    code: 'VALIDATION',
-    path: 'text',
-  },
-  {
-    name: 'a two-letter question',
-    route: 'interview-question:add',
-    input: (i) => ({ interviewId: i.live, text: ' ok ' }),
-    code: 'VALIDATION',
-    path: 'text',
-  },
-  {
-    name: 'an unknown category',
-    route: 'interview-question:add',
-    input: (i) => ({ interviewId: i.live, text: 'Brand new question?', category: 'trivia' }),
-    code: 'VALIDATION',
-    path: 'category',
-  },
-  {
-    name: 'a question on a trashed interview',
-    route: 'interview-question:add',
-    input: (i) => ({ interviewId: i.trashed, text: 'Brand new question?' }),
-    code: 'CONFLICT',
-  },
-  {
-    name: 'a question on an unknown interview',
-    route: 'interview-question:add',
-    input: () => ({ interviewId: 9999, text: 'Brand new question?' }),
-    code: 'NOT_FOUND',
-  },
-  // interview-question:update / remove / move
-  {
-    name: 'updating an unknown asked question',
-    route: 'interview-question:update',
-    input: () => ({ id: 9999, answerGiven: 'x' }),
-    code: 'NOT_FOUND',
-  },
-  {
-    name: "changing a bank question's category",
-    route: 'interview-question:update',
-    input: (i) => ({ id: i.asked, category: 'technical' }),
-    code: 'CONFLICT',
-    path: 'category',
-  },
-  {
-    name: 'an answer over the limit',
-    route: 'interview-question:update',
-    input: (i) => ({ id: i.asked, answerGiven: TOO_LONG }),
-    code: 'VALIDATION',
-    path: 'answerGiven',
-  },
-  {
-    name: 'an empty key point',
-    route: 'interview-question:update',
-    input: (i) => ({ id: i.asked, keyPoints: [{ text: 'fine' }, { text: ' ' }] }),
-    code: 'VALIDATION',
-    path: 'keyPoints.1.text',
-  },
-  {
-    name: '21 key points',
-    route: 'interview-question:update',
-    input: (i) => ({ id: i.asked, keyPoints: Array.from({ length: 21 }, (_, k) => ({ text: `p${k}` })) }),
-    code: 'VALIDATION',
-    path: 'keyPoints',
-  },
-  {
-    name: 'an unknown how-it-went',
-    route: 'interview-question:update',
-    input: (i) => ({ id: i.asked, howItWent: 'meh' }),
-    code: 'VALIDATION',
-    path: 'howItWent',
-  },
-  {
-    name: 'editing a question of a trashed interview',
-    route: 'interview-question:update',
-    input: (i) => ({ id: i.trashedAsked, answerGiven: 'x' }),
-    code: 'CONFLICT',
-  },
-  {
-    name: 'removing an unknown asked question',
-    route: 'interview-question:remove',
-    input: () => ({ id: 9999 }),
-    code: 'NOT_FOUND',
-  },
-  {
-    name: 'removing a question of a trashed interview',
-    route: 'interview-question:remove',
-    input: (i) => ({ id: i.trashedAsked }),
-    code: 'CONFLICT',
-  },
-  {
-    name: 'moving an unknown asked question',
-    route: 'interview-question:move',
-    input: () => ({ id: 9999, direction: 'up' }),
-    code: 'NOT_FOUND',
-  },
-  {
-    name: 'moving sideways',
-    route: 'interview-question:move',
-    input: (i) => ({ id: i.asked, direction: 'left' }),
-    code: 'VALIDATION',
-    path: 'direction',
-  },
-  // reading routes that must not write either
-  {
-    name: 'reality check of an unknown interview',
-    route: 'reality-check:get',
-    input: () => ({ interviewId: 9999 }),
-    code: 'NOT_FOUND',
-  },
-  {
-    name: 'a bad cursor',
-    route: 'interview:list',
-    input: () => ({ cursor: 'not-a-cursor' }),
-    code: 'VALIDATION',
-    path: 'cursor',
-  },
-  { name: 'a limit of 0', route: 'interview:list', input: () => ({ limit: 0 }), code: 'VALIDATION', path: 'limit' },
-  { name: 'an unknown filter', route: 'interview:list', input: () => ({ filters: { rating: 1 } }), code: 'VALIDATION' },
-  // the bank
-  {
-    name: 'a bank question already there',
-    route: 'bank:add',
-    input: () => ({ text: 'tell me about yourself.', category: 'about-you' }),
-    code: 'CONFLICT',
-    path: 'text',
-  },
-  {
-    name: 'a bank question without text',
-    route: 'bank:add',
-    input: () => ({ text: '', category: 'about-you' }),
-    code: 'VALIDATION',
-    path: 'text',
-  },
-  {
-    name: 'a bank question with an empty hint',
-    route: 'bank:add',
-    input: () => ({ text: 'A fine question?', category: 'closing', hints: [''] }),
-    code: 'VALIDATION',
-    path: 'hints.0',
-  },
+const CASES: Refusal<Ids>[] = [
+  ...refusals<Ids>('interview:create', [
+    ['create without company', () => ({ heldAt: '2026-03-01' }), 'VALIDATION', 'company'],
+    ['create with a blank company', create({ company: '   ' }), 'VALIDATION', 'company', /./],
+    ['create without date', () => ({ company: 'X' }), 'VALIDATION', 'heldAt'],
+    ['create with an empty date', create({ heldAt: '' }), 'VALIDATION', 'heldAt'],
+    ['create on 30 February', create({ heldAt: '2026-02-30' }), 'VALIDATION', 'heldAt'],
+    ['create in month 13', create({ heldAt: '2026-13-01' }), 'VALIDATION', 'heldAt'],
+    ['create at 25:00', create({ heldAt: '2026-03-01T25:00' }), 'VALIDATION', 'heldAt'],
+    ['create at 10:60', create({ heldAt: '2026-03-01T10:60' }), 'VALIDATION', 'heldAt'],
+    ['create with a date in words', create({ heldAt: 'last Tuesday' }), 'VALIDATION', 'heldAt'],
+    ['create with a date as a number', create({ heldAt: 20260301 }), 'VALIDATION', 'heldAt'],
+    ['create with notes over 100,000 characters', create({ notes: TOO_LONG }), 'VALIDATION', 'notes', /./],
+    ['create with a closing statement over the limit', create({ closingStatement: TOO_LONG }), 'VALIDATION', 'closingStatement'],
+    [
+      'create with a bad interviewer email',
+      create({ interviewers: [{ name: 'A' }, { name: 'B', email: 'not-an-email' }] }),
+      'VALIDATION',
+      'interviewers.1.email',
+    ],
+    ['create with an unknown stage', create({ stage: 'third' }), 'VALIDATION', 'stage'],
+    ['create with an unknown outcome', create({ outcome: 'ghosted' }), 'VALIDATION', 'outcome'],
+    ['create with an empty tag', create({ tags: ['ok', '  '] }), 'VALIDATION', 'tags.1'],
+    ['create with an unknown field', create({ salary: 100 }), 'VALIDATION'],
+  ]),
+  ...refusals<Ids>('interview:update', [
+    ['update of an unknown interview', () => ({ id: 9999, patch: { notes: 'x' } }), 'NOT_FOUND'],
+    ['update of a trashed interview', (i) => ({ id: i.trashed, patch: { notes: 'x' } }), 'CONFLICT', undefined, /trash/],
+    ['update clearing the company', (i) => ({ id: i.live, patch: { company: '' } }), 'VALIDATION', 'patch.company'],
+    [
+      'update to 30 February',
+      (i) => ({ id: i.live, patch: { heldAt: '2026-02-30' } }),
+      'VALIDATION',
+      'patch.heldAt',
+      /^There is no 30 February 2026\.$/,
+    ],
+    ['update clearing the date', (i) => ({ id: i.live, patch: { heldAt: null } }), 'VALIDATION', 'patch.heldAt'],
+    ['update with notes over the limit', (i) => ({ id: i.live, patch: { notes: TOO_LONG } }), 'VALIDATION', 'patch.notes'],
+    [
+      'update with a bad interviewer email',
+      (i) => ({ id: i.live, patch: { interviewers: [{ name: 'A', email: 'a@' }] } }),
+      'VALIDATION',
+      'patch.interviewers.0.email',
+    ],
+    [
+      'update with a good field next to a bad one',
+      (i) => ({ id: i.live, patch: { notes: 'fine', outcome: 'maybe' } }),
+      'VALIDATION',
+      'patch.outcome',
+    ],
+    ['update with a string id', (i) => ({ id: String(i.live), patch: {} }), 'VALIDATION', 'id'],
+  ]),
+  ...refusals<Ids>('reflection:save', [
+    ['rating 0', (i) => ({ interviewId: i.live, area: 'confidence', rating: 0 }), 'VALIDATION', 'rating', /./],
+    ['rating 6', (i) => ({ interviewId: i.live, area: 'confidence', rating: 6 }), 'VALIDATION', 'rating'],
+    ['rating 2.5', (i) => ({ interviewId: i.live, area: 'confidence', rating: 2.5 }), 'VALIDATION', 'rating'],
+    ["rating '3'", (i) => ({ interviewId: i.live, area: 'confidence', rating: '3' }), 'VALIDATION', 'rating'],
+    [
+      'went badly over the limit',
+      (i) => ({ interviewId: i.live, area: 'confidence', wentBadly: TOO_LONG }),
+      'VALIDATION',
+      'wentBadly',
+    ],
+    [
+      'a good rating next to notes over the limit',
+      (i) => ({ interviewId: i.live, area: 'confidence', rating: 4, notes: TOO_LONG }),
+      'VALIDATION',
+      'notes',
+    ],
+    ['an unknown kind', (i) => ({ interviewId: i.live, area: 'confidence', kind: 'disaster' }), 'VALIDATION', 'kind'],
+    ['reflection of an unknown interview', () => ({ interviewId: 9999, area: 'confidence', rating: 3 }), 'NOT_FOUND'],
+    [
+      'an area this interview does not have',
+      (i) => ({ interviewId: i.live, area: 'custom-7', rating: 3 }),
+      'NOT_FOUND',
+      undefined,
+      /custom-7/,
+    ],
+    ['an area key that cannot exist', (i) => ({ interviewId: i.live, area: 'Body Language!', rating: 3 }), 'VALIDATION', 'area'],
+    ['reflection on a trashed interview', (i) => ({ interviewId: i.trashed, area: 'confidence', rating: 3 }), 'CONFLICT'],
+  ]),
+  ...refusals<Ids>('reflection:addArea', [
+    ['an area with an empty name', (i) => ({ interviewId: i.live, label: '  ' }), 'VALIDATION', 'label'],
+    ['an area named like an existing one', (i) => ({ interviewId: i.live, label: 'CODING TASK' }), 'CONFLICT', 'label'],
+    ['an area named like a built-in one', (i) => ({ interviewId: i.live, label: 'confidence' }), 'CONFLICT', 'label'],
+    ['an area on a trashed interview', (i) => ({ interviewId: i.trashed, label: 'Later' }), 'CONFLICT'],
+  ]),
+  ...refusals<Ids>('reflection:removeArea', [
+    ['removing a built-in area', (i) => ({ interviewId: i.live, area: 'punctuality' }), 'CONFLICT'],
+    ['removing an unknown area', (i) => ({ interviewId: i.live, area: 'custom-9' }), 'NOT_FOUND'],
+    ['removing an area of an unknown interview', () => ({ interviewId: 9999, area: 'custom-1' }), 'NOT_FOUND'],
+  ]),
+  ...refusals<Ids>('interview-question:add', [
+    ['the same bank question twice', (i) => ({ interviewId: i.live, questionId: i.bankId }), 'CONFLICT', 'text'],
+    [
+      'the same question typed again, in other case',
+      (i) => ({ interviewId: i.live, text: 'TELL ME ABOUT YOURSELF.' }),
+      'CONFLICT',
+    ],
+    ['a question id not in the bank', (i) => ({ interviewId: i.live, questionId: 99999 }), 'NOT_FOUND'],
+    [
+      'both a bank id and new text',
+      (i) => ({ interviewId: i.live, questionId: i.bankId, text: 'Something else?' }),
+      'VALIDATION',
+      'text',
+    ],
+    ['neither a bank id nor text', (i) => ({ interviewId: i.live }), 'VALIDATION', 'text'],
+    ['a two-letter question', (i) => ({ interviewId: i.live, text: ' ok ' }), 'VALIDATION', 'text'],
+    [
+      'an unknown category',
+      (i) => ({ interviewId: i.live, text: 'Brand new question?', category: 'trivia' }),
+      'VALIDATION',
+      'category',
+    ],
+    ['a question on a trashed interview', (i) => ({ interviewId: i.trashed, text: 'Brand new question?' }), 'CONFLICT'],
+    ['a question on an unknown interview', () => ({ interviewId: 9999, text: 'Brand new question?' }), 'NOT_FOUND'],
+  ]),
+  ...refusals<Ids>('interview-question:update', [
+    ['updating an unknown asked question', () => ({ id: 9999, answerGiven: 'x' }), 'NOT_FOUND'],
+    ["changing a bank question's category", (i) => ({ id: i.asked, category: 'technical' }), 'CONFLICT', 'category'],
+    ['an answer over the limit', (i) => ({ id: i.asked, answerGiven: TOO_LONG }), 'VALIDATION', 'answerGiven'],
+    [
+      'an empty key point',
+      (i) => ({ id: i.asked, keyPoints: [{ text: 'fine' }, { text: ' ' }] }),
+      'VALIDATION',
+      'keyPoints.1.text',
+    ],
+    [
+      '21 key points',
+      (i) => ({ id: i.asked, keyPoints: Array.from({ length: 21 }, (_, k) => ({ text: `p${k}` })) }),
+      'VALIDATION',
+      'keyPoints',
+    ],
+    ['an unknown how-it-went', (i) => ({ id: i.asked, howItWent: 'meh' }), 'VALIDATION', 'howItWent'],
+    ['editing a question of a trashed interview', (i) => ({ id: i.trashedAsked, answerGiven: 'x' }), 'CONFLICT'],
+  ]),
+  ...refusals<Ids>('interview-question:remove', [
+    ['removing an unknown asked question', () => ({ id: 9999 }), 'NOT_FOUND'],
+    ['removing a question of a trashed interview', (i) => ({ id: i.trashedAsked }), 'CONFLICT'],
+  ]),
+  ...refusals<Ids>('interview-question:move', [
+    ['moving an unknown asked question', () => ({ id: 9999, direction: 'up' }), 'NOT_FOUND'],
+    ['moving sideways', (i) => ({ id: i.asked, direction: 'left' }), 'VALIDATION', 'direction'],
+  ]),
+  ...refusals<Ids>('reality-check:get', [['reality check of an unknown interview', () => ({ interviewId: 9999 }), 'NOT_FOUND']]),
+  ...refusals<Ids>('interview:list', [
+    ['a bad cursor', () => ({ cursor: 'not-a-cursor' }), 'VALIDATION', 'cursor'],
+    ['a limit of 0', () => ({ limit: 0 }), 'VALIDATION', 'limit'],
+    ['an unknown filter', () => ({ filters: { rating: 1 } }), 'VALIDATION'],
+  ]),
+  ...refusals<Ids>('bank:add', [
+    ['a bank question already there', () => ({ text: 'tell me about yourself.', category: 'about-you' }), 'CONFLICT', 'text'],
+    ['a bank question without text', () => ({ text: '', category: 'about-you' }), 'VALIDATION', 'text'],
+    [
+      'a bank question with an empty hint',
+      () => ({ text: 'A fine question?', category: 'closing', hints: [''] }),
+      'VALIDATION',
+      'hints.0',
+    ],
+  ]),
 ];
 
 describe('bad input writes nothing', () => {

@@ -1,5 +1,7 @@
+import path from 'node:path';
+import { type BackupReason, createBackup } from '../../../electron/main/db/backups';
 import { openDatabase, type OpenOptions } from '../../../electron/main/db/open-database';
-import { useOpenDatabases } from '../../helpers/sqlite';
+import { insertNotes, notesMigration, readNotes, useOpenDatabases } from '../../helpers/sqlite';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 /**
@@ -12,6 +14,19 @@ export function useDatabaseFolders(prefix: string) {
   return {
     tempDir,
     track,
+    /**
+     * A new data folder whose notes database holds `notes.count` notes and a verified backup of them (a `kind`
+     * backup made at `at`), then `notes.after` more written after the backup; closed. `backedUp` is what the backup holds.
+     */
+    async folderWithBackup(at: Date, kind: BackupReason, notes: { count: number; prefix: string; after?: number }) {
+      const dir = tempDir();
+      const { db, paths } = await openDatabase(dir, notesOptions(at));
+      insertNotes(db, notes.count, notes.prefix);
+      const backup = await createBackup(db, paths.backups, kind, at);
+      if (notes.after) insertNotes(db, notes.after, 'after');
+      db.close();
+      return { dir, paths, backup, backedUp: readNotes(path.join(paths.backups, backup.fileName)) };
+    },
     /** openDatabase, with the connection closed after the test. */
     async open(dir: string, options?: OpenOptions) {
       const opened = await openDatabase(dir, options);
@@ -20,3 +35,6 @@ export function useDatabaseFolders(prefix: string) {
     },
   };
 }
+
+/** Open options for the database layer's tests: the one-table notes schema, and a clock standing at `now`. */
+export const notesOptions = (now: Date): OpenOptions => ({ migrations: [notesMigration], now: () => now });

@@ -95,36 +95,98 @@ describe('parseExport: the file as a whole', () => {
   });
 });
 
+type ExportFile = ReturnType<typeof validExport>;
+
+/** One listed problem, in the order the check writes its fields. */
+const problem = (table: string, index: number | null, id: number | null, column: string | null, message: string) => ({
+  table,
+  index,
+  id,
+  column,
+  message,
+});
+
+/** A problem named by where it is, whatever its words. */
+const at = (table: string, fields: Record<string, unknown> = {}) => expect.objectContaining({ table, ...fields });
+
+/** A hand edit of a valid export, and problems the check must list for it (among others it may list). */
+interface RowCase {
+  name: string;
+  edit(file: ExportFile): void;
+  listed: unknown[];
+}
+
+const ROW_CASES: RowCase[] = [
+  {
+    name: 'reports a hand-edited value with its table, row, id and column',
+    edit: (file) => {
+      file.data.reflections[0].rating = 7;
+      file.data.interviews[0].held_at = '2026-02-30';
+    },
+    listed: [
+      problem('interviews', 0, 1, 'held_at', 'Must be a date as YYYY-MM-DD, with an optional time HH:MM.'),
+      at('reflections', { index: 0, id: 1, column: 'rating' }),
+    ],
+  },
+  {
+    name: 'refuses unknown columns and unknown tables',
+    edit: (file) => {
+      file.data.interviews[0].secret = 'x';
+      file.data.passwords = [{ id: 1 }];
+    },
+    listed: [
+      at('interviews', { index: 0, id: 1 }),
+      problem('passwords', null, null, null, 'Debrief has no table called "passwords"; the file may have been edited.'),
+    ],
+  },
+  {
+    name: 'reports duplicate ids with both rows',
+    edit: (file) => file.data.interviews.push({ ...file.data.interviews[0], company: 'Copy' }),
+    listed: [problem('interviews', 1, 1, 'id', 'The key 1 is used twice in interviews (rows 0 and 1).')],
+  },
+  {
+    name: 'reports two questions with the same text, as the database would',
+    edit: (file) => file.data.questions.push({ ...file.data.questions[0], id: 2, text: 'TELL ME ABOUT YOURSELF' }),
+    listed: [problem('questions', 1, 2, 'text', 'The same text is used by two questions (rows 0 and 1).')],
+  },
+  {
+    name: 'reports references to rows that are not in the file, and what hangs off them',
+    edit: (file) => (file.data.interview_questions[0].question_id = 99),
+    listed: [
+      problem('interview_questions', 0, 1, 'question_id', 'Refers to question 99, which is not in the file (or is not valid).'),
+      at('key_points', { column: 'interview_question_id' }),
+    ],
+  },
+  {
+    name: 'checks the questions a practice session planned',
+    edit: (file) => (file.data.practice_sessions[0].question_ids = '[{"questionId":42,"reason":"Due"}]'),
+    listed: [problem('practice_sessions', 0, 1, 'question_ids', 'Plans question 42, which is not in the file.')],
+  },
+  {
+    name: 'holds the recordings list and the recordings table to each other',
+    edit: (file) => {
+      file.recordings.push({ id: 2, fileName: 'other.webm', sizeBytes: 1, sha256: null });
+      file.recordings[0].fileName = 'renamed.webm';
+    },
+    listed: [
+      problem('recordings-manifest', 1, 2, null, 'Recording 2 is listed but has no row in the recordings table.'),
+      problem('recordings', 0, 1, 'file_name', 'The file name differs from the recordings list ("renamed.webm").'),
+    ],
+  },
+];
+
 describe('parseExport and checkIntegrity: rows', () => {
-  it('reports a hand-edited value with its table, row, id and column', () => {
+  it.each(ROW_CASES)('$name', ({ edit, listed }) => {
     const file = validExport();
-    file.data.reflections[0].rating = 7;
-    file.data.interviews[0].held_at = '2026-02-30';
+    edit(file);
     const { problems } = parse(file);
-    expect(problems.listed).toContainEqual({
-      table: 'interviews',
-      index: 0,
-      id: 1,
-      column: 'held_at',
-      message: 'Must be a date as YYYY-MM-DD, with an optional time HH:MM.',
-    });
-    expect(problems.listed).toContainEqual(expect.objectContaining({ table: 'reflections', index: 0, id: 1, column: 'rating' }));
-    expect(problems.invalidRows('interviews')).toBe(1);
+    for (const p of listed) expect(problems.listed).toContainEqual(p);
   });
 
-  it('refuses unknown columns and unknown tables', () => {
+  it('counts a row with a hand-edited value as invalid', () => {
     const file = validExport();
-    file.data.interviews[0].secret = 'x';
-    file.data.passwords = [{ id: 1 }];
-    const { problems } = parse(file);
-    expect(problems.listed).toContainEqual(expect.objectContaining({ table: 'interviews', index: 0, id: 1 }));
-    expect(problems.listed).toContainEqual({
-      table: 'passwords',
-      index: null,
-      id: null,
-      column: null,
-      message: 'Debrief has no table called "passwords"; the file may have been edited.',
-    });
+    file.data.interviews[0].held_at = '2026-02-30';
+    expect(parse(file).problems.invalidRows('interviews')).toBe(1);
   });
 
   it('refuses a recording file name that could reach outside the recordings folder', () => {
@@ -134,83 +196,9 @@ describe('parseExport and checkIntegrity: rows', () => {
     const { problems } = parse(file);
     const message = 'Must be a plain file name (letters, digits, dot, dash, underscore), with no folder in it.';
     expect(problems.listed).toEqual([
-      { table: 'recordings', index: 0, id: 1, column: 'file_name', message },
-      { table: 'recordings-manifest', index: 0, id: null, column: 'fileName', message },
+      problem('recordings', 0, 1, 'file_name', message),
+      problem('recordings-manifest', 0, null, 'fileName', message),
     ]);
-  });
-
-  it('reports duplicate ids with both rows', () => {
-    const file = validExport();
-    file.data.interviews.push({ ...file.data.interviews[0], company: 'Copy' });
-    const { problems } = parse(file);
-    expect(problems.listed).toContainEqual({
-      table: 'interviews',
-      index: 1,
-      id: 1,
-      column: 'id',
-      message: 'The key 1 is used twice in interviews (rows 0 and 1).',
-    });
-  });
-
-  it('reports two questions with the same text, as the database would', () => {
-    const file = validExport();
-    file.data.questions.push({ ...file.data.questions[0], id: 2, text: 'TELL ME ABOUT YOURSELF' });
-    const { problems } = parse(file);
-    expect(problems.listed).toContainEqual({
-      table: 'questions',
-      index: 1,
-      id: 2,
-      column: 'text',
-      message: 'The same text is used by two questions (rows 0 and 1).',
-    });
-  });
-
-  it('reports references to rows that are not in the file, and what hangs off them', () => {
-    const file = validExport();
-    file.data.interview_questions[0].question_id = 99;
-    const { problems } = parse(file);
-    expect(problems.listed).toContainEqual({
-      table: 'interview_questions',
-      index: 0,
-      id: 1,
-      column: 'question_id',
-      message: 'Refers to question 99, which is not in the file (or is not valid).',
-    });
-    expect(problems.listed).toContainEqual(expect.objectContaining({ table: 'key_points', column: 'interview_question_id' }));
-  });
-
-  it('checks the questions a practice session planned', () => {
-    const file = validExport();
-    file.data.practice_sessions[0].question_ids = '[{"questionId":42,"reason":"Due"}]';
-    const { problems } = parse(file);
-    expect(problems.listed).toContainEqual({
-      table: 'practice_sessions',
-      index: 0,
-      id: 1,
-      column: 'question_ids',
-      message: 'Plans question 42, which is not in the file.',
-    });
-  });
-
-  it('holds the recordings list and the recordings table to each other', () => {
-    const file = validExport();
-    file.recordings.push({ id: 2, fileName: 'other.webm', sizeBytes: 1, sha256: null });
-    file.recordings[0].fileName = 'renamed.webm';
-    const { problems } = parse(file);
-    expect(problems.listed).toContainEqual({
-      table: 'recordings-manifest',
-      index: 1,
-      id: 2,
-      column: null,
-      message: 'Recording 2 is listed but has no row in the recordings table.',
-    });
-    expect(problems.listed).toContainEqual({
-      table: 'recordings',
-      index: 0,
-      id: 1,
-      column: 'file_name',
-      message: 'The file name differs from the recordings list ("renamed.webm").',
-    });
   });
 
   it('lists at most 500 problems and counts the rest', () => {

@@ -26,6 +26,17 @@ function check(d: InterviewDetail, earlier: { area: string; average: number; cou
   return realityCheckSchema.parse(buildRealityCheck(d, earlier));
 }
 
+/** The check of an interview in which only these questions were asked, every area left unrated. */
+const questionsOnly = (...questions: Partial<InterviewQuestion>[]) => check(detail([], questions));
+
+/** The check of an interview with only these areas rated (area key to rating), no questions asked. */
+const ratings = (byArea: Record<string, number>) =>
+  check(detail(Object.entries(byArea).map(([area, rating]) => ({ area, rating }))));
+
+/** A key point left out of the answer, and one made. */
+const missedPoint = (text: string) => ({ text, missed: true });
+const madePoint = (text: string) => ({ text, missed: false });
+
 const points = (missed: number, made = 0) => [
   ...Array.from({ length: missed }, (_, k) => ({ text: `missed point ${k + 1}`, missed: true })),
   ...Array.from({ length: made }, (_, k) => ({ text: `made point ${k + 1}`, missed: false })),
@@ -118,7 +129,7 @@ describe('buildRealityCheck: the rule table', () => {
     { name: 'a strong technical question is not listed', q: { howItWent: 'strong', category: 'technical' }, kind: null },
   ];
   it.each(questionCases)('$name', ({ q, kind }) => {
-    const rc = check(detail([], [q]));
+    const rc = questionsOnly(q);
     if (kind === null) expect(rc.badThings).toEqual([]);
     else {
       expect(rc.badThings).toHaveLength(1);
@@ -135,25 +146,16 @@ describe('buildRealityCheck: the rule table', () => {
   });
 
   it('a question names the key points it missed, or that it was marked fumbled', () => {
-    const rc = check(
-      detail(
-        [],
-        [
-          {
-            howItWent: 'fumbled',
-            keyPoints: [
-              { text: 'Token bucket', missed: true },
-              { text: 'Made it', missed: false },
-              { text: 'Per-user keys', missed: true },
-            ],
-          },
-          { howItWent: 'fumbled' },
-        ],
-      ),
+    const rc = questionsOnly(
+      {
+        howItWent: 'fumbled',
+        keyPoints: [missedPoint('Token bucket'), madePoint('Made it'), missedPoint('Per-user keys')],
+      },
+      { howItWent: 'fumbled' },
     );
     expect(rc.badThings.map((b) => b.detail)).toEqual(['Missed: Token bucket; Per-user keys', 'Marked fumbled.']);
     expect(rc.badThings[0].reason).toMatch(/two key points/);
-    const one = check(detail([], [{ howItWent: 'okay', keyPoints: points(1) }]));
+    const one = questionsOnly({ howItWent: 'okay', keyPoints: points(1) });
     expect(one.badThings[0].reason).toMatch(/one key point was left out/);
   });
 });
@@ -213,7 +215,7 @@ describe('buildRealityCheck: verdicts and headlines', () => {
   it('a note under "went well" alone counts as written', () => {
     expect(check(detail([{ area: 'closing', wentWell: 'Strong finish' }])).verdict).toBe('went-fine');
     expect(check(detail([{ area: 'closing', notes: 'Practise this' }])).verdict).toBe('went-fine');
-    expect(check(detail([], [{ howItWent: 'strong' }])).verdict).toBe('went-fine');
+    expect(questionsOnly({ howItWent: 'strong' }).verdict).toBe('went-fine');
   });
 
   it('went fine: says so plainly, and counts the areas that went fine', () => {
@@ -261,31 +263,12 @@ describe('buildRealityCheck: verdicts and headlines', () => {
   });
 
   it('some gaps: one gap alone, one gap and one slip, several of each', () => {
-    expect(check(detail([{ area: 'answers', rating: 2 }])).headline).toBe('One real gap to work on.');
-    expect(
-      check(
-        detail([
-          { area: 'answers', rating: 2 },
-          { area: 'punctuality', rating: 2 },
-        ]),
-      ).headline,
-    ).toBe('One real gap to work on, and one slip that matters less than it feels.');
-    expect(
-      check(
-        detail([
-          { area: 'answers', rating: 2 },
-          { area: 'confidence', rating: 1 },
-        ]),
-      ).headline,
-    ).toBe('Two real gaps to work on.');
-    const many = check(
-      detail([
-        { area: 'answers', rating: 2 },
-        { area: 'confidence', rating: 1 },
-        { area: 'punctuality', rating: 2 },
-        { area: 'closing', rating: 2 },
-      ]),
+    expect(ratings({ answers: 2 }).headline).toBe('One real gap to work on.');
+    expect(ratings({ answers: 2, punctuality: 2 }).headline).toBe(
+      'One real gap to work on, and one slip that matters less than it feels.',
     );
+    expect(ratings({ answers: 2, confidence: 1 }).headline).toBe('Two real gaps to work on.');
+    const many = ratings({ answers: 2, confidence: 1, punctuality: 2, closing: 2 });
     expect(many.verdict).toBe('some-gaps');
     expect(many.headline).toBe('Two real gaps to work on, and two slips that matter less than they feel.');
     expect(many.summary).toBe('None of the four rated areas went fine (3 or more, nothing noted as going badly).');
@@ -352,26 +335,18 @@ describe('buildRealityCheck: comparison and what is recoverable', () => {
   });
 
   it('recoverable names the missed key points for a follow-up (the first three, then an ellipsis)', () => {
-    const rc = check(
-      detail(
-        [],
-        [
-          {
-            howItWent: 'okay',
-            keyPoints: [
-              { text: 'Led the migration', missed: true },
-              { text: 'Said it', missed: false },
-            ],
-          },
-          { keyPoints: points(3) },
-        ],
-      ),
+    const rc = questionsOnly(
+      {
+        howItWent: 'okay',
+        keyPoints: [missedPoint('Led the migration'), madePoint('Said it')],
+      },
+      { keyPoints: points(3) },
     );
     expect(rc.recoverable[0]).toMatch(/thank-you/);
     expect(rc.recoverable[0]).toContain('Led the migration; missed point 1; missed point 2; …');
     expect(rc.recoverable[0]).not.toContain('Said it');
     expect(rc.recoverable[0]).not.toContain('missed point 3');
-    const two = check(detail([], [{ keyPoints: points(2) }]));
+    const two = questionsOnly({ keyPoints: points(2) });
     expect(two.recoverable[0]).toContain('missed point 1; missed point 2.');
   });
 

@@ -65,9 +65,7 @@ describe('trendLine', () => {
 
 describe('lengthWords', () => {
   it('says seconds under a minute and minutes with seconds above', () => {
-    expect(lengthWords(1)).toBe('about 1 second');
-    expect(lengthWords(44.6)).toBe('about 45 seconds');
-    expect(lengthWords(60)).toBe('about 1 minute');
-    expect(lengthWords(150)).toBe('about 2 minutes 30 seconds');
+    expect([1, 44.6].map((s) => lengthWords(s))).toEqual(['about 1 second', 'about 45 seconds']);
+    expect([60, 150].map((s) => lengthWords(s))).toEqual(['about 1 minute', 'about 2 minutes 30 seconds']);
   });
 });

@@ -43,14 +43,9 @@ describe('timeline marks', () => {
 
 describe('timeline text', () => {
   it('writes moments and lengths', () => {
-    expect(clockAt(0)).toBe('0:00');
-    expect(clockAt(3.9)).toBe('0:03');
-    expect(clockAt(754)).toBe('12:34');
-    expect(tenthsOfSecond(2.84)).toBe('2.8 s');
-    expect(tenthsOfSecond(3)).toBe('3.0 s');
-    expect(wholeSeconds(10.6)).toBe('11 s');
-    expect(wholeSeconds(125)).toBe('2 min 5 s');
-    expect(wholeSeconds(120)).toBe('2 min');
+    expect([0, 3.9, 754].map((s) => clockAt(s))).toEqual(['0:00', '0:03', '12:34']);
+    expect([2.84, 3].map((s) => tenthsOfSecond(s))).toEqual(['2.8 s', '3.0 s']);
+    expect([10.6, 125, 120].map((s) => wholeSeconds(s))).toEqual(['11 s', '2 min 5 s', '2 min']);
   });
 
   it('says what the bar shows: speaking time, each long pause and each filler with its moment', () => {
