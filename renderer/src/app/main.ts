@@ -6,6 +6,7 @@ import '@renderer/shared/styles/base.css';
 import '@renderer/shared/styles/forms.css';
 import '@renderer/shared/styles/text.css';
 import '@renderer/shared/styles/tables.css';
+import '@renderer/shared/styles/rows.css';
 import App from './App.vue';
 import NoAccessView from './NoAccessView.vue';
 import { createDefaultClient } from '@renderer/api/default-client';
