@@ -334,3 +334,36 @@ test('two windows on one story: different fields both save, the same field confl
   await expectStorySaved(other);
   expect((await api(host, 'story:get', { id: story.id })).result).toBe('Window one: passed with no adjustments.');
 });
+
+test('a practice answer longer than a story holds becomes a story that says what was left out', async ({ page, host }) => {
+  const { interviewId } = await seedAcme(host);
+  await startReplay(page, host, interviewId);
+  // About 11,000 characters of whole sentences: more than one part of a story holds (5,000).
+  const sentences = Array.from(
+    { length: 120 },
+    (_, i) => `Then I checked step ${i + 1} of the pricing rollout with the churn data and the sales team.`,
+  );
+  await answerBox(page).fill(`${sentences.join(' ')} ${RESULT}`);
+  await page.getByRole('button', { name: "I'm done" }).click();
+  await page.getByTestId('feedback').getByRole('button', { name: 'Save as a story' }).click();
+  await expect(page).toHaveURL(/#\/stories\/\d+$/);
+  const notice = page.getByTestId('story-notice');
+  await expect(notice).toHaveAttribute('role', 'status');
+  await expect(notice).toContainText(
+    'This answer is longer than a story holds (5,000 characters a part), so some of it was left out',
+  );
+  await expect(notice).toContainText('sentences');
+  await expect(notice).toContainText('The whole answer is still where you gave it');
+  // Whole sentences only: every part ends where a sentence ends.
+  for (const part of ['Situation', 'Task', 'Action', 'Result']) {
+    const value = await page.getByLabel(part).inputValue();
+    if (value) expect(value.trimEnd()).toMatch(/[.!?]$/);
+  }
+  // Said where the story was made: opened again from the list, the story does not say it again.
+  const url = page.url();
+  await page.getByRole('link', { name: 'Stories' }).first().click();
+  await expect(page).toHaveURL(/#\/stories$/);
+  await page.goto(url);
+  await expect(page.getByLabel('Situation')).toBeVisible();
+  await expect(page.getByTestId('story-notice')).toHaveCount(0);
+});

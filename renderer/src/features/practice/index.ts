@@ -1,5 +1,5 @@
-// Practice's public face: its screens, the sidebar's due badge, and the grade words the plan prints.
-export { default as PracticeDueBadge } from './components/PracticeDueBadge.vue';
+// Practice's public face: its screens, the count the sidebar's badge shows, and the grade words the plan prints.
+export { usePracticeDueStore } from './practice-due-store';
 export { PRACTICE_DUE_NOTE_ID } from './practice-due-note';
 export { gradeLabel } from './grades';
 

@@ -22,7 +22,8 @@ export function useStartStory() {
     const input = Object.keys(fields).length ? { origin, fields } : { origin };
     const story = await request.get(() => api.call('story:create', input));
     if (!story) return null;
-    await router.push(storyPath(story.id));
+    // What a long answer left out travels with the navigation, so the editor can say it once and a reload forgets it.
+    await router.push({ path: storyPath(story.id), state: { storyNotice: story.notice ?? null } });
     return story.id;
   }
 
