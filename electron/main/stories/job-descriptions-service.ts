@@ -34,7 +34,7 @@ export interface CoverageSources {
   answers: () => CoverageAnswer[];
 }
 
-/** How many readings of texts are kept: a few windows' descriptions, each up to 100,000 characters. */
+/** How many texts read ahead are kept beside each interview's own: a few windows' unsaved descriptions. */
 const READINGS_KEPT = 8;
 
 /** One reading of a text's terms; a failed one has none, and the notice says so. */
@@ -64,6 +64,9 @@ export function createJobDescriptionsService(
   reader: JobTermsReader,
 ) {
   const found = new Map<string, Reading>();
+  // Each interview's description as last shown, kept whatever the number of interviews: the plan asks for every one of
+  // them in turn, and a capped list alone would read each again, on this thread, on every load.
+  const byInterview = new Map<number, { text: string; reading: Reading }>();
   function keep(text: string, reading: Reading): Reading {
     found.delete(text);
     found.set(text, reading);
@@ -73,7 +76,7 @@ export function createJobDescriptionsService(
 
   /** Has a text's terms read on the terms thread, unless they are kept already. */
   async function readAhead(text: string): Promise<void> {
-    if (found.has(text)) return;
+    if (kept(text)) return;
     let reading: Reading;
     try {
       reading = { terms: await reader.read(text), failed: false };
@@ -88,14 +91,25 @@ export function createJobDescriptionsService(
    * The kept reading of a text. A text not read ahead (another window saved in between, or the plan's export) is read
    * here, on this thread: the same module, the same result.
    */
-  function termsOf(text: string): Reading {
-    const kept = found.get(text);
-    if (kept) return kept;
-    try {
-      return keep(text, { terms: extractJobTerms(text), failed: false });
-    } catch (err) {
-      return keep(text, failedReading(err));
+  function termsOf(interviewId: number, text: string): Reading {
+    let reading = kept(text);
+    if (!reading) {
+      try {
+        reading = keep(text, { terms: extractJobTerms(text), failed: false });
+      } catch (err) {
+        reading = keep(text, failedReading(err));
+      }
     }
+    byInterview.set(interviewId, { text, reading });
+    return reading;
+  }
+
+  /** A text's reading if it is kept: read ahead lately, or an interview's description as last shown. */
+  function kept(text: string): Reading | undefined {
+    const recent = found.get(text);
+    if (recent) return recent;
+    for (const own of byInterview.values()) if (own.text === text) return own.reading;
+    return undefined;
   }
 
   /** Reads ahead the terms of the interview's stored text (and of a new one), then runs the synchronous work. */
@@ -117,7 +131,7 @@ export function createJobDescriptionsService(
   }
 
   function view(interviewId: number, r: JobDescriptionRecord): JobDescription {
-    const { terms: read, failed } = termsOf(r.text);
+    const { terms: read, failed } = termsOf(interviewId, r.text);
     const removed = new Set(r.removed.map(key));
     const foundTerms: JobTermEntry[] = read.terms
       .filter((t) => !removed.has(key(t.term)))
@@ -181,7 +195,7 @@ export function createJobDescriptionsService(
           if (removed.length === r.removed.length && current.terms.some((t) => key(t.term) === k)) {
             throw new AppError('VALIDATION', `"${term}" is already in the list.`, [{ path: 'term', message: 'Already listed.' }]);
           }
-          if (termsOf(r.text).terms.terms.some((t) => key(t.term) === k)) return { ...r, removed };
+          if (termsOf(interviewId, r.text).terms.terms.some((t) => key(t.term) === k)) return { ...r, removed };
           if (r.added.length >= MAX_ADDED_TERMS) {
             throw new AppError('VALIDATION', `A job description holds at most ${MAX_ADDED_TERMS} terms added by hand.`, [
               { path: 'term', message: 'Too many terms.' },
