@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractJobTerms } from '../../../../electron/main/stories/job-terms/job-terms';
 import { threadEntry } from '../../../../electron/main/stories/job-terms/thread/job-terms-entry';
 import {
@@ -52,9 +52,25 @@ describe('the job terms thread', () => {
     expect(read).toEqual(extractJobTerms(LONG));
   });
 
-  it('reads on this thread, with the same result, when the thread cannot start', async () => {
-    const terms = reader({ file: path.join(FIXTURES, 'no-such-worker.js'), execArgv: [] });
+  it('reads on this thread, with the same result, when the thread cannot start, and does not try it again', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const terms = reader({ file: path.join(FIXTURES, 'no-such-worker.js'), execArgv: [] });
+      expect(await terms.read(SHORT)).toEqual(extractJobTerms(SHORT));
+      expect(await terms.read(LONG)).toEqual(extractJobTerms(LONG));
+      // One failed start is said once; the second read goes straight to this thread.
+      expect(logged).toHaveBeenCalledTimes(1);
+      expect(String(logged.mock.calls[0]![0])).toContain('The job terms thread failed; reading on the main thread instead');
+    } finally {
+      logged.mockRestore();
+    }
+  });
+
+  it('reads nothing more once closed (the app is shutting down)', async () => {
+    const terms = reader();
     expect(await terms.read(SHORT)).toEqual(extractJobTerms(SHORT));
+    terms.close();
+    await expect(terms.read(SHORT)).rejects.toThrow('The job terms thread was closed: the app is shutting down.');
   });
 
   it('passes the extractor’s own refusal on as such', async () => {

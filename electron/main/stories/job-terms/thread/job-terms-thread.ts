@@ -17,11 +17,14 @@ type Pending = { resolve: (terms: JobTerms) => void; reject: (err: Error) => voi
 
 /**
  * One worker thread, started on the first read and kept (idle, it does not hold the process open). A thread that
- * cannot start or dies mid-read is not the person's problem: that read is done on this thread instead, with the same
- * module, so the result is the same either way, and the next read starts a fresh thread.
+ * cannot start or fails is not the person's problem: that read is done on this thread instead, with the same module,
+ * so the result is the same either way. A thread that failed is not started again in this run (one that cannot load,
+ * say from a packaged app, would otherwise be tried and logged on every read); a closed reader reads nothing more.
  */
 export function createJobTermsThread(entry: ThreadEntry | undefined = threadEntry()): JobTermsReader {
   let worker: Worker | null = null;
+  let failed = false;
+  let closed = false;
   let nextId = 1;
   const pending = new Map<number, Pending>();
 
@@ -34,7 +37,12 @@ export function createJobTermsThread(entry: ThreadEntry | undefined = threadEntr
     const w = new Worker(file, { execArgv });
     w.on('message', (raw: unknown) => {
       const reply = threadReplySchema.safeParse(raw);
-      if (!reply.success) return;
+      if (!reply.success) {
+        // A reply that does not fit is the thread's fault: every read waiting on it is read on this thread instead.
+        failed = true;
+        failAll(new Error('The job terms thread sent a reply that does not fit its schema.'));
+        return;
+      }
       const p = pending.get(reply.data.id);
       if (!p) return;
       pending.delete(reply.data.id);
@@ -46,7 +54,12 @@ export function createJobTermsThread(entry: ThreadEntry | undefined = threadEntr
       if (worker === w) worker = null;
       failAll(err);
     };
-    w.on('error', gone);
+    const broke = (err: Error) => {
+      failed = true;
+      gone(err);
+    };
+    w.on('error', broke);
+    w.on('messageerror', broke);
     w.on('exit', (code) => gone(new Error(`The job terms thread stopped (exit code ${code}).`)));
     return w;
   }
@@ -61,7 +74,8 @@ export function createJobTermsThread(entry: ThreadEntry | undefined = threadEntr
 
   return {
     async read(text: string): Promise<JobTerms> {
-      if (!entry) return inThread(text);
+      if (closed) throw new Error('The job terms thread was closed: the app is shutting down.');
+      if (!entry || failed) return inThread(text);
       try {
         worker ??= start(entry.file, entry.execArgv);
         const w = worker;
@@ -71,12 +85,13 @@ export function createJobTermsThread(entry: ThreadEntry | undefined = threadEntr
         w.postMessage({ id, text });
         return await terms;
       } catch (err) {
-        if (err instanceof ExtractionFailed) throw err;
+        if (err instanceof ExtractionFailed || closed) throw err;
         console.error('The job terms thread failed; reading on the main thread instead:', err);
         return inThread(text);
       }
     },
     close(): void {
+      closed = true;
       const w = worker;
       worker = null;
       failAll(new Error('The job terms thread was closed.'));
