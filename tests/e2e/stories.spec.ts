@@ -359,7 +359,10 @@ test('a practice answer longer than a story holds becomes a story that says what
     const value = await page.getByLabel(part).inputValue();
     if (value) expect(value.trimEnd()).toMatch(/[.!?]$/);
   }
-  // Said where the story was made: opened again from the list, the story does not say it again.
+  // Said once: a reload does not say it again, and neither does the story opened again from the list.
+  await page.reload();
+  await expect(page.getByLabel('Situation')).toBeVisible();
+  await expect(page.getByTestId('story-notice')).toHaveCount(0);
   const url = page.url();
   await page.getByRole('link', { name: 'Stories' }).first().click();
   await expect(page).toHaveURL(/#\/stories$/);
