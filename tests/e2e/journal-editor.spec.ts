@@ -6,6 +6,8 @@ import { api, area, createInterview, expectSaved, openInterview, question, reali
 test("an area of one's own is added, rated, and removed after a confirmation", async ({ page, host }) => {
   const { id } = await createInterview(host, { company: 'Acme' });
   await openInterview(page, host, id, 'Acme');
+  // The window is named after the interview once it is loaded.
+  await expect(page).toHaveTitle('Acme · Debrief');
   await page.getByLabel('Add a part of your own').fill('Portfolio review');
   await page.getByRole('button', { name: 'Add area' }).click();
   const portfolio = page.getByRole('region', { name: /Portfolio review/ });

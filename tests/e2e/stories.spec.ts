@@ -347,6 +347,8 @@ test('a practice answer longer than a story holds becomes a story that says what
   await page.getByRole('button', { name: "I'm done" }).click();
   await page.getByTestId('feedback').getByRole('button', { name: 'Save as a story' }).click();
   await expect(page).toHaveURL(/#\/stories\/\d+$/);
+  // The window is named after the story once it is loaded.
+  await expect(page).toHaveTitle(`${ASKED[0]} · Debrief`);
   const notice = page.getByTestId('story-notice');
   await expect(notice).toHaveAttribute('role', 'status');
   await expect(notice).toContainText(
