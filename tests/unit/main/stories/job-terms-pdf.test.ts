@@ -55,7 +55,15 @@ describe('job terms on a pasted PDF and on names the tagger misreads', () => {
     const found = terms(
       'Duties\n• Log every out-of-tolerance (OOT) reading\n• Keep the OOT log\n• Build reports on the Databricks lakehouse\n',
     );
-    expect(found.slice(0, 2).sort()).toEqual(['OOT', 'out-of-tolerance']);
+    // The acronym and its words rank as one: side by side, with one weight.
+    const read = extractJobTerms(
+      'Duties\n• Log every out-of-tolerance (OOT) reading\n• Keep the OOT log\n• Build reports on the Databricks lakehouse\n',
+    ).terms;
+    const at = read.findIndex((t) => t.term === 'OOT');
+    const twin = read.findIndex((t) => t.term === 'out-of-tolerance');
+    expect(Math.abs(at - twin)).toBe(1);
+    expect(read[at]!.weight).toBe(read[twin]!.weight);
+    expect(found.slice(0, 3)).toEqual(expect.arrayContaining(['OOT', 'out-of-tolerance']));
     expect(found).toContain('Databricks');
   });
 });
