@@ -12,15 +12,15 @@ export const EMPTY_WORDS: ReadonlySet<string> = new Set(
     'expertise good great highly ideal ideally job jobs knowledge level looking main must need needs new offer ' +
     'offers opportunities opportunity organisation organization our person plus position preferred previous proven ' +
     'related relevant requirement requirements responsibilities responsibility role roles salary skill skills ' +
-    'specification strong successful summary support team teams understanding us various we welcome wide work working ' +
+    'specification strong successful summary team teams understanding us various we welcome wide work working ' +
     'year years you your ' +
     // Qualities everyone claims.
     'attitude attention communication committed commitment dedicated driven dynamic enthusiastic flexible flexibility ' +
     'friendly hardworking hands-on hungry interpersonal mindset motivated passion passionate player positive proactive ' +
     'reliable results-driven self-starter self-motivated starter supportive team-player willingness ' +
     // Time, place and pay.
-    'annual full hours hybrid month months office part permanent remote time week weekly weeks weekend weekends ' +
-    'evenings pension holiday ' +
+    'annual full hours hybrid month months part permanent remote time week weekly weeks weekend weekends ' +
+    'evenings holiday ' +
     'holidays discount discounts uniform equity package daily monthly quarterly yearly ' +
     // People and places in general.
     'colleague colleagues people staff member members individual individuals group groups customer customers client ' +
@@ -30,7 +30,7 @@ export const EMPTY_WORDS: ReadonlySet<string> = new Set(
     'large large-scale more most other safe several simple small solid timely ' +
     'senior junior similar tight variety well sound english line uk eu ' +
     // Nouns any duty can take.
-    'advice policy policies notes concerns issues tasks activities standards services queries fixes steps areas range ' +
+    'policy policies notes concerns issues tasks activities standards services queries fixes steps areas range ' +
     'point points procedure initiatives cases changes inputs'
   ).split(' '),
 );

@@ -62,6 +62,13 @@ function kindOf(text: string, sources: ReadonlySet<CandidateSource>): JobTerm['k
   return DUTY_HEAD.test(head) ? 'duty' : 'skill';
 }
 
+/**
+ * A pay band, a page number, a document version, a date or a day ("Band 6", "Page 1", "v3.2", "February 2025",
+ * "Saturday"): said in job ads, never asked of the person.
+ */
+const NOT_A_SKILL =
+  /^(?:(?:pay\s+)?(?:band|grade|page)\s+\d+[a-z]?|v\d+(?:\.\d+)*(?:\s+\d{1,2}\/\d{2,4})?|(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)$/i;
+
 /** A name of the employer's ("Brightwater Studio", "Hospital NHS Trust"): no term, however often the ad says it. */
 function employerName(words: readonly string[], employer: ReadonlySet<string>): boolean {
   const lower = words.map((w) => w.toLowerCase().replace(/'s$/, ''));
@@ -77,7 +84,8 @@ function tally(candidates: readonly Candidate[], layout: JobLayout): Map<string,
     if (at === 0) continue;
     const words = c.text.split(/\s+/);
     // One letter ("R", a stray "k") is too little to name a skill; words that say nothing name none.
-    if (isEmptyPhrase(words) || c.text.trim().length < 2 || employerName(words, layout.employer)) continue;
+    if (isEmptyPhrase(words) || c.text.trim().length < 2 || NOT_A_SKILL.test(c.text) || employerName(words, layout.employer))
+      continue;
     const key = termKey(c.text);
     let weight = SOURCE_WEIGHT[c.source] * (1 + 0.2 * Math.min(words.length - 1, 2)) * at;
     const plain = c.source !== 'symbol' && c.source !== 'name' && c.source !== 'listed';

@@ -9,6 +9,8 @@ export interface JobLine {
  * printed" footer, none of it about the job.
  */
 const PAGE_FURNITURE = /^(page \d+( of \d+)?|.*\buncontrolled (copy|when printed)\b.*)$/i;
+/** A web page's breadcrumbs ("Home > Jobs > Support staff > School Business Manager"): where the ad sits, not the ad. */
+const BREADCRUMBS = /^[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,60}){2,}$/;
 /** A footer that opens with a document code of capitals and digits ("HBS-HR-JD-014 v3"). */
 const DOC_CODE = /^[A-Z][A-Z0-9]+(?:-[A-Z0-9]+){3,}\b/;
 
@@ -40,7 +42,7 @@ export function cleanJobLines(raw: string): JobLine[] {
     const line = rawLine.replace(ITEM_MARK, '').trim();
     // A numbered heading in capitals ("2. KEY RESPONSIBILITIES") is a heading, not a list item.
     const item = rawLine.startsWith(ITEM_MARK) && /\p{Ll}/u.test(line);
-    if (PAGE_FURNITURE.test(line) || DOC_CODE.test(line)) continue;
+    if (PAGE_FURNITURE.test(line) || DOC_CODE.test(line) || BREADCRUMBS.test(line)) continue;
     if (!line) {
       if (out.length && out[out.length - 1]!.text) out.push({ text: '', item: false });
       continue;

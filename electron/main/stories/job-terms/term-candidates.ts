@@ -22,6 +22,8 @@ const SYMBOL_TERMS = [
   /\b\d[A-Z]\b/g,
   // Codes of capitals and digits: NEC4, GA4, SQE1, FP34, NEWS2.
   /\b[A-Z]{2,}\d+[A-Za-z]?\b(?![/&.+#]\w)/g,
+  // Acronyms with a bracketed part and their year: IR(ME)R 2017, COSHH(R).
+  /\b[A-Z]{1,5}\([A-Z]{1,5}\)[A-Z]{0,5}(?: \d{4})?(?![\w(])/g,
   // An edition or a generation named by its ordinal: 18th Edition, 4th Generation.
   /\b\d{1,3}(?:st|nd|rd|th) [A-Z][a-z]+\b/g,
   // Codes joined by a hyphen (GC-MS, UV-Vis, RT-PCR) and standards with their number (ISO/IEC 17025, BS EN 1090).

@@ -49,6 +49,8 @@ export const FEATURE_NAMES = [
   'wordSpread',
   'titleWord',
   'seenTwiceInAsks',
+  'namesTheRole',
+  'loneEverydayWord',
 ] as const;
 
 /** One number per name of FEATURE_NAMES. */
@@ -80,6 +82,19 @@ function before(term: string, lines: readonly string[], seen: readonly number[])
   return out;
 }
 
+const singular = (w: string) => w.toLowerCase().replace(/(?<=[^s])s$/, '');
+
+/**
+ * The noun that names the job in its title ("radiographer" in "Band 5 Diagnostic Radiographer (Rotational)", "nurse"
+ * in "Registered Nurse – Acute Medical Unit"): a term ending in it names a person (the job, or the ones it works
+ * with), not a skill.
+ */
+function roleOf(title: string): string {
+  const main = title.replace(/^.*>\s*/, '').split(/\s[–—-]\s|[(,|:]/)[0] ?? '';
+  const words = main.match(/[A-Za-z]+/g) ?? [];
+  return singular(words[words.length - 1] ?? '');
+}
+
 /** A plain word's rarity from 0 (as common as "the") to 1 (no subtitle ever said it). */
 const rarityOf = (word: string) => Math.min(1, Math.max(0, (7.5 - zipf(word)) / 6.5));
 
@@ -109,6 +124,7 @@ export function termFeatures(
   const ofContext = (test: (b: string) => boolean) => (contexts.length ? contexts.filter(test).length / contexts.length : 0);
   const prevWord = (b: string) => /([a-z]+)\s+$/.exec(b)?.[1] ?? '';
   const lastPlain = /^[A-Za-z][a-z]+$/.test(words[words.length - 1] ?? '') ? last : '';
+  const roleNoun = roleOf(lines[layout.title] ?? '');
   const titleWords = new Set(
     (lines[layout.title] ?? '')
       .toLowerCase()
@@ -155,6 +171,9 @@ export function termFeatures(
     headRarity: lastPlain ? rarityOf(lastPlain) : 0.5,
     wordSpread: plain.length ? plain.reduce((n, w) => n + spread(w), 0) / plain.length : 0,
     titleWord: plain.some((w) => w.length > 3 && titleWords.has(w.replace(/s$/, ''))) && !parts.has('title') ? 1 : 0,
+    // A lone word as common as "management", "records" or "checks" (Zipf 4 and up) names no skill on its own.
+    loneEverydayWord: words.length === 1 && plain.length === 1 && zipf(plain[0]!) >= 4 ? 1 : 0,
+    namesTheRole: roleNoun !== '' && singular(last) === roleNoun ? 1 : 0,
     // Asked for, or given as a duty, on two lines or more.
     seenTwiceInAsks: seen.filter((l) => layout.part[l] === 'asks' || layout.part[l] === 'duties').length >= 2 ? 1 : 0,
   };
