@@ -47,7 +47,7 @@ describe('StoriesTrashView', () => {
     });
     wrapper = mountStoryPart(StoriesTrashView, fake.client);
     const restore = (title: string) => wrapper!.get(`button[aria-label="Restore “${title}”"]`);
-    await eventually(() => expect(restore('Third').exists()).toBe(true));
+    await eventually(() => expect(wrapper!.find('button[aria-label="Restore “Third”"]').exists()).toBe(true));
     const focused = () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim();
 
     (restore('Second').element as HTMLElement).focus();

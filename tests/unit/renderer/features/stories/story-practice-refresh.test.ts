@@ -58,7 +58,9 @@ describe('what practice shows of the stories, when the window comes back', () =>
 
     linked.set(4, [AUDIT]);
     hideAndShow();
-    await eventually(() => expect(wrapper!.get('[data-testid=story-hints]').text()).toContain('Your story: The audit with no findings'));
+    await eventually(() =>
+      expect(wrapper!.get('[data-testid=story-hints]').text()).toContain('Your story: The audit with no findings'),
+    );
   });
 
   it('counts again the practised questions with no story yet', async () => {
@@ -66,7 +68,9 @@ describe('what practice shows of the stories, when the window comes back', () =>
     const fake = storiesOf(linked);
     wrapper = mountStoryPart(StoryPracticeNote, fake.client, { questionIds: [1, 2, 3] });
     await eventually(() =>
-      expect(wrapper!.get('[data-testid=without-story]').text()).toContain('2 of the questions you are practising have no story yet.'),
+      expect(wrapper!.get('[data-testid=without-story]').text()).toContain(
+        '2 of the questions you are practising have no story yet.',
+      ),
     );
 
     linked.set(2, [AUDIT]);
