@@ -114,3 +114,34 @@ test('practice shows a story linked in another window once its window is visible
   await hints.getByText('Your story: The pricing disagreement').click();
   await expect(hints).toContainText(RESULT);
 });
+
+test('a Restore that fails (the trash was emptied in another window) says why and keeps focus on the button', async ({
+  page,
+  host,
+}) => {
+  const story = await api(host, 'story:create', { fields: { title: 'Gone elsewhere' } });
+  await api(host, 'story:trash', { id: story.id });
+  await page.goto(`${host.url}#/stories/trash`);
+  const restore = page.getByRole('button', { name: 'Restore “Gone elsewhere”' });
+  await expect(restore).toBeVisible();
+  await api(host, 'story:emptyTrash', { confirm: true });
+  await restore.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('There is no story with id', { exact: false })).toBeVisible();
+  await expect(restore).toBeFocused();
+});
+
+test('an Undo that fails (the trash was emptied in another window) says why and keeps focus on Undo', async ({ page, host }) => {
+  const story = await api(host, 'story:create', { fields: { title: 'Emptied elsewhere' } });
+  await page.goto(`${host.url}#/stories/${story.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Emptied elsewhere' })).toBeVisible();
+  await page.getByRole('button', { name: 'Move to trash' }).click();
+  const note = page.getByTestId('story-undo');
+  await expect(note).toContainText('“Emptied elsewhere” moved to the trash.');
+  await api(host, 'story:emptyTrash', { confirm: true });
+  const undo = note.getByRole('button', { name: 'Undo' });
+  await undo.focus();
+  await page.keyboard.press('Enter');
+  await expect(note).toContainText('There is no story with id');
+  await expect(undo).toBeFocused();
+});
