@@ -14,6 +14,7 @@ import {
   storyPatchSchema,
   storySchema,
   storySummarySchema,
+  storyTrashItemSchema,
 } from './stories-schemas';
 import { baseRevisionSchema } from './revision';
 import { idSchema } from './ids';
@@ -25,16 +26,20 @@ const questionIds = z.array(idSchema).max(1000, 'Ask for the stories of at most 
 
 /** Routes of the story bank (stories linked to questions) and of the next job's description and its coverage. */
 export const storiesContract = {
-  /** Stories newest first; with a query, the best matches first with a snippet; with a tag, only stories carrying it. */
+  /**
+   * Stories newest first; with a query, the best matches first with a snippet; with a tag, only stories carrying it.
+   * One page at a time: `limit` stories from `offset`, and `total` says how many there are in all.
+   */
   'story:list': defineRoute({
     input: z
       .object({
         query: plainString().trim().max(500, 'Keep the search under 500 characters.').default(''),
         tag: plainString().trim().max(40).nullable().default(null),
         limit: z.number().int().min(1).max(500).default(200),
+        offset: z.number().int().min(0).max(1_000_000).default(0),
       })
       .strict()
-      .default({ query: '', tag: null, limit: 200 }),
+      .default({ query: '', tag: null, limit: 200, offset: 0 }),
     output: z.object({ items: z.array(storySummarySchema), total: z.number().int(), tags: z.array(z.string()) }),
   }),
   'story:get': defineRoute({ input: byId, output: storySchema }),
@@ -58,7 +63,7 @@ export const storiesContract = {
   /** To the trash: the story leaves the list, its links stay until the trash is emptied. */
   'story:trash': defineRoute({ input: byId, output: okOutput }),
   'story:restore': defineRoute({ input: byId, output: okOutput }),
-  'story:listTrash': defineRoute({ input: noInput, output: z.array(storySummarySchema) }),
+  'story:listTrash': defineRoute({ input: noInput, output: z.array(storyTrashItemSchema) }),
   'story:emptyTrash': defineRoute({
     input: z.object({ confirm: z.literal(true, { error: 'Emptying the trash needs confirmation.' }) }).strict(),
     output: z.object({ deleted: z.number().int() }),

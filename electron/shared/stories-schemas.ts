@@ -180,6 +180,10 @@ export const storySummarySchema = z.object({
 });
 export type StorySummary = z.infer<typeof storySummarySchema>;
 
+/** A story in the trash: the list's summary and when it was moved there (the trash is newest first by that). */
+export const storyTrashItemSchema = storySummarySchema.extend({ deletedAt: z.string() });
+export type StoryTrashItem = z.infer<typeof storyTrashItemSchema>;
+
 /** A story as practice shows it before an answer (folded, like hints). */
 export const storyHintSchema = storySchema.pick({
   id: true,

@@ -84,13 +84,23 @@ test('emptying the trash asks first (Escape cancels), then deletes for good and 
   expect((await api(host, 'bank:list', { query: 'weakness', limit: 5 })).items.map((q) => q.id)).toContain(bank.items[0].id);
 });
 
-test('restoring from the trash page puts it back in the journal', async ({ page, host }) => {
+test('restoring from the trash page puts it back in the journal, and focus goes on to the next row or the heading', async ({
+  page,
+  host,
+}) => {
+  const beta = await createInterview(host, { company: 'Beta' });
+  await api(host, 'interview:trash', { id: beta.id });
   const { id } = await createInterview(host, { company: 'Acme' });
   await api(host, 'interview:trash', { id });
   await page.goto(`${host.url}#/journal/trash`);
-  await page.getByRole('button', { name: 'Restore Acme' }).click();
+  // From the keyboard: the restored row goes, and focus moves to the Restore of the row that took its place.
+  await page.getByRole('button', { name: 'Restore Acme' }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: '“Acme” is back in your journal.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Restore Beta' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: 'The trash is empty' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Trash' })).toBeFocused();
   await page.getByRole('main').getByRole('link', { name: 'Journal' }).click();
-  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page)).toHaveCount(2);
 });

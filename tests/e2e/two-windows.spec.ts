@@ -4,19 +4,10 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { api, createInterview, expectSaved, openInterview, saveStatus } from './journal-helpers';
+import { showAgain } from './visibility';
 
 const FIRST = 'Window one: they liked the migration story.';
 const SECOND = 'Window two: I should have asked about the team.';
-
-/** The page as the person brings it back to the front: hidden, then visible again, as the browser reports it. */
-async function showAgain(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    for (const state of ['hidden', 'visible'] as const) {
-      Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
-      document.dispatchEvent(new Event('visibilitychange'));
-    }
-  });
-}
 
 /** An interview at Acme open in this page and in a second one; returns its id and the second page. */
 async function openInTwoPages(page: Page, host: Parameters<typeof openInterview>[1]) {

@@ -63,17 +63,17 @@ export function tagsOf(row: { tags: string }): string[] {
 export function createStoriesRepo(db: Database.Database) {
   const statements = statementCache((sql) => db.prepare(sql));
   const one = db.prepare<[number], StoryRow>(`SELECT ${COLUMNS} ${FROM} WHERE s.id = ?`);
-  const live = db.prepare<[number], StoryRow>(
-    `SELECT ${COLUMNS} ${FROM} WHERE s.deleted_at IS NULL ORDER BY s.updated_at DESC, s.id DESC LIMIT ?`,
+  const live = db.prepare<[number, number], StoryRow>(
+    `SELECT ${COLUMNS} ${FROM} WHERE s.deleted_at IS NULL ORDER BY s.updated_at DESC, s.id DESC LIMIT ? OFFSET ?`,
   );
   const liveCount = db.prepare<[], number>('SELECT count(*) FROM stories WHERE deleted_at IS NULL').pluck();
   const trashed = db.prepare<[], StoryRow>(
     `SELECT ${COLUMNS} ${FROM} WHERE s.deleted_at IS NOT NULL ORDER BY s.deleted_at DESC, s.id DESC`,
   );
-  const search = db.prepare<{ match: string; limit: number }, StoryRow & { snippet: string }>(
+  const search = db.prepare<{ match: string; limit: number; offset: number }, StoryRow & { snippet: string }>(
     `SELECT ${COLUMNS}, snippet(story_search, -1, char(2), char(3), '…', 14) AS snippet
       FROM story_search f JOIN stories s ON s.id = f.rowid LEFT JOIN interviews i ON i.id = s.origin_interview_id
-      WHERE story_search MATCH @match AND s.deleted_at IS NULL ORDER BY f.rank LIMIT @limit`,
+      WHERE story_search MATCH @match AND s.deleted_at IS NULL ORDER BY f.rank, s.id LIMIT @limit OFFSET @offset`,
   );
   const searchCount = db
     .prepare<{ match: string }, number>(
@@ -113,10 +113,10 @@ export function createStoriesRepo(db: Database.Database) {
 
   return {
     get: (id: number) => one.get(id),
-    list: (limit: number) => live.all(limit),
+    list: (limit: number, offset = 0) => live.all(limit, offset),
     count: () => liveCount.get() ?? 0,
     trash: () => trashed.all(),
-    search: (fts: FtsSearch, limit: number) => search.all({ match: fts.match, limit }),
+    search: (fts: FtsSearch, limit: number, offset = 0) => search.all({ match: fts.match, limit, offset }),
     searchCount: (fts: FtsSearch) => searchCount.get({ match: fts.match }) ?? 0,
     tags: () => allTags.all(),
     insert(values: StoryValues, originKind: StoryOrigin['kind'], interviewId: number | null, now: string): number {

@@ -7,7 +7,7 @@ const ok = { ok: true as const };
 /** The routes of the story bank and of the next job's description: each one line into a service. */
 export function storiesRoutes(stories: StoriesService, jobs: JobDescriptionsService): Handlers {
   return {
-    'story:list': ({ query, tag, limit }) => stories.list(query, tag, limit),
+    'story:list': ({ query, tag, limit, offset }) => stories.list(query, tag, limit, offset),
     'story:get': ({ id }) => stories.get(id),
     'story:create': ({ origin, fields }) => stories.create(origin, fields),
     'story:update': ({ id, baseRevision, patch }) => stories.update(id, baseRevision, patch),

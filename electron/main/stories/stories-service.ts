@@ -10,6 +10,7 @@ import type {
   StoryOveruse,
   StoryPatch,
   StorySummary,
+  StoryTrashItem,
 } from '../../shared/stories-schemas';
 import { guardFields, type FieldRevisionRepo } from '../db/field-revisions';
 import { toFtsQuery } from '../db/fts-query';
@@ -148,18 +149,27 @@ export function createStoriesService(
   return {
     get: (id: number) => toStory(row(id)),
 
-    /** Newest first; a query ranks by match with a snippet; a tag keeps only the stories carrying it. */
-    list(query: string, tag: string | null, limit: number) {
+    /**
+     * Newest first; a query ranks by match with a snippet; a tag keeps only the stories carrying it. One page: `limit`
+     * stories from `offset`, with the total of all that match, so the list can offer the rest.
+     */
+    list(query: string, tag: string | null, limit: number, offset = 0) {
       const fts = toFtsQuery(query);
       const hasTag = (r: StoryRow) => tag === null || tagsOf(r).some((t) => t.toLowerCase() === tag.toLowerCase());
+      const page = <T>(rows: T[]) => rows.slice(offset, offset + limit);
       const tags = repo.tags();
-      if (fts) {
-        const hits = repo.search(fts, 500).filter(hasTag);
-        return { items: hits.slice(0, limit).map((h) => toSummary(h, h.snippet)), total: hits.length, tags };
+      if (fts && tag === null) {
+        const hits = repo.search(fts, limit, offset);
+        return { items: hits.map((h) => toSummary(h, h.snippet)), total: repo.searchCount(fts), tags };
       }
-      if (tag === null) return { items: repo.list(limit).map((r) => toSummary(r)), total: repo.count(), tags };
+      if (fts) {
+        // Tags live in a JSON column the index does not hold: filter every hit, then take the page.
+        const hits = repo.search(fts, 100_000).filter(hasTag);
+        return { items: page(hits).map((h) => toSummary(h, h.snippet)), total: hits.length, tags };
+      }
+      if (tag === null) return { items: repo.list(limit, offset).map((r) => toSummary(r)), total: repo.count(), tags };
       const tagged = repo.list(100_000).filter(hasTag);
-      return { items: tagged.slice(0, limit).map((r) => toSummary(r)), total: tagged.length, tags };
+      return { items: page(tagged).map((r) => toSummary(r)), total: tagged.length, tags };
     },
 
     /**
@@ -235,7 +245,8 @@ export function createStoriesService(
         if (row(id).deleted_at) repo.setDeleted(id, null);
       })();
     },
-    listTrash: () => repo.trash().map((r) => toSummary(r)),
+    /** The trash, most recently trashed first, each with when it was moved there. */
+    listTrash: (): StoryTrashItem[] => repo.trash().map((r) => ({ ...toSummary(r), deletedAt: r.deleted_at ?? r.updated_at })),
     /** Deletes trashed stories for good, with their links; the questions stay. */
     emptyTrash: () => db.transaction(() => repo.emptyTrash())(),
 

@@ -1,6 +1,18 @@
 import { getCurrentInstance, onUpdated, type Ref } from 'vue';
 
 /**
+ * Focuses the first of `candidates()` still on the page, when focus was lost (it fell to <body> with the control that
+ * had it). Focus that went somewhere on purpose (another control, another part of the screen) is left there.
+ */
+export function focusIfLost(candidates: () => (HTMLElement | null | undefined)[]): void {
+  const active = document.activeElement;
+  if (active && active !== document.body && active.isConnected) return;
+  candidates()
+    .find((el): el is HTMLElement => !!el && el.isConnected)
+    ?.focus();
+}
+
+/**
  * Keeps keyboard focus inside a part of the screen whose controls come and go (a download's Pause becoming Resume, a
  * confirmation closing, a job ending): when the control that had focus is removed, focus moves to a stable place
  * instead of dropping to the page's <body>, where a keyboard or screen-reader user would have to start over.
@@ -31,15 +43,8 @@ export function useFocusRescue(
       last = null;
       return;
     }
-    const active = document.activeElement;
-    // Focus went somewhere on purpose (another control, another part of the screen): leave it there.
-    if (active && active !== document.body && active.isConnected) {
-      last = null;
-      return;
-    }
-    const target = next().find((el): el is HTMLElement => !!el && el.isConnected);
     last = null;
-    target?.focus();
+    focusIfLost(next);
   }
 
   onUpdated(rescue);

@@ -1,11 +1,16 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import type { StorySummary } from '@shared/stories-schemas';
+import type { RouteOutput } from '@shared/contract';
+import type { StorySummary, StoryTrashItem } from '@shared/stories-schemas';
 import { useApi } from '@renderer/api/inject-api';
 import { useLoad, useRequest } from '@renderer/shared/use-request';
 
 /** Pause after typing in the search box before the list is asked again. */
 export const STORY_SEARCH_DELAY_MS = 250;
+/** Stories fetched per page ("Show more" asks for the next): more than most banks hold, few enough to render at once. */
+export const STORY_PAGE_SIZE = 50;
+/** The most one request may ask for (the contract's limit): a refresh asks again for at most this many. */
+const MAX_STORY_REQUEST = 500;
 
 /** The Stories screen's list: search, tag filter, the trash, and the undo after trashing. */
 export const useStoriesListStore = defineStore('stories-list', () => {
@@ -16,20 +21,41 @@ export const useStoriesListStore = defineStore('stories-list', () => {
   const query = ref('');
   const tag = ref<string | null>(null);
   const loading = useLoad({ keep: () => loading.status.value === 'ready' });
-  const trashItems = ref<StorySummary[]>([]);
+  const trashItems = ref<StoryTrashItem[]>([]);
   const trashLoading = useLoad();
   const action = useRequest();
   /** The story just moved to the trash, for "Undo" (cleared once restored or dismissed). */
   const recentlyTrashed = ref<{ id: number; title: string } | null>(null);
   let timer: ReturnType<typeof setTimeout> | null = null;
 
+  const request = (limit: number, offset: number) =>
+    api.call('story:list', { query: query.value, tag: tag.value, limit, offset });
+
+  function show(answer: RouteOutput<'story:list'>): void {
+    items.value = answer.items;
+    total.value = answer.total;
+    tags.value = answer.tags;
+  }
+
+  /** The first page for the search and tag, replacing what was shown. */
   function load(): Promise<void> {
-    return loading.run(
-      () => api.call('story:list', { query: query.value, tag: tag.value, limit: 200 }),
+    return loading.run(() => request(STORY_PAGE_SIZE, 0), show);
+  }
+
+  /** The list again as saved now, as many stories as were shown ("Show more" is not undone by coming back). */
+  function refresh(): Promise<void> {
+    const shown = Math.min(Math.max(items.value.length, STORY_PAGE_SIZE), MAX_STORY_REQUEST);
+    return loading.run(() => request(shown, 0), show);
+  }
+
+  /** Appends the next page ("Show more"); a story already shown (the list moved on meanwhile) is not shown twice. */
+  function loadMore(): Promise<void> {
+    if (items.value.length >= total.value) return Promise.resolve();
+    return loading.append(
+      () => request(STORY_PAGE_SIZE, items.value.length),
       (answer) => {
-        items.value = answer.items;
-        total.value = answer.total;
-        tags.value = answer.tags;
+        const shown = new Set(items.value.map((s) => s.id));
+        show({ ...answer, items: [...items.value, ...answer.items.filter((s) => !shown.has(s.id))] });
       },
     );
   }
@@ -92,6 +118,8 @@ export const useStoriesListStore = defineStore('stories-list', () => {
     tag,
     status: loading.status,
     error: loading.error,
+    loadingMore: loading.appending,
+    moreError: loading.appendError,
     trashItems,
     trashStatus: trashLoading.status,
     trashError: trashLoading.error,
@@ -99,6 +127,8 @@ export const useStoriesListStore = defineStore('stories-list', () => {
     actionError: action.error,
     recentlyTrashed,
     load,
+    refresh,
+    loadMore,
     search,
     filterTag,
     loadTrash,

@@ -31,3 +31,8 @@ export function formatTime(iso: string, locale?: string): string {
   if (Number.isNaN(date.getTime())) return 'an unknown time';
   return formatClock(date, locale);
 }
+
+/** formatDateTime inside a sentence: "moved to the trash today at 14:05", "… 3 Nov at 14:05". */
+export function formatDateTimeInSentence(iso: string, now: Date = new Date(), locale?: string): string {
+  return formatDateTime(iso, now, locale).replace(/^[A-Z]/, (c) => c.toLowerCase());
+}

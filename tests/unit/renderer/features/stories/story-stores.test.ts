@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { JobDescription, Story } from '@shared/stories-schemas';
-import { STORY_SEARCH_DELAY_MS, useStoriesListStore } from '@renderer/features/stories/stories-list-store';
+import { STORY_PAGE_SIZE, STORY_SEARCH_DELAY_MS, useStoriesListStore } from '@renderer/features/stories/stories-list-store';
 import { STORY_SAVE_DELAY_MS, useStoryEditorStore } from '@renderer/features/stories/story-editor-store';
 import { JOB_SAVE_DELAY_MS, useJobDescriptionStore } from '@renderer/features/stories/job-description-store';
 import { fail, ok, recording, type FakeRoutes } from '../../helpers/fake-client';
@@ -153,8 +153,8 @@ describe('stories list store', () => {
     list.search('close');
     await vi.advanceTimersByTimeAsync(STORY_SEARCH_DELAY_MS);
     expect(rec.of('story:list').slice(1)).toEqual([
-      { query: '', tag: 'data', limit: 200 },
-      { query: 'close', tag: 'data', limit: 200 },
+      { query: '', tag: 'data', limit: STORY_PAGE_SIZE, offset: 0 },
+      { query: 'close', tag: 'data', limit: STORY_PAGE_SIZE, offset: 0 },
     ]);
 
     expect(await list.trash({ id: 7, title: 'Month-end close' })).toBe(true);

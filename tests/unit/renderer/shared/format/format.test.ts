@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { backupInfoSchema } from '@shared/app-contract';
 import { backupReasonText } from '@renderer/features/backup/backup-reason';
 import { formatBytes } from '@renderer/shared/format/format-bytes';
-import { formatDateTime, formatTime } from '@renderer/shared/format/format-date';
+import { formatDateTime, formatDateTimeInSentence, formatTime } from '@renderer/shared/format/format-date';
 import { hostLabel } from '@renderer/features/settings/host-label';
 import { errorHint } from '@renderer/shared/format/error-hint';
 import { ApiError } from '@renderer/api/api-error';
@@ -37,6 +37,12 @@ describe('formatDateTime', () => {
   it('gives the date, and the year only when it is not this year', () => {
     expect(formatDateTime(at(2026, 10, 3, 9, 30), now, 'en-GB')).toBe('3 Nov at 09:30');
     expect(formatDateTime(at(2025, 0, 14, 18, 0), now, 'en-GB')).toBe('14 Jan 2025 at 18:00');
+  });
+
+  it('reads inside a sentence: "moved to the trash today at…", a month name kept as written', () => {
+    expect(formatDateTimeInSentence(at(2026, 10, 26, 0, 5), now, 'en-GB')).toBe('today at 00:05');
+    expect(formatDateTimeInSentence(at(2026, 10, 25, 23, 55), now, 'en-GB')).toBe('yesterday at 23:55');
+    expect(formatDateTimeInSentence(at(2026, 10, 3, 9, 30), now, 'en-GB')).toBe('3 Nov at 09:30');
   });
 
   it('does not show "Invalid Date" to people', () => {
