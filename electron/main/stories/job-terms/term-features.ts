@@ -51,6 +51,7 @@ export const FEATURE_NAMES = [
   'seenTwiceInAsks',
   'namesTheRole',
   'loneEverydayWord',
+  'officeTool',
 ] as const;
 
 /** One number per name of FEATURE_NAMES. */
@@ -61,6 +62,10 @@ const WE = /\b(we|our|us|we're|we've|we'll)\b/i;
 /** What a line about pay and perks says ("a car allowance of £5,400", "26 days' holiday", "pension"). */
 const PERK =
   /\b(pension|holidays?|annual leave|allowance|salary|bonus|discounts?|benefits?|perks?|in return|we offer|membership of|cycle to work|wellbeing|life assurance|private medical|employee assistance)\b|£|\$|€/i;
+/** The office software most jobs list, which the fixtures' rules leave out as saying nothing of this job. */
+const OFFICE_TOOL =
+  /^(?:(?:microsoft|ms|google)\s+)?(?:excel|word|outlook|powerpoint|teams|office(?: 365)?|365|sheets|docs|workspace|suite)$/i;
+
 /** Words that make a term a qualification ("degree in quantity surveying", "ACCA", "CIPS Level 4"). */
 export const QUALIFICATION =
   /\b(degree|diploma|certificat\w*|licen[cs]e|registration|registered|qualified|qualification|status|bachelor'?s?|phd|mba|cpa|aca|acca|cima|nebosh|iosh|qts|level \d)\b/i;
@@ -173,6 +178,7 @@ export function termFeatures(
     titleWord: plain.some((w) => w.length > 3 && titleWords.has(w.replace(/s$/, ''))) && !parts.has('title') ? 1 : 0,
     // A lone word as common as "management", "records" or "checks" (Zipf 4 and up) names no skill on its own.
     loneEverydayWord: words.length === 1 && plain.length === 1 && zipf(plain[0]!) >= 4 ? 1 : 0,
+    officeTool: OFFICE_TOOL.test(t.text) ? 1 : 0,
     namesTheRole: roleNoun !== '' && singular(last) === roleNoun ? 1 : 0,
     // Asked for, or given as a duty, on two lines or more.
     seenTwiceInAsks: seen.filter((l) => layout.part[l] === 'asks' || layout.part[l] === 'duties').length >= 2 ? 1 : 0,
