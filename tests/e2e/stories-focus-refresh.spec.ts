@@ -84,10 +84,22 @@ test('a bank longer than a page shows "Showing 50 of 53" and "Show more" brings 
   const more = page.getByTestId('show-more');
   await expect(more).toContainText('Showing 50 of 53');
   await expect(list.getByRole('link', { name: 'Story number 1', exact: true })).toHaveCount(0);
-  await more.getByRole('button', { name: 'Show more' }).click();
+  // From the keyboard: the last page takes "Show more" away, and focus goes to the first story it brought.
+  await more.getByRole('button', { name: 'Show more' }).focus();
+  await page.keyboard.press('Enter');
   await expect(list.getByRole('link')).toHaveCount(53);
   await expect(list.getByRole('link', { name: 'Story number 1', exact: true })).toBeVisible();
   await expect(more).toHaveCount(0);
+  await expect(list.getByRole('link', { name: 'Story number 3', exact: true })).toBeFocused();
+
+  // Undo of a story past the first page: the list fetches up to it, and focus lands on it.
+  await list.getByRole('link', { name: 'Story number 2', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Story number 2' })).toBeVisible();
+  await page.getByRole('button', { name: 'Move to trash' }).click();
+  await expect(list.getByRole('link')).toHaveCount(50);
+  await page.getByTestId('story-undo').getByRole('button', { name: 'Undo' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(list.getByRole('link', { name: 'Story number 2', exact: true })).toBeFocused();
 });
 
 test('practice shows a story linked in another window once its window is visible again', async ({ page, host }) => {

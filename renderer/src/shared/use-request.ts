@@ -71,7 +71,8 @@ interface Load {
   appendError: Ref<ApiError | null>;
   /**
    * Fetches a further page and hands it to `apply` (which adds it to what is shown). Only while the data is shown and
-   * no other page is on its way; a load started meanwhile (a new search) drops its answer, so pages never mix.
+   * no other page or load (a refresh) is on its way; a load started meanwhile (a new search) drops its answer, so pages
+   * never mix.
    */
   append<T>(fetch: () => Promise<T>, apply: (value: T) => void): Promise<void>;
   /** Back to idle with nothing under way: answers still on their way are dropped (the thing to load went away). */
@@ -97,6 +98,8 @@ export function useLoad(options: LoadOptions = {}): Load {
   const appendError = ref<ApiError | null>(null);
   let newest = 0;
   let pending: Promise<void> | null = null;
+  /** Loads on their way: a page appended meanwhile would be undone by the load's answer, sized before it. */
+  let loadsUnderWay = 0;
 
   async function load<T>(fetch: () => Promise<T>, apply: (value: T) => void): Promise<void> {
     const mine = ++newest;
@@ -107,6 +110,7 @@ export function useLoad(options: LoadOptions = {}): Load {
       status.value = 'loading';
       error.value = null;
     }
+    loadsUnderWay++;
     try {
       const value = await fetch();
       if (mine !== newest) return;
@@ -117,6 +121,8 @@ export function useLoad(options: LoadOptions = {}): Load {
       if (mine !== newest) return;
       error.value = toApiError(err);
       status.value = keeping ? 'ready' : 'error';
+    } finally {
+      loadsUnderWay--;
     }
   }
 
@@ -128,7 +134,7 @@ export function useLoad(options: LoadOptions = {}): Load {
   }
 
   async function append<T>(fetch: () => Promise<T>, apply: (value: T) => void): Promise<void> {
-    if (appending.value || status.value !== 'ready') return;
+    if (appending.value || status.value !== 'ready' || loadsUnderWay > 0) return;
     const mine = newest;
     appending.value = true;
     appendError.value = null;

@@ -11,6 +11,8 @@ export const STORY_SEARCH_DELAY_MS = 250;
 export const STORY_PAGE_SIZE = 50;
 /** The most one request may ask for (the contract's limit): a refresh asks again for at most this many. */
 const MAX_STORY_REQUEST = 500;
+/** How many further pages a restore fetches to show the story back (a thousand stories deep). */
+const MAX_PAGES_TO_RESTORED = 20;
 
 /** The Stories screen's list: search, tag filter, the trash, and the undo after trashing. */
 export const useStoriesListStore = defineStore('stories-list', () => {
@@ -87,7 +89,7 @@ export const useStoriesListStore = defineStore('stories-list', () => {
     const done = await action.run(() => api.call('story:trash', { id: story.id }));
     if (done) {
       recentlyTrashed.value = story;
-      await load();
+      await refresh();
     }
     return done;
   }
@@ -98,7 +100,13 @@ export const useStoriesListStore = defineStore('stories-list', () => {
     if (done) {
       if (recentlyTrashed.value?.id === id) recentlyTrashed.value = null;
       trashItems.value = trashItems.value.filter((s) => s.id !== id);
-      await load();
+      // As many as were shown: a story restored (its place kept, as trashing leaves its date) is back where it was;
+      // an older one, past the pages shown, is fetched up to, so the person sees it come back.
+      await refresh();
+      for (let n = 0; n < MAX_PAGES_TO_RESTORED && !items.value.some((s) => s.id === id); n++) {
+        if (items.value.length >= total.value) break;
+        await loadMore();
+      }
     }
     return done;
   }

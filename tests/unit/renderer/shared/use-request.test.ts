@@ -197,6 +197,36 @@ describe('useLoad', () => {
     expect(load.appending.value).toBe(false);
   });
 
+  it('appends no page while a refresh is on its way, so the refresh’s answer cannot undo the page', async () => {
+    const load = useLoad({ keep: () => load.status.value === 'ready' });
+    let shown: string[] = [];
+    await load.run(
+      () => Promise.resolve(['a']),
+      (page) => (shown = page),
+    );
+    const refreshed = deferred<string[]>();
+    const refresh = load.run(
+      () => refreshed.promise,
+      (page) => (shown = page),
+    );
+    expect(load.status.value).toBe('ready');
+    let asked = false;
+    await load.append(
+      () => ((asked = true), Promise.resolve(['b'])),
+      (page) => (shown = [...shown, ...page]),
+    );
+    expect(asked).toBe(false);
+    refreshed.resolve(['a2']);
+    await refresh;
+    expect(shown).toEqual(['a2']);
+    // Once the refresh is in, the next page may come.
+    await load.append(
+      () => Promise.resolve(['b']),
+      (page) => (shown = [...shown, ...page]),
+    );
+    expect(shown).toEqual(['a2', 'b']);
+  });
+
   it('reset goes back to idle and drops the answer of a load still on its way', async () => {
     const load = useLoad();
     const gate = deferred<string>();
