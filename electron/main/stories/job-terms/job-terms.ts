@@ -172,23 +172,6 @@ export function termsWithFeatures(raw: string): { terms: ScoredTerm[]; skipped: 
 }
 
 /**
- * How far (in logits) a term steps down when it repeats a better one's words: 1 ranked the left-out descriptions best
- * among 0.5, 1, 2 and 4.
- */
-const REPEAT_PENALTY = 1;
-/** A term's words in lower case, a plural's s dropped ("Data Pipelines" is data, pipeline). */
-const wordSet = (text: string) =>
-  new Set(
-    text
-      .toLowerCase()
-      .split(/[\s/-]+/)
-      .filter(Boolean)
-      .map((w) => w.replace(/(?<=[^s])s$/, '')),
-  );
-/** Every word of `a` is in `b`. */
-const within = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size <= b.size && [...a].every((w) => b.has(w));
-
-/**
  * Terms best first by a score each, an acronym and the words it stands for ranked as one (by the better of the two):
  * how the app ranks, and how the fit measures a ranking.
  */
@@ -197,18 +180,9 @@ export function rankTerms<T extends Pick<ScoredTerm, 'text' | 'twin'>>(
   scoreOf: (t: T) => number,
 ): (T & { score: number })[] {
   const scores = new Map(terms.map((t) => [t.text, scoreOf(t)]));
-  const first = terms
+  return terms
     .map((t) => ({ ...t, score: Math.max(scores.get(t.text)!, t.twin ? (scores.get(t.twin) ?? -Infinity) : -Infinity) }))
     .sort((a, b) => b.score - a.score || a.text.localeCompare(b.text));
-  // A term whose words all stand in a better one, or that holds a better one whole ("modelling" after "data
-  // modelling"), says little the list has not said: it steps down.
-  const placed: Set<string>[] = [];
-  for (const t of first) {
-    const own = wordSet(t.text);
-    if (placed.some((p) => within(own, p) || within(p, own))) t.score -= REPEAT_PENALTY;
-    placed.push(own);
-  }
-  return first.sort((a, b) => b.score - a.score || a.text.localeCompare(b.text));
 }
 
 /**

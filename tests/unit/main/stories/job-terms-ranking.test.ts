@@ -5,7 +5,7 @@ import { zipf } from '../../../../electron/main/stories/job-terms/word-frequency
 
 const terms = (text: string) => extractJobTerms(text).terms.map((t) => t.term);
 
-describe('job terms: what is never a term, and how the ranking steps', () => {
+describe('job terms: what is never a term, and how acronyms rank', () => {
   it('names no pay band, page, version, date or day', () => {
     const found = terms(
       'Radiographer (Band 5)\nDuties\n• Plain film imaging on Saturday rotas from February 2025\n• Grade 4 pay\nPage 2\nv3.2 04/2026\n',
@@ -27,24 +27,17 @@ describe('job terms: what is never a term, and how the ranking steps', () => {
     expect(found).toEqual(expect.arrayContaining(['first-line support', 'oral health advice']));
   });
 
-  it('steps a term down by one when its words all stand in a better one, and ranks an acronym with its words', () => {
-    const scores: Record<string, number> = {
-      'data modelling': 2,
-      modelling: 1.9,
-      Kafka: 1.2,
-      EPR: 0.5,
-      'electronic patient record': 1,
-    };
+  it('ranks an acronym with the words it stands for, side by side at the better score', () => {
+    const scores: Record<string, number> = { 'data modelling': 2, Kafka: 1.2, EPR: 0.5, 'electronic patient record': 1 };
     const list = [
       { text: 'data modelling', twin: null },
-      { text: 'modelling', twin: null },
       { text: 'Kafka', twin: null },
       { text: 'EPR', twin: 'electronic patient record' },
       { text: 'electronic patient record', twin: 'EPR' },
     ];
     const ranked = rankTerms(list, (t) => scores[t.text]!);
-    expect(ranked.map((t) => t.text)).toEqual(['data modelling', 'Kafka', 'electronic patient record', 'EPR', 'modelling']);
-    expect(ranked[2]!.score).toBe(ranked[3]!.score);
+    expect(ranked.map((t) => t.text)).toEqual(['data modelling', 'Kafka', 'electronic patient record', 'EPR']);
+    expect(ranked.map((t) => t.score)).toEqual([2, 1.2, 1, 1]);
   });
 
   it('reads how common a word is in everyday English from the SUBTLEX-US counts', () => {
