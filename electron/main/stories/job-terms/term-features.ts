@@ -95,7 +95,9 @@ const singular = (w: string) => w.toLowerCase().replace(/(?<=[^s])s$/, '');
  * with), not a skill.
  */
 function roleOf(title: string): string {
-  const main = title.replace(/^.*>\s*/, '').split(/\s[–—-]\s|[(,|:]/)[0] ?? '';
+  // A job sheet's "Job title: Payroll Officer" names it after its field's name.
+  const named = title.replace(/^.*>\s*/, '').replace(/^(?:(?:job|post|role)\s+title|position|post|role)\s*:\s*/i, '');
+  const main = named.split(/\s[–—-]\s|[(,|:]/)[0] ?? '';
   const words = main.match(/[A-Za-z]+/g) ?? [];
   return singular(words[words.length - 1] ?? '');
 }
