@@ -87,3 +87,30 @@ test('a person adds a question of their own, and a missing text is said next to 
   await expect(mine).toContainText('Yours');
   await expect(mine).toContainText('Honest');
 });
+
+test('the bank shows fifty at a time; "Show more" from the keyboard keeps focus, then gives it to the list', async ({
+  page,
+  host,
+}) => {
+  // The shipped bank holds more than four pages (215 questions).
+  const total = (await api(host, 'bank:list', { limit: 1 })).total;
+  expect(total).toBeGreaterThan(200);
+  await page.goto(`${host.url}#/journal/bank`);
+  const list = page.getByRole('list', { name: 'Questions in the bank' });
+  const questions = list.locator(':scope > li');
+  await expect(questions).toHaveCount(50);
+  const more = page.getByTestId('show-more');
+  await expect(more).toContainText(`Showing 50 of ${total}`);
+  const button = more.getByRole('button', { name: 'Show more' });
+  await button.focus();
+  for (let shown = 100; shown < total; shown += 50) {
+    await page.keyboard.press('Enter');
+    await expect(questions).toHaveCount(shown);
+    // More to come: the button stays, and so does the focus on it.
+    await expect(button).toBeFocused();
+  }
+  await page.keyboard.press('Enter');
+  await expect(questions).toHaveCount(total);
+  await expect(more).toHaveCount(0);
+  await expect(list).toBeFocused();
+});

@@ -25,10 +25,14 @@ test('newest first, with a count, and "Show more" for the next page', async ({ p
   await expect(rows(page)).toHaveCount(50);
   await expect(rows(page).first()).toContainText('Company 60');
   await expect(page.getByText('Showing 50 of 60')).toBeVisible();
-  await page.getByRole('button', { name: 'Show more' }).click();
+  // From the keyboard: the last page takes "Show more" away, and focus goes to the first interview it brought.
+  await page.getByRole('button', { name: 'Show more' }).focus();
+  await page.keyboard.press('Enter');
   await expect(rows(page)).toHaveCount(60);
   await expect(rows(page).last()).toContainText('Company 01');
   await expect(page.getByRole('button', { name: 'Show more' })).toHaveCount(0);
+  await expect(rows(page).nth(50)).toBeFocused();
+  await expect(rows(page).nth(50)).toContainText('Company 10');
 });
 
 test('filters narrow the list; no results say so and offer to clear', async ({ page, host }) => {
