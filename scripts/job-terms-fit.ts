@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { FEATURE_NAMES } from '../electron/main/stories/job-terms/term-features';
-import { fitWeights, labelShare, leaveOneOut, loadFixtures, topHits } from './job-terms/fit-weights';
+import { fitWeights, labellersAgree, labelShare, leaveOneOut, loadFixtures, topHits } from './job-terms/fit-weights';
 
 const fixtures = loadFixtures();
 const all = fitWeights(fixtures);
@@ -22,6 +22,10 @@ for (const [g, test] of groups) {
     `${g.padEnd(12)} ${String(list.length).padStart(2)} descriptions: fitted on all ${pct(labelShare(list, (f) => topHits(f, all)))}, left out ${pct(labelShare(list, (f) => loo.get(f.name)!))}`,
   );
 }
+const agree = labellersAgree(fixtures);
+console.log(
+  `two labellers, each blind to the other, on ${agree.descriptions} descriptions: ${pct(agree.share)} of one's labels are among the other's`,
+);
 if (process.argv.includes('--per')) {
   for (const f of fixtures) console.log(`${f.name}: ${topHits(f, all)}/${f.labels.length} (left out: ${loo.get(f.name)})`);
 }

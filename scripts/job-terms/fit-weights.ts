@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { rankTerms, termsWithFeatures, type ScoredTerm } from '../../electron/main/stories/job-terms/job-terms';
 import { FEATURE_NAMES, type Features } from '../../electron/main/stories/job-terms/term-features';
-import { labelFound, termMatches } from '../../tests/helpers/job-term-match';
+import { labelFound, termMatches } from './label-match';
 
 /** The folder of labelled job descriptions. */
 export const FIXTURES_DIR = path.resolve(import.meta.dirname, '../../tests/fixtures/job-terms');
@@ -99,6 +99,26 @@ export function topHits(f: FitFixture, w: readonly number[]): number {
 /** Per description, its hits when ranked by weights fitted on all the others: what a new description can expect. */
 export function leaveOneOut(fixtures: readonly FitFixture[]): Map<string, number> {
   return new Map(fixtures.map((f) => [f.name, topHits(f, fitWeights(fixtures.filter((g) => g !== f)))]));
+}
+
+/**
+ * How far two labellers agree where a second labelled the same description blind (`second-labels/<name>.labels.json`):
+ * the share of each one's labels that the other's 20 or so also hold. What the top 25 is measured against is people's
+ * choice, and this says how settled that choice is.
+ */
+export function labellersAgree(fixtures: readonly FitFixture[], dir = FIXTURES_DIR): { descriptions: number; share: number } {
+  let found = 0;
+  let total = 0;
+  let descriptions = 0;
+  for (const f of fixtures) {
+    const file = path.join(dir, 'second-labels', `${f.name}.labels.json`);
+    if (!fs.existsSync(file)) continue;
+    const second = JSON.parse(fs.readFileSync(file, 'utf8')) as string[];
+    descriptions++;
+    found += f.labels.filter((l) => labelFound(l, second)).length + second.filter((l) => labelFound(l, f.labels)).length;
+    total += f.labels.length + second.length;
+  }
+  return { descriptions, share: total ? found / total : 0 };
 }
 
 /** The share of the labels of `list` found, given each description's hits. */

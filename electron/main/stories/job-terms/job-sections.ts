@@ -1,4 +1,5 @@
 import { isEmptyPhrase } from './empty-words';
+import { zipf } from './word-frequency';
 
 /** Headings after which a job text lists what it asks for of the person. */
 const ASKS =
@@ -10,12 +11,21 @@ const DUTIES =
   /\b(responsibilities|duties|what you'?ll do|what you will (be )?do|your work|the role|the job|role|day to day|in this role|key tasks|job purpose|you will)\b/i;
 /** Headings (or a line's first words) about the employer, the pay and the perks, which name no skill. */
 const ASIDE =
-  /^(about us|who we are|about the (company|business|firm|organi[sz]ation)|our company|why join|what we offer|we offer|benefits|perks|salary|package|rewards?|we pay|the package|ote)\b/i;
+  /^(about us|who we are|how to apply|apply now|application process|next steps|about the (company|business|firm|organi[sz]ation)|our company|why join|what we offer|we offer|benefits|perks|salary|package|rewards?|we pay|the package|ote)\b/i;
+/**
+ * A sentence about applying, not the job ("To apply, send your CV…", "contact Helen Marsh on 01452…", "Interviews will
+ * be held…"): the people, places and papers it names are no terms.
+ */
+const APPLYING =
+  /\b(to apply(?:,|\s+(?:send|please|visit|email|complete|click|go))|apply (?:now|by|online|through|via|with|soon|early)|closing date|interviews? (?:will|are|is)|informal (?:visit|chat|discussion|conversation)s?|(?:cv|covering letter|cover letter|supporting statement)\b.*\b(?:to|by)\b|please (?:contact|call|email)|for more information|to find out more|[\w.+-]+@[\w-]+\.\w)/i;
 /** A header field of a job sheet ("Location: Norwich", "Reports to: Area Manager"), not a term. */
 const FIELD =
   /^(location|based|hours|working hours|reports? to|responsible to|salary|pay|grade|band|contract|closing date|start date|department|job title|post|ref(erence)?|team|company|employer|organi[sz]ation)\s*:/i;
 /** The field of a job sheet that names the job. */
 const TITLE_FIELD = /^(job title|post title|role title|position|post|role)\s*:\s*\S/i;
+/** Small words of a name that say nothing of whose it is ("The Harbour House", "Hope and Harvest"). */
+const SMALL_WORDS: ReadonlySet<string> = new Set(['the', 'and', 'of', 'for', 'at', 'in', 'on', 'a', 'an', '&']);
+
 /** Words that end an employer's name. */
 export const ORG_WORDS: ReadonlySet<string> = new Set(
   'ltd limited plc llp inc corp group consultants consultancy solicitors trust academy hospital university college council foundation agency partners holdings'.split(
@@ -100,11 +110,19 @@ export function readLayout(lines: readonly string[], items: readonly boolean[]):
     const name = lines[named]!.replace(FIELD, '')
       .split(/\s[·|–—-]\s|[·|,(]/)[0]!
       .trim();
-    for (const w of name.split(/\s+/))
-      if (/^\p{Lu}(\p{Ll}{2}|\p{Lu}{2})/u.test(w) && !ORG_WORDS.has(w.toLowerCase()))
-        employer.add(w.toLowerCase().replace(/['’]s$/, ''));
+    // Not "The" of "The Cordwainers' Hall", nor the job's own words when a second title line is taken for the
+    // employer's ("Cabin Crew – Manchester Airport Base").
+    const titleWords = new Set(words(lines[title]!));
+    for (const w of name.split(/\s+/)) {
+      const lower = w.toLowerCase().replace(/['’]s$/, '');
+      const plain = !ORG_WORDS.has(lower) && !SMALL_WORDS.has(lower) && !isEmptyPhrase([lower]) && !titleWords.has(lower);
+      if (/^\p{Lu}(\p{Ll}{2}|\p{Lu}{2})/u.test(w) && plain) employer.add(lower);
+    }
     // The places the header names ("Bristol", "Padstow, Cornwall") are no terms either.
-    for (const m of lines[named]!.matchAll(/(?<=[,|·–—-]\s*)\p{Lu}\p{Ll}{2,}(?=[\s,]|$)/gu)) employer.add(m[0].toLowerCase());
+    for (const m of lines[named]!.matchAll(/(?<=[,|·–—-]\s*)\p{Lu}\p{Ll}{2,}(?=[\s,]|$)/gu)) {
+      const place = m[0].toLowerCase();
+      if (!SMALL_WORDS.has(place) && !titleWords.has(place)) employer.add(place);
+    }
   }
   let section = 0.8;
   let kind: LinePart = 'other';
@@ -131,8 +149,11 @@ export function readLayout(lines: readonly string[], items: readonly boolean[]):
       return [section, kind];
     }
     if (ASIDE.test(line)) return [0.3, 'aside'];
+    if (APPLYING.test(line)) return [0.2, 'aside'];
     // A sentence that names the employer ("Brightwater is a 30-person branding agency.") is about the employer.
-    if (!items[i] && /[.!?]$/.test(line) && words(line).some((w) => employer.has(w))) return [0.4, 'employer'];
+    // Only by a word of its own: "Severnvale" or "Shrewsbury" names it; "health", "hall" or "NHS" may be the job's.
+    const own = (w: string) => employer.has(w) && w.length > 3 && zipf(w) < 4;
+    if (!items[i] && /[.!?]$/.test(line) && words(line).some(own)) return [0.4, 'employer'];
     return [section * (items[i] || listLike(line) ? 1.3 : 0.8), kind];
   }
   return { title, weight, part, employer };

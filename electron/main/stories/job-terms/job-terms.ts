@@ -7,6 +7,7 @@ import { ORG_WORDS, readLayout, type JobLayout } from './job-sections';
 import { cleanJobLines } from './job-text';
 import { mergeOverlaps, mergeSubPhrases, withoutShadowed, type Tally } from './term-merge';
 import { DUTY_VERBS, findCandidates, type Candidate, type CandidateSource } from './term-candidates';
+import { singularOf } from './singular';
 import { rarity } from './word-rarity';
 import { QUALIFICATION, termFeatures, wordSpread, type Features } from './term-features';
 import { termLogit } from './term-weights';
@@ -48,8 +49,7 @@ function termKey(text: string): string {
   const original = text.replace(/\s+/g, ' ').split(' ');
   const words = original.map((w) => w.toLowerCase());
   const last = original[original.length - 1]!;
-  const plural = /^[a-z]{3,}[^s]s$/.test(last) && !/(ss|us|is)$/.test(last);
-  if (plural || /^[A-Z]{2,}s$/.test(last)) words[words.length - 1] = words[words.length - 1]!.slice(0, -1);
+  if (/^[a-z]+$/.test(last) || /^[A-Z]{2,}s$/.test(last)) words[words.length - 1] = singularOf(last);
   return words.join(' ');
 }
 
@@ -67,7 +67,10 @@ function kindOf(text: string, sources: ReadonlySet<CandidateSource>): JobTerm['k
  * "Saturday"): said in job ads, never asked of the person.
  */
 const NOT_A_SKILL =
-  /^(?:(?:pay\s+)?(?:band|grade|page)\s+\d+[a-z]?|v\d+(?:\.\d+)*(?:\s+\d{1,2}\/\d{2,4})?|(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)$/i;
+  /^(?:(?:pay\s+)?(?:band|grade|page)(?:\s+\d+[a-z]?(?:\s*[/–-]\s*\d+[a-z]?)?)?|v\d+(?:\.\d+)*(?:\s+\d{1,2}\/\d{2,4})?|(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)$/i;
+
+/** An e-mail or web address ("jobs@hall.example", "www.example.org", "example.org/careers"): where to apply. */
+const ADDRESS = /@|:\/\/|^www\.|^[\w-]+(?:\.[\w-]+)+\/\S/i;
 
 /** A name of the employer's ("Brightwater Studio", "Hospital NHS Trust"): no term, however often the ad says it. */
 function employerName(words: readonly string[], employer: ReadonlySet<string>): boolean {
@@ -84,7 +87,13 @@ function tally(candidates: readonly Candidate[], layout: JobLayout): Map<string,
     if (at === 0) continue;
     const words = c.text.split(/\s+/);
     // One letter ("R", a stray "k") is too little to name a skill; words that say nothing name none.
-    if (isEmptyPhrase(words) || c.text.trim().length < 2 || NOT_A_SKILL.test(c.text) || employerName(words, layout.employer))
+    if (
+      isEmptyPhrase(words) ||
+      c.text.trim().length < 2 ||
+      NOT_A_SKILL.test(c.text) ||
+      ADDRESS.test(c.text) ||
+      employerName(words, layout.employer)
+    )
       continue;
     const key = termKey(c.text);
     let weight = SOURCE_WEIGHT[c.source] * (1 + 0.2 * Math.min(words.length - 1, 2)) * at;

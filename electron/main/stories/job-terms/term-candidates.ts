@@ -32,7 +32,15 @@ const SYMBOL_TERMS = [
 ];
 
 /** A capitalised name ended by a number ("Section 278", "CIPD Level 5", "Key Stage 3"): up to three words before it. */
-const NAME_NUMBER = /\b(?:[A-Z][A-Za-z]+\s(?:&\s)?){1,3}\d{1,4}(?:\.\d+)?[A-Za-z]?\b(?![.,/:]?\d)/g;
+const NAME_NUMBER =
+  /(?<![\w-])(?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*[A-Za-z]\s(?:&\s)?){1,3}\d{1,4}(?:\.\d+)?[A-Za-z]?\b(?![.,/:]?\d)/g;
+
+/** Words that open a sentence before a number ("Between 157 cm tall", "Around 30 sites"), never a name's first word. */
+const OPENING_WORDS = new Set(
+  'between from for with after before over under within about around by up to at in on of as per than and or the all each every only just approximately nearly almost some most'.split(
+    ' ',
+  ),
+);
 
 /** Symbol terms that are ordinary words or abbreviations of the ad itself, not skills. */
 const NOT_TERMS = new Set(['e.g', 'i.e', 'etc', 'a.m', 'p.m', 'n/a', 'and/or', 'UK', 'EU', 'US', 'USA', 'USD', 'GBP', 'OTE']);
@@ -43,6 +51,9 @@ function symbolTerms(line: string, index: number, names: ReadonlySet<string>): C
   for (const pattern of SYMBOL_TERMS) {
     for (const m of line.matchAll(pattern)) {
       const text = m[0].replace(/[.]+$/, '');
+      // An e-mail or web address ("jobs@hall.example", "www.example.org/careers") is where to apply, not a skill.
+      const address = /(@|:\/\/|www\.)\S*$/i.test(line.slice(0, m.index)) || /^www\./i.test(text);
+      if (address || line.slice(m.index + m[0].length).startsWith('@')) continue;
       if (text.length < 2 || NOT_TERMS.has(text.split(' ')[0]!) || /^\d+([./]\d+)*$/.test(text)) continue;
       // A capitalised first word of a heading ("About", "What") is not a term: a symbol term has a capital past its
       // first letter, a digit or a symbol.
@@ -59,11 +70,14 @@ function symbolTerms(line: string, index: number, names: ReadonlySet<string>): C
       const startsLine = at === 0;
       // A name joined by "&" ("City & Guilds 2391") keeps its first word.
       if (words[1] === '&' && w !== '&') break;
-      if (!(DUTY_VERBS.has(w) || EMPTY_WORDS.has(w) || w === '&' || (startsLine && !names.has(w)))) break;
+      // A first word with a capital or hyphen inside is a name's own ("F-Gas Category 1", "NVQ Level 3").
+      const ownName = names.has(w) || /[\p{Lu}-]/u.test(words[0]!.slice(1));
+      if (!(DUTY_VERBS.has(w) || EMPTY_WORDS.has(w) || w === '&' || (startsLine && !ownName))) break;
       at += words[0]!.length + 1;
       words.shift();
     }
-    if (words[0] === '&') continue;
+    // A sentence's opening word before a number is no name ("Between 157 cm", "Over 40 sites").
+    if (words[0] === '&' || (at === 0 && words.length === 2 && OPENING_WORDS.has(words[0]!.toLowerCase()))) continue;
     const text = words.join(' ');
     if (!NOT_TERMS.has(words[0]!) && !EMPTY_WORDS.has(words[0]!.toLowerCase())) out.push({ text, source: 'symbol', line: index });
   }

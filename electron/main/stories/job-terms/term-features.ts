@@ -2,6 +2,7 @@ import { ROLE_WORDS } from './empty-words';
 import type { JobLayout, LinePart } from './job-sections';
 import { listLike } from './job-sections';
 import type { Tally } from './term-merge';
+import { singularOf } from './singular';
 import { DUTY_VERBS } from './term-candidates';
 import { zipf } from './word-frequency';
 
@@ -87,8 +88,6 @@ function before(term: string, lines: readonly string[], seen: readonly number[])
   return out;
 }
 
-const singular = (w: string) => w.toLowerCase().replace(/(?<=[^s])s$/, '');
-
 /**
  * The noun that names the job in its title ("radiographer" in "Band 5 Diagnostic Radiographer (Rotational)", "nurse"
  * in "Registered Nurse – Acute Medical Unit"): a term ending in it names a person (the job, or the ones it works
@@ -99,7 +98,7 @@ function roleOf(title: string): string {
   const named = title.replace(/^.*>\s*/, '').replace(/^(?:(?:job|post|role)\s+title|position|post|role)\s*:\s*/i, '');
   const main = named.split(/\s[–—-]\s|[(,|:]/)[0] ?? '';
   const words = main.match(/[A-Za-z]+/g) ?? [];
-  return singular(words[words.length - 1] ?? '');
+  return singularOf(words[words.length - 1] ?? '');
 }
 
 /** A plain word's rarity from 0 (as common as "the") to 1 (no subtitle ever said it). */
@@ -136,7 +135,7 @@ export function termFeatures(
     (lines[layout.title] ?? '')
       .toLowerCase()
       .match(/[a-z]+/g)
-      ?.map((w) => w.replace(/s$/, '')) ?? [],
+      ?.map(singularOf) ?? [],
   );
   return {
     bias: 1,
@@ -155,7 +154,7 @@ export function termFeatures(
     rarestWord: rarities.length ? Math.max(...rarities) : 0,
     meanRarity: rarities.length ? rarities.reduce((a, b) => a + b, 0) / rarities.length : 0,
     unknownWord: plain.some((w) => zipf(w) < 1.5) ? 1 : 0,
-    commonAcronym: acronym ? 1 - rarityOf(t.text.toLowerCase().replace(/s$/, '')) : 0,
+    commonAcronym: acronym ? 1 - rarityOf(singularOf(t.text)) : 0,
     title: parts.has('title') ? 1 : 0,
     asks: parts.has('asks') ? 1 : 0,
     nice: parts.has('nice') && !parts.has('asks') && !parts.has('duties') ? 1 : 0,
@@ -177,11 +176,11 @@ export function termFeatures(
     nominalHead: lastPlain && NOMINAL_HEAD.test(lastPlain) ? 1 : 0,
     headRarity: lastPlain ? rarityOf(lastPlain) : 0.5,
     wordSpread: plain.length ? plain.reduce((n, w) => n + spread(w), 0) / plain.length : 0,
-    titleWord: plain.some((w) => w.length > 3 && titleWords.has(w.replace(/s$/, ''))) && !parts.has('title') ? 1 : 0,
+    titleWord: plain.some((w) => w.length > 3 && titleWords.has(singularOf(w))) && !parts.has('title') ? 1 : 0,
     // A lone word as common as "management", "records" or "checks" (Zipf 4 and up) names no skill on its own.
     loneEverydayWord: words.length === 1 && plain.length === 1 && zipf(plain[0]!) >= 4 ? 1 : 0,
     officeTool: OFFICE_TOOL.test(t.text) ? 1 : 0,
-    namesTheRole: roleNoun !== '' && singular(last) === roleNoun ? 1 : 0,
+    namesTheRole: roleNoun !== '' && singularOf(last) === roleNoun ? 1 : 0,
     // Asked for, or given as a duty, on two lines or more.
     seenTwiceInAsks: seen.filter((l) => layout.part[l] === 'asks' || layout.part[l] === 'duties').length >= 2 ? 1 : 0,
   };
@@ -195,10 +194,10 @@ export function wordSpread(lines: readonly string[]): (word: string) => number {
   const linesWith = new Map<string, number>();
   for (const line of lines) {
     for (const w of new Set(line.toLowerCase().match(/[a-z]+/g) ?? [])) {
-      const stem = w.replace(/(ies|es|s)$/, '');
-      linesWith.set(stem, (linesWith.get(stem) ?? 0) + 1);
+      const one = singularOf(w);
+      linesWith.set(one, (linesWith.get(one) ?? 0) + 1);
     }
   }
   const norm = Math.log(1 + lines.length);
-  return (word) => Math.log(1 + (linesWith.get(word.replace(/(ies|es|s)$/, '')) ?? 0)) / norm;
+  return (word) => Math.log(1 + (linesWith.get(singularOf(word)) ?? 0)) / norm;
 }

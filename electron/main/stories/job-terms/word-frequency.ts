@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { singularOf } from './singular';
 
 /** One word of the SUBTLEX-US list with its count. */
 interface Subtlex {
@@ -27,10 +28,7 @@ function table(): Map<string, number> {
 /** A word's count, as written or as its singular ("valuations" is counted with "valuation"). */
 function countOf(word: string): number {
   const t = table();
-  const own = t.get(word) ?? 0;
-  const singular = /ies$/.test(word) ? word.replace(/ies$/, 'y') : /(ss|us|is)$/.test(word) ? null : word.replace(/e?s$/, '');
-  const alt = singular && singular !== word ? Math.max(t.get(singular) ?? 0, t.get(word.slice(0, -1)) ?? 0) : 0;
-  return Math.max(own, alt);
+  return Math.max(t.get(word) ?? 0, t.get(singularOf(word)) ?? 0);
 }
 
 /**

@@ -1,4 +1,5 @@
 import commonWords from '@nkzw/safe-word-list';
+import { singularOf } from './singular';
 
 /** The 2,700 or so most used English words (lower case, three letters or more): "service", "work", "manage". */
 const COMMON: ReadonlySet<string> = new Set(commonWords);
@@ -6,9 +7,7 @@ const COMMON: ReadonlySet<string> = new Set(commonWords);
 /** Whether a plain lower-case word is among the most used in English, as written or as its singular. */
 function isCommon(word: string): boolean {
   if (word.length < 3) return true;
-  if (COMMON.has(word)) return true;
-  const singular = [word.replace(/ies$/, 'y'), word.replace(/es$/, ''), word.replace(/s$/, '')];
-  return singular.some((w) => w !== word && COMMON.has(w));
+  return COMMON.has(word) || COMMON.has(singularOf(word));
 }
 
 /**

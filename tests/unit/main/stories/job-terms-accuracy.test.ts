@@ -6,7 +6,7 @@ import { EMPTY_WORDS } from '../../../../electron/main/stories/job-terms/empty-w
 import { extractJobTerms } from '../../../../electron/main/stories/job-terms/job-terms';
 import { WEIGHTS } from '../../../../electron/main/stories/job-terms/term-weights';
 import { asRecord, fitWeights, labelShare, leaveOneOut, loadFixtures } from '../../../../scripts/job-terms/fit-weights';
-import { labelFound } from '../../../helpers/job-term-match';
+import { labelFound } from '../../../../scripts/job-terms/label-match';
 
 const root = path.resolve(import.meta.dirname, '../../../..');
 const dir = path.join(root, 'tests/fixtures/job-terms');
@@ -56,18 +56,17 @@ describe('job terms on the labelled job descriptions', () => {
     console.log(
       `job terms (all fitted on): the ${blind.length} written blind ${pct(blindShare)}, the ten once held out ${pct(heldOut)}, the twelve first tuned on ${pct(firstTuned)}, the first ten ${pct(firstTen)}`,
     );
-    expect(rows.length).toBeGreaterThanOrEqual(56);
-    expect(blind.length).toBeGreaterThanOrEqual(34);
-    // Measured with the fitted ranking (round five, the weights fitted on all 56, so every set here is now tuned on):
-    // all 68.5%, the 34 written blind 63.7%, the ten once held out 68.4%, the twelve first tuned on 82.0%, the first ten
-    // 84.3%. The issue's 80% is met on the first twelve only. What a new description can expect is lower: the
-    // blind5 and blind6 twelve, measured before they joined the fit, 61.2% with round five as first committed and 65.4%
-    // once its step-down was taken out (see the fixtures' README). These floors keep a change from making any of them
-    // worse.
-    expect(all).toBeGreaterThanOrEqual(0.684);
-    expect(blindShare).toBeGreaterThanOrEqual(0.636);
+    expect(rows.length).toBeGreaterThanOrEqual(68);
+    expect(blind.length).toBeGreaterThanOrEqual(46);
+    // Measured with the fitted ranking (round six, the weights fitted on all 68, so every set here is now tuned on):
+    // all 67.0%, the 46 written blind 62.7%, the ten once held out 68.4%, the twelve first tuned on 82.4%, the first ten
+    // 84.3%. The issue's 80% is met on the first twelve only. What a new description can expect is lower: the blind7
+    // and blind8 twelve, measured once before they joined the fit, 54.0%; two labellers blind to each other agree on
+    // 85.6% of their labels there (see the fixtures' README). These floors keep a change from making any set worse.
+    expect(all).toBeGreaterThanOrEqual(0.669);
+    expect(blindShare).toBeGreaterThanOrEqual(0.625);
     expect(heldOut).toBeGreaterThanOrEqual(0.683);
-    expect(firstTuned).toBeGreaterThanOrEqual(0.819);
+    expect(firstTuned).toBeGreaterThanOrEqual(0.823);
     expect(firstTen).toBeGreaterThanOrEqual(0.842);
   });
 
@@ -87,10 +86,10 @@ describe('job terms on the labelled job descriptions', () => {
     console.log(
       `job terms, each description ranked by weights fitted without it: all ${(left * 100).toFixed(1)}%, blind ${(blindLeft * 100).toFixed(1)}%`,
     );
-    // Measured at round five: 67.6% on all 56, 62.7% on the 34 written blind. The features were chosen with this
-    // figure in view, so it is kinder than a truly new description (the blind4 six, measured once, found 53.8%).
-    expect(left).toBeGreaterThanOrEqual(0.675);
-    expect(blindLeft).toBeGreaterThanOrEqual(0.626);
+    // Measured at round six: 65.9% on all 68, 61.4% on the 46 written blind. The features were chosen with this
+    // figure in view, so it is kinder than a truly new description (the blind7 and blind8 twelve, measured once, 54.0%).
+    expect(left).toBeGreaterThanOrEqual(0.658);
+    expect(blindLeft).toBeGreaterThanOrEqual(0.613);
   }, 120_000);
 
   it('puts at most one in ten of the top 15 that is made only of words that say nothing', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanJobLines } from '../../../../electron/main/stories/job-terms/job-text';
 import { extractJobTerms } from '../../../../electron/main/stories/job-terms/job-terms';
+import { readLayout } from '../../../../electron/main/stories/job-terms/job-sections';
 
 const terms = (text: string) => extractJobTerms(text).terms.map((t) => t.term);
 
@@ -48,5 +49,46 @@ describe('job terms, part by part', () => {
   it('keeps codes of capitals and digits and a capitalised name ended by a number whole', () => {
     const found = terms('Engineer\nRequirements\n• Contracts under NEC4\n• Prepare Section 278 agreements\n• GA4 and SQE1');
     expect(found).toEqual(expect.arrayContaining(['NEC4', 'Section 278', 'GA4', 'SQE1']));
+  });
+
+  it('takes a sentence for the employer\'s by a word of its own name, never by "The" that opens it', () => {
+    const lines = [
+      'Sound Engineer',
+      "The Cordwainers' Hall, Norwich – permanent, full-time",
+      'You will need a good working knowledge of signal flow and the desks.',
+      "The Cordwainers' Hall is a concert venue in the middle of Norwich.",
+      'The venue runs the NHS staff choir as well.',
+    ];
+    const layout = readLayout(
+      lines,
+      lines.map(() => false),
+    );
+    expect(layout.employer.has('the')).toBe(false);
+    expect(layout.part.slice(2)).toEqual(['other', 'employer', 'other']);
+  });
+
+  it('weighs a sentence about applying as little as the perks, but not a requirement that opens "To apply you must"', () => {
+    const lines = [
+      'Speech and Language Therapist',
+      '',
+      'To apply you must hold a degree in speech and language therapy.',
+      'To apply, send a CV and a short cover letter to jobs@hall.example by 8 January.',
+      'For an informal chat, please contact Rhian Morgan, Clinical Lead, on 01743 555 210.',
+    ];
+    const layout = readLayout(
+      lines,
+      lines.map(() => false),
+    );
+    expect(layout.part.slice(2)).toEqual(['other', 'aside', 'aside']);
+    expect(layout.weight[3]).toBeLessThan(layout.weight[2]! / 2);
+  });
+
+  it('names no address, pay band or sentence opening as a term, and keeps a hyphenated name with its number whole', () => {
+    const found = terms(
+      'HVAC Engineer (Band 5/6)\n\nRequirements\n• F-Gas Category 1 certificate\n• Between 157 cm and 190 cm tall\n• Send your CV to jobs@airwell.example or see www.airwell.example/careers',
+    );
+    expect(found).toContain('F-Gas Category 1');
+    expect(found).not.toContain('Gas Category 1');
+    expect(found.filter((t) => /airwell|Band|Between/i.test(t))).toEqual([]);
   });
 });
