@@ -14,9 +14,11 @@ export function showMoreKeepingFocus(
 ): () => Promise<void> {
   const rowsOf = () => (rows ? [...(list()?.querySelectorAll<HTMLElement>(rows) ?? [])] : []);
   return async () => {
-    const from = rowsOf().length;
+    const before = new Set(rowsOf());
     await loadMore();
     await nextTick();
-    focusIfLost(() => [rowsOf()[from], list(), document.getElementById(MAIN_HEADING_ID)]);
+    // The first row not shown before (a keyed list keeps the shown rows' elements, however the page was fetched).
+    const firstNew = () => rowsOf().find((row) => !before.has(row));
+    focusIfLost(() => [firstNew(), list(), document.getElementById(MAIN_HEADING_ID)]);
   };
 }

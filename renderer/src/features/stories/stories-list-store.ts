@@ -50,9 +50,16 @@ export const useStoriesListStore = defineStore('stories-list', () => {
     return loading.run(() => request(shown, 0), show);
   }
 
-  /** Appends the next page ("Show more"); a story already shown (the list moved on meanwhile) is not shown twice. */
+  /**
+   * The next page ("Show more"). Asked for again from the top, the shown ones with the next page: a story trashed in
+   * another window meanwhile would otherwise move the page's start on by one, and a story would never be shown. Past
+   * what one request may ask for, the page is asked from where the list stands, and a story already shown (the list
+   * moved on meanwhile) is not shown twice.
+   */
   function loadMore(): Promise<void> {
     if (items.value.length >= total.value) return Promise.resolve();
+    const upTo = items.value.length + STORY_PAGE_SIZE;
+    if (upTo <= MAX_STORY_REQUEST) return loading.append(() => request(upTo, 0), show);
     return loading.append(
       () => request(STORY_PAGE_SIZE, items.value.length),
       (answer) => {
