@@ -53,6 +53,8 @@ export const FEATURE_NAMES = [
   'namesTheRole',
   'loneEverydayWord',
   'officeTool',
+  'lineStart',
+  'inBrackets',
 ] as const;
 
 /** One number per name of FEATURE_NAMES. */
@@ -180,6 +182,10 @@ export function termFeatures(
     // A lone word as common as "management", "records" or "checks" (Zipf 4 and up) names no skill on its own.
     loneEverydayWord: words.length === 1 && plain.length === 1 && zipf(plain[0]!) >= 4 ? 1 : 0,
     officeTool: OFFICE_TOOL.test(t.text) ? 1 : 0,
+    // What a line is about comes first ("Perineal suturing…", "Carry out pressure testing…"): at most two words in.
+    lineStart: ofContext((b) => b.trim().split(/\s+/).filter(Boolean).length <= 2 && !/[,;]/.test(b)),
+    // Said in brackets, an aside or an example ("(Daikin, Toshiba)"), rarely what is screened for.
+    inBrackets: ofContext((b) => /\([^)]*$/.test(b)),
     namesTheRole: roleNoun !== '' && singularOf(last) === roleNoun ? 1 : 0,
     // Asked for, or given as a duty, on two lines or more.
     seenTwiceInAsks: seen.filter((l) => layout.part[l] === 'asks' || layout.part[l] === 'duties').length >= 2 ? 1 : 0,
