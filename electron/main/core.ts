@@ -137,7 +137,11 @@ function wireDomains(
       now,
       writePdf: options.writePdf,
       modelAnswers: () => modelAnswers.modelAnswers.list(MODEL_ANSWERS_IN_PLAN),
-      stories: { list: () => stories.stories.list(), gaps: (interviewId) => stories.stories.coverage(interviewId).gaps },
+      stories: {
+        list: () => stories.stories.list(),
+        gaps: (interviewId) => stories.stories.coverage(interviewId).gaps,
+        readAhead: (interviewIds) => stories.stories.readAhead(interviewIds),
+      },
     }).routes,
   );
   router.register(

@@ -7,7 +7,7 @@ import { createPlanGenerator } from './plan-generated';
 import { createPlanRepo } from './plan-repo';
 import { createPlanPdf, type WritePdf } from './plan-pdf';
 import { planRoutes } from './plan-routes';
-import { planStories, type PlanStoryBank } from './plan-stories';
+import { planStories, readPlanTermsAhead, type PlanStoryBank } from './plan-stories';
 import { createPlanStoriesRepo } from './plan-stories-repo';
 import { createPlanService } from './plan-service';
 
@@ -42,5 +42,5 @@ export function createPlanDomain(db: Database.Database, o: PlanDomainOptions) {
     planStories(o.stories, storiesRepo, range),
   );
   const pdf = createPlanPdf({ writePdf: o.writePdf, now: o.now });
-  return { plan, routes: planRoutes(plan, pdf) };
+  return { plan, routes: planRoutes(plan, pdf, (range) => readPlanTermsAhead(o.stories, storiesRepo, range)) };
 }

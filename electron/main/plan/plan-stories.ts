@@ -12,6 +12,8 @@ export interface PlanStoryBank {
   list(): Story[];
   /** The terms of an interview's job description that no story covers, best first. */
   gaps(interviewId: number): string[];
+  /** Reads these interviews' job terms off the main thread first, so `gaps` answers at once. */
+  readAhead(interviewIds: readonly number[]): Promise<void>;
 }
 
 /** A story as the plan lists it: its title (or "Untitled story"), tags, linked questions, and the parts a draft lacks. */
@@ -25,6 +27,11 @@ export function planStory(story: Story): PlanStory {
     draft: story.check.draft,
     missing: STAR_PARTS.filter((p) => missing.has(p)).map((p) => STAR_PART_LABELS[p]),
   };
+}
+
+/** Has the job terms of the range's interviews read off the main thread, before the plan asks for their gaps. */
+export async function readPlanTermsAhead(bank: PlanStoryBank | undefined, repo: PlanStoriesRepo, range: DayRange): Promise<void> {
+  if (bank) await bank.readAhead(repo.interviewsWithJob(heldBounds(range)).map((i) => i.interviewId));
 }
 
 /** The plan's stories and, per interview of the range with a job description, the terms no story covers yet. */

@@ -112,6 +112,20 @@ export function createJobDescriptionsService(
     return undefined;
   }
 
+  /**
+   * Reads the terms of these interviews' stored descriptions on the terms thread, each kept as its interview's: the
+   * plan asks for all of them at once next, and would otherwise read each one not kept on this thread.
+   */
+  async function readAheadFor(interviewIds: readonly number[]): Promise<void> {
+    for (const interviewId of interviewIds) {
+      const text = repo.get(interviewId)?.text;
+      if (text === undefined) continue;
+      await readAhead(text);
+      const reading = kept(text);
+      if (reading) byInterview.set(interviewId, { text, reading });
+    }
+  }
+
   /** Reads ahead the terms of the interview's stored text (and of a new one), then runs the synchronous work. */
   async function withTerms<T>(interviewId: number, work: () => T, newText?: string): Promise<T> {
     const stored = repo.interview(interviewId) ? repo.get(interviewId)?.text : undefined;
@@ -229,6 +243,7 @@ export function createJobDescriptionsService(
     coverage: (interviewId: number) => withTerms(interviewId, () => coverageNow(interviewId)),
     /** The coverage table at once, for a caller that cannot wait (the plan's export); terms not kept are read here. */
     coverageNow,
+    readAhead: readAheadFor,
   };
 }
 

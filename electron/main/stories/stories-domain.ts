@@ -22,6 +22,8 @@ export interface StoriesReader {
   list(): Story[];
   /** An interview's job description terms against the stories and answers, with the gaps. */
   coverage(interviewId: number): JobCoverage;
+  /** Reads these interviews' job terms off the main thread, so that `coverage` answers for them at once. */
+  readAhead(interviewIds: readonly number[]): Promise<void>;
   /** The story among `among` that best backs a missed point, or null when none shares its words. */
   bestStoryFor(point: string, among: readonly Story[]): Story | null;
 }
@@ -59,6 +61,7 @@ export function createStoriesDomain(db: Database.Database, now: () => Date, term
   const reader: StoriesReader = {
     list: () => stories.all(),
     coverage: (interviewId) => jobs.coverageNow(interviewId),
+    readAhead: (interviewIds) => jobs.readAhead(interviewIds),
     bestStoryFor: (point, among) => bestStoryFor(point, among),
   };
   return { stories: reader, routes: storiesRoutes(stories, jobs), close: () => terms.close() };
