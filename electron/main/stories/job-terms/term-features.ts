@@ -33,7 +33,7 @@ export const FEATURE_NAMES = [
   'nice',
   'duties',
   'aside',
-  'headerOrField',
+  'fieldLine',
   'proseOnly',
   'youLine',
   'weOnlyLine',
@@ -162,7 +162,8 @@ export function termFeatures(
     nice: parts.has('nice') && !parts.has('asks') && !parts.has('duties') ? 1 : 0,
     duties: parts.has('duties') ? 1 : 0,
     aside: share((_, i) => layout.part[i] === 'aside' || layout.part[i] === 'employer'),
-    headerOrField: share((_, i) => layout.part[i] === 'header' || layout.part[i] === 'field'),
+    // A job sheet's field ("Department: …"); the header's lines weigh nothing, so no term is seen on them.
+    fieldLine: share((_, i) => layout.part[i] === 'field'),
     proseOnly: seen.every((l) => !items[l] && !listLike(lines[l] ?? '')) ? 1 : 0,
     youLine: share((line) => YOU.test(line)),
     weOnlyLine: share((line) => WE.test(line) && !YOU.test(line)),

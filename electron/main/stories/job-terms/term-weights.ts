@@ -28,7 +28,7 @@ export const WEIGHTS: Features = {
   nice: -0.877,
   duties: 0.484,
   aside: -1.795,
-  headerOrField: -0.377,
+  fieldLine: -0.377,
   proseOnly: -0.016,
   youLine: 0.418,
   weOnlyLine: -0.14,
