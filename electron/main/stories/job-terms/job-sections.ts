@@ -17,7 +17,7 @@ const ASIDE =
  * be held…"): the people, places and papers it names are no terms.
  */
 const APPLYING =
-  /\b(to apply(?:,|\s+(?:send|please|visit|email|complete|click|go))|apply (?:now|by|online|through|via|with|soon|early)|closing date|interviews? (?:will|are|is)|informal (?:visit|chat|discussion|conversation)s?|(?:cv|covering letter|cover letter|supporting statement)\b.*\b(?:to|by)\b|please (?:contact|call|email)|for more information|to find out more|[\w.+-]+@[\w-]+\.\w)/i;
+  /\b(to apply(?:,|\s+(?:send|please|visit|email|complete|click|go))|apply (?:now|by|online|through|via|with|soon|early)|closing date|interviews? (?:will|are|is)|informal (?:visit|chat|discussion|conversation)s?|(?:cv|covering letter|cover letter|supporting statement)\b.{0,80}?\b(?:to|by)\b|please (?:contact|call|email)|for more information|to find out more|[\w.+-]+@[\w-]+\.\w)/i;
 /** A header field of a job sheet ("Location: Norwich", "Reports to: Area Manager"), not a term. */
 const FIELD =
   /^(location|based|hours|working hours|reports? to|responsible to|salary|pay|grade|band|contract|closing date|start date|department|job title|post|ref(erence)?|team|company|employer|organi[sz]ation)\s*:/i;

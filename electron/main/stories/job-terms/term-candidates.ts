@@ -52,7 +52,7 @@ function symbolTerms(line: string, index: number, names: ReadonlySet<string>): C
     for (const m of line.matchAll(pattern)) {
       const text = m[0].replace(/[.]+$/, '');
       // An e-mail or web address ("jobs@hall.example", "www.example.org/careers") is where to apply, not a skill.
-      const address = /(@|:\/\/|www\.)\S*$/i.test(line.slice(0, m.index)) || /^www\./i.test(text);
+      const address = /(@|:\/\/|www\.)\S*$/i.test(line.slice(Math.max(0, m.index - 100), m.index)) || /^www\./i.test(text);
       if (address || line.slice(m.index + m[0].length).startsWith('@')) continue;
       if (text.length < 2 || NOT_TERMS.has(text.split(' ')[0]!) || /^\d+([./]\d+)*$/.test(text)) continue;
       // A capitalised first word of a heading ("About", "What") is not a term: a symbol term has a capital past its
