@@ -85,13 +85,16 @@ test('a bank longer than a page shows "Showing 50 of 53" and "Show more" brings 
   await expect(more).toContainText('Showing 50 of 53');
   await expect(list.getByRole('link', { name: 'Story number 1', exact: true })).toHaveCount(0);
   // Another window trashes the newest story, shown first here: the next page must not start one story late, which
-  // would never show "Story number 3".
+  // would never show "Story number 3". It also writes a new story, which comes in at the top.
   const newest = (await api(host, 'story:list')).items.find((s) => s.title === 'Story number 53')!;
   await api(host, 'story:trash', { id: newest.id });
-  // From the keyboard: the last page takes "Show more" away, and focus goes to the first story it brought.
+  await api(host, 'story:create', { fields: { title: 'Story number 54' } });
+  // From the keyboard: the last page takes "Show more" away, and focus goes to the first story it brought (after the
+  // ones shown, not the new one at the top).
   await more.getByRole('button', { name: 'Show more' }).focus();
   await page.keyboard.press('Enter');
-  await expect(list.getByRole('link')).toHaveCount(52);
+  await expect(list.getByRole('link')).toHaveCount(53);
+  await expect(list.getByRole('link', { name: 'Story number 54', exact: true })).toBeVisible();
   await expect(list.getByRole('link', { name: 'Story number 1', exact: true })).toBeVisible();
   await expect(list.getByRole('link', { name: 'Story number 53', exact: true })).toHaveCount(0);
   await expect(more).toHaveCount(0);

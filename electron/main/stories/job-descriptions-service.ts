@@ -74,9 +74,19 @@ export function createJobDescriptionsService(
     return reading;
   }
 
-  /** Has a text's terms read on the terms thread, unless they are kept already. */
-  async function readAhead(text: string): Promise<void> {
-    if (kept(text)) return;
+  // Texts being read on the thread now: a second caller (another window's plan, an export) waits for the same reading.
+  const inFlight = new Map<string, Promise<void>>();
+
+  /** Has a text's terms read on the terms thread, unless they are kept already or being read. */
+  function readAhead(text: string): Promise<void> {
+    if (kept(text)) return Promise.resolve();
+    const pending = inFlight.get(text) ?? readOnThread(text).finally(() => inFlight.delete(text));
+    inFlight.set(text, pending);
+    return pending;
+  }
+
+  /** Reads a text's terms on the terms thread and keeps them; a failed reading is kept as failed. */
+  async function readOnThread(text: string): Promise<void> {
     let reading: Reading;
     try {
       reading = { terms: await reader.read(text), failed: false };
@@ -121,8 +131,9 @@ export function createJobDescriptionsService(
       const text = repo.get(interviewId)?.text;
       if (text === undefined) continue;
       await readAhead(text);
-      const reading = kept(text);
-      if (reading) byInterview.set(interviewId, { text, reading });
+      const read = kept(text);
+      // Saved anew in another window meanwhile: the new text is read when it is asked for.
+      if (read && repo.get(interviewId)?.text === text) byInterview.set(interviewId, { text, reading: read });
     }
   }
 

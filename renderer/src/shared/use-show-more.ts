@@ -17,8 +17,13 @@ export function showMoreKeepingFocus(
     const before = new Set(rowsOf());
     await loadMore();
     await nextTick();
-    // The first row not shown before (a keyed list keeps the shown rows' elements, however the page was fetched).
-    const firstNew = () => rowsOf().find((row) => !before.has(row));
+    // The first row the page brought: after the last row shown before (a keyed list keeps the shown rows' elements,
+    // however the page was fetched), not one another window added at the top meanwhile.
+    const firstNew = () => {
+      const rows = rowsOf();
+      const last = rows.findLastIndex((row) => before.has(row));
+      return rows.slice(last + 1).find((row) => !before.has(row)) ?? rows.find((row) => !before.has(row));
+    };
     focusIfLost(() => [firstNew(), list(), document.getElementById(MAIN_HEADING_ID)]);
   };
 }

@@ -17,7 +17,7 @@ const ASIDE =
  * be held…"): the people, places and papers it names are no terms.
  */
 const APPLYING =
-  /\b(to apply(?:,|\s+(?:send|please|visit|email|complete|click|go))|apply (?:now|by|online|through|via|with|soon|early)|closing date|interviews? (?:will|are|is)|informal (?:visit|chat|discussion|conversation)s?|(?:cv|covering letter|cover letter|supporting statement)\b.{0,80}?\b(?:to|by)\b|please (?:contact|call|email)|for more information|to find out more|[\w.+-]+@[\w-]+\.\w)/i;
+  /^(?:to apply|how to apply)(?:[,:]|\s+(?:send|please|visit|email|complete|click|go|fill|use)\b)|\b(?:apply (?:now|online|through|via|by\s+\d+|before)|closing date|interviews? will (?:be held|take place)|informal (?:visit|chat|discussion|conversation)s?|(?:send|email|e-mail|submit|upload|attach)\b.{0,40}\b(?:cv|covering letter|cover letter|supporting statement)|please (?:contact|call|email)|for more information|to find out more)\b|(?<![\w.+-])[\w.+-]+@[\w-]+\.\w/i;
 /** A header field of a job sheet ("Location: Norwich", "Reports to: Area Manager"), not a term. */
 const FIELD =
   /^(location|based|hours|working hours|reports? to|responsible to|salary|pay|grade|band|contract|closing date|start date|department|job title|post|ref(erence)?|team|company|employer|organi[sz]ation)\s*:/i;
@@ -149,7 +149,7 @@ export function readLayout(lines: readonly string[], items: readonly boolean[]):
       return [section, kind];
     }
     if (ASIDE.test(line)) return [0.3, 'aside'];
-    if (APPLYING.test(line)) return [0.2, 'aside'];
+    if (!items[i] && APPLYING.test(line)) return [0.2, 'aside'];
     // A sentence that names the employer ("Brightwater is a 30-person branding agency.") is about the employer.
     // Only by a word of its own: "Severnvale" or "Shrewsbury" names it; "health", "hall" or "NHS" may be the job's.
     const own = (w: string) => employer.has(w) && w.length > 3 && zipf(w) < 4;

@@ -69,8 +69,8 @@ function kindOf(text: string, sources: ReadonlySet<CandidateSource>): JobTerm['k
 const NOT_A_SKILL =
   /^(?:(?:pay\s+)?(?:band|grade|page)(?:\s+\d+[a-z]?(?:\s*[/–-]\s*\d+[a-z]?)?)?|v\d+(?:\.\d+)*(?:\s+\d{1,2}\/\d{2,4})?|(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)$/i;
 
-/** An e-mail or web address ("jobs@hall.example", "www.example.org", "example.org/careers"): where to apply. */
-const ADDRESS = /@|:\/\/|^www\.|^[\w-]+(?:\.[\w-]+)+\/\S/i;
+/** An e-mail or web address ("jobs@hall.example", "https://…", "www.example.org"): where to apply. */
+const ADDRESS = /@|:\/\/|^www\./i;
 
 /** A name of the employer's ("Brightwater Studio", "Hospital NHS Trust"): no term, however often the ad says it. */
 function employerName(words: readonly string[], employer: ReadonlySet<string>): boolean {

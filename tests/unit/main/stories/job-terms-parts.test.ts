@@ -81,6 +81,15 @@ describe('job terms, part by part', () => {
     );
     expect(layout.part.slice(2)).toEqual(['other', 'aside', 'aside']);
     expect(layout.weight[3]).toBeLessThan(layout.weight[2]! / 2);
+    // Requirements and duties that only share its words are asked for as before.
+    const asked = [
+      'Tax Adviser',
+      'Requirements',
+      'Ability to apply, interpret and explain VAT legislation to clients',
+      'Screen each CV against the brief and pass shortlists to hiring managers',
+      'User interviews are central to how we decide what to build.',
+    ];
+    expect(readLayout(asked, [false, false, true, true, false]).part.slice(2)).toEqual(['asks', 'asks', 'asks']);
   });
 
   it('names no address, pay band or sentence opening as a term, and keeps a hyphenated name with its number whole', () => {
@@ -90,5 +99,8 @@ describe('job terms, part by part', () => {
     expect(found).toContain('F-Gas Category 1');
     expect(found).not.toContain('Gas Category 1');
     expect(found.filter((t) => /airwell|Band|Between/i.test(t))).toEqual([]);
+    expect(terms('Developer\nRequirements\n• Commercial experience with Node.js/React and TypeScript')).toContain(
+      'Node.js/React',
+    );
   });
 });
