@@ -11,7 +11,7 @@ const DUTIES =
   /\b(responsibilities|duties|what you'?ll do|what you will (be )?do|your work|the role|the job|role|day to day|in this role|key tasks|job purpose|you will)\b/i;
 /** Headings (or a line's first words) about the employer, the pay and the perks, which name no skill. */
 const ASIDE =
-  /^(about us|who we are|how to apply|apply now|application process|next steps|about the (company|business|firm|organi[sz]ation)|our company|why join|what we offer|we offer|benefits|perks|salary|package|rewards?|we pay|the package|ote)\b/i;
+  /^(about us|who we are|how to apply|apply now|application process|about the (company|business|firm|organi[sz]ation)|our company|why join|what we offer|we offer|benefits|perks|salary|package|rewards?|we pay|the package|ote)\b/i;
 /**
  * A sentence about applying, not the job ("To apply, send your CV…", "contact Helen Marsh on 01452…", "Interviews will
  * be held…"): the people, places and papers it names are no terms.
