@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createInsightsDomain } from '../../../electron/main/insights/insights-domain';
 import { createPlanDomain } from '../../../electron/main/plan/plan-domain';
-import { extractJobTerms } from '../../../electron/main/stories/job-terms/job-terms';
-import type { JobTermsReader } from '../../../electron/main/stories/job-terms/thread/job-terms-thread';
 import { createStoriesDomain } from '../../../electron/main/stories/stories-domain';
+import { countingReader } from '../support/counting-reader';
 import { useCores } from '../support/cores';
 import { call } from '../support/routes';
-
-/** The real extractor, standing in for the terms thread, counting the texts it is asked to read. */
-function countingReader(): JobTermsReader & { texts: string[] } {
-  const texts: string[] = [];
-  return { texts, read: (text) => (texts.push(text), Promise.resolve(extractJobTerms(text))), close: () => {} };
-}
 
 describe('the plan has its job descriptions read off the main thread', () => {
   const open = useCores();

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractJobTerms } from '../../../electron/main/stories/job-terms/job-terms';
-import type { JobTermsReader } from '../../../electron/main/stories/job-terms/thread/job-terms-thread';
 import { createStoriesDomain } from '../../../electron/main/stories/stories-domain';
+import { countingReader } from '../support/counting-reader';
 import { useCores } from '../support/cores';
 import { call } from '../support/routes';
 import { createInterview } from '../support/writes';
-
-/** The real extractor on this thread, counting the texts it is asked to read. */
-function countingReader(): JobTermsReader & { texts: string[] } {
-  const texts: string[] = [];
-  return { texts, read: (text) => (texts.push(text), Promise.resolve(extractJobTerms(text))), close: () => {} };
-}
 
 describe('the terms of each interview’s description are read once', () => {
   const open = useCores();
