@@ -32,7 +32,7 @@ export const PLAN_SECTION_TITLES: Record<PlanSection, string> = {
   'fumbled-questions': 'Questions to practise',
   'model-answers': 'Model answers',
   stories: 'Your stories',
-  'uncovered-terms': 'Terms no story covers yet',
+  'uncovered-terms': 'Key terms no story covers yet',
   schedule: 'Practice schedule',
   followups: 'Follow-ups and second chances',
   note: 'Notes',

@@ -243,6 +243,11 @@ export const jobDescriptionSchema = z.object({
   interviewId: idSchema,
   text: z.string(),
   terms: z.array(jobTermEntrySchema),
+  /**
+   * How many of `terms`, from the top, are the key ones: every term added by hand and the best 25 found. The rest are
+   * weaker and listed when the person asks for all.
+   */
+  keyTerms: z.number().int().nonnegative(),
   /** Terms the person removed (found again on every read, and kept out). */
   removed: z.array(z.string()),
   skipped: jobTermsSchema.shape.skipped,
@@ -273,10 +278,17 @@ export const coverageRowSchema = z.object({
 });
 export type CoverageRow = z.infer<typeof coverageRowSchema>;
 
-/** The job description's terms against the stories: every row, and the terms no story covers (the gaps), best first. */
+/**
+ * The job description's terms against the stories: every row, best first, and the key terms no story covers (the gaps
+ * to prepare). Terms past the key ones that no story covers are only counted.
+ */
 export const jobCoverageSchema = z.object({
   interviewId: idSchema,
   rows: z.array(coverageRowSchema),
+  /** How many rows, from the top, are key terms (as the job description's `keyTerms`). */
+  keyTerms: z.number().int().nonnegative(),
   gaps: z.array(z.string()),
+  /** How many of the terms past the key ones no story covers either. */
+  moreGaps: z.number().int().nonnegative(),
 });
 export type JobCoverage = z.infer<typeof jobCoverageSchema>;

@@ -2,7 +2,7 @@
 // "is a labelled term" on each found term's features, over the labelled job descriptions in tests/fixtures/job-terms.
 import fs from 'node:fs';
 import path from 'node:path';
-import { rankTerms, termsWithFeatures, type ScoredTerm } from '../../electron/main/stories/job-terms/job-terms';
+import { KEY_TERMS, rankTerms, termsWithFeatures, type ScoredTerm } from '../../electron/main/stories/job-terms/job-terms';
 import { FEATURE_NAMES, type Features } from '../../electron/main/stories/job-terms/term-features';
 import { labelFound, termMatches } from './label-match';
 
@@ -87,11 +87,11 @@ export function fitWeights(fixtures: readonly FitFixture[], lambda = LAMBDA): nu
 /** Weights in a list as the named record term-weights.ts holds. */
 export const asRecord = (w: readonly number[]) => Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, w[i]!])) as Features;
 
-/** How many of a description's labels the top 25 of a ranking by `w` finds, ranked as the app ranks. */
+/** How many of a description's labels the top 25 (the key terms) of a ranking by `w` finds, ranked as the app ranks. */
 export function topHits(f: FitFixture, w: readonly number[]): number {
   const row = new Map(f.terms.map((t, i) => [t, f.x[i]!]));
   const top = rankTerms(f.terms, (t) => row.get(t)!.reduce((s, xi, j) => s + xi * w[j]!, 0))
-    .slice(0, 25)
+    .slice(0, KEY_TERMS)
     .map((r) => r.text);
   return f.labels.filter((l) => labelFound(l, top)).length;
 }

@@ -90,7 +90,7 @@ test('the plan lists the stories and the terms no story covers, on screen, in th
   await page.getByRole('button', { name: 'Export plan…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export your plan' });
   await expect(dialog.getByRole('checkbox', { name: 'Your stories' })).toBeChecked();
-  await expect(dialog.getByRole('checkbox', { name: 'Terms no story covers yet' })).toBeChecked();
+  await expect(dialog.getByRole('checkbox', { name: 'Key terms no story covers yet' })).toBeChecked();
   const downloading = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Download Markdown' }).click();
   const markdown = fs.readFileSync(await (await downloading).path(), 'utf8');
@@ -98,7 +98,7 @@ test('the plan lists the stories and the terms no story covers, on screen, in th
   expect(markdown).toContain(
     '### The close I rebuilt\n\n- Shows: pressure, data\n- Answers: “Tell me about a close you ran under pressure.”',
   );
-  expect(markdown).toContain('## Terms no story covers yet\n\n### Northwind, Financial Controller (2026-03-06)\n');
+  expect(markdown).toContain('## Key terms no story covers yet\n\n### Northwind, Financial Controller (2026-03-06)\n');
   expect(markdown).toMatch(/\n- IFRS 16\n/);
 
   // The print view, as the PDF the desktop app writes from it.
@@ -113,7 +113,7 @@ test('the plan lists the stories and the terms no story covers, on screen, in th
     'Shows: pressure, data',
     'Answers: “Tell me about a close you ran under pressure.”',
     'Audit with no findings (draft: still missing the situation, the task and the result)',
-    'Terms no story covers yet',
+    'Key terms no story covers yet',
     'Northwind, Financial Controller',
     'IFRS 16',
     'Power BI',

@@ -109,7 +109,7 @@ function stories(plan: Plan): string[] {
 function uncoveredTerms(plan: Plan): string[] {
   if (!plan.uncoveredTerms.length) return ['No job description pasted on an interview in this period.'];
   const open = plan.uncoveredTerms.filter((u) => u.terms.length);
-  if (!open.length) return ['Every term of your job descriptions is covered by a story.'];
+  if (!open.length) return ['Every key term of your job descriptions is covered by a story.'];
   return open.flatMap((u) => [
     `### ${inline(u.company)}${u.role ? `, ${inline(u.role)}` : ''} (${day(u.heldAt)})`,
     '',

@@ -1,4 +1,4 @@
-import type { CoverageRow, JobTermEntry } from '../../shared/stories-schemas';
+import type { CoverageRow, JobCoverage, JobTermEntry } from '../../shared/stories-schemas';
 import { findTerm, matchTokens, type MatchToken } from './text-match';
 
 /** A story as the coverage table reads it: its words, all parts and tags together. */
@@ -31,13 +31,15 @@ function excerpt(text: string, at: { start: number; end: number }): string {
 
 /**
  * Each term of a job description against the stories and practice answers that mention it (every word of the term,
- * stemmed, side by side as whole words), and the gaps: the terms no story covers, best first.
+ * stemmed, side by side as whole words), and the gaps: the first `keyTerms` terms that no story covers, best first
+ * (past those the terms grow weak, so the ones no story covers there are only counted).
  */
 export function jobCoverage(
   terms: readonly JobTermEntry[],
+  keyTerms: number,
   stories: readonly CoverageStory[],
   answers: readonly CoverageAnswer[],
-): { rows: CoverageRow[]; gaps: string[] } {
+): Omit<JobCoverage, 'interviewId'> {
   const storyTokens = stories.map((s) => ({ story: s, tokens: matchTokens(s.text) }));
   const answerTokens: { answer: CoverageAnswer; tokens: MatchToken[] }[] = answers.map((a) => ({
     answer: a,
@@ -67,5 +69,11 @@ export function jobCoverage(
       answers: inAnswers,
     };
   });
-  return { rows, gaps: rows.filter((r) => r.stories.length === 0).map((r) => r.term) };
+  const uncovered = (r: CoverageRow) => r.stories.length === 0;
+  return {
+    rows,
+    keyTerms,
+    gaps: rows.slice(0, keyTerms).filter(uncovered).map((r) => r.term),
+    moreGaps: rows.slice(keyTerms).filter(uncovered).length,
+  };
 }

@@ -10,7 +10,7 @@ import {
 import { assertFresh } from '../db/stale-save';
 import type { JobDescriptionRecord, JobDescriptionsRepo } from './job-descriptions-repo';
 import { jobCoverage, type CoverageAnswer, type CoverageStory } from './job-coverage';
-import { extractJobTerms } from './job-terms/job-terms';
+import { KEY_TERMS, extractJobTerms } from './job-terms/job-terms';
 import { ExtractionFailed, type JobTermsReader } from './job-terms/thread/job-terms-thread';
 
 /** What the person reads when a description gives no terms because it is not in English. */
@@ -171,6 +171,7 @@ export function createJobDescriptionsService(
       interviewId,
       text: r.text,
       terms: [...added, ...foundTerms],
+      keyTerms: added.length + Math.min(KEY_TERMS, foundTerms.length),
       removed: r.removed,
       skipped: r.text.trim() ? read.skipped : 'empty',
       notice: !r.text.trim() ? null : read.skipped === 'not-english' ? NOT_ENGLISH_NOTICE : failed ? UNREADABLE_NOTICE : null,
@@ -198,11 +199,10 @@ export function createJobDescriptionsService(
   const notInList = (term: string, what: string) =>
     new AppError('VALIDATION', `"${term}" is not ${what}.`, [{ path: 'term', message: 'Not in the list.' }]);
 
-  /** Each term against the stories and practice answers that mention it; the gaps are the terms no story covers. */
+  /** Each term against the stories and practice answers that mention it; the gaps are the key terms no story covers. */
   function coverageNow(interviewId: number): JobCoverage {
     const description = view(interviewId, record(interviewId));
-    const { rows, gaps } = jobCoverage(description.terms, coverageSources.stories(), coverageSources.answers());
-    return { interviewId, rows, gaps };
+    return { interviewId, ...jobCoverage(description.terms, description.keyTerms, coverageSources.stories(), coverageSources.answers()) };
   }
 
   return {

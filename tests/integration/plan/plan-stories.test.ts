@@ -79,7 +79,7 @@ describe('the plan lists the story bank and the terms no story covers', () => {
         '- Answers: “Tell me about a close you ran under pressure.”',
       ].join('\n'),
     );
-    expect(content).toContain('## Terms no story covers yet\n\n### Northwind, Financial Controller (2026-03-06)\n');
+    expect(content).toContain('## Key terms no story covers yet\n\n### Northwind, Financial Controller (2026-03-06)\n');
     expect(content).toMatch(/\n- IFRS 16\n/);
     expect(content).toMatch(/\n- Power BI\n/);
 
@@ -97,6 +97,6 @@ describe('the plan lists the story bank and the terms no story covers', () => {
     expect(plan.uncoveredTerms).toEqual([]);
     const { content } = await call(core, 'plan:exportMarkdown', { sections: ['stories', 'uncovered-terms'] });
     expect(content).toContain('## Your stories\n\nNo stories yet.');
-    expect(content).toContain('## Terms no story covers yet\n\nNo job description pasted on an interview in this period.');
+    expect(content).toContain('## Key terms no story covers yet\n\nNo job description pasted on an interview in this period.');
   });
 });

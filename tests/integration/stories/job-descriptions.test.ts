@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/main/core';
 import { useCores } from '../support/cores';
@@ -27,6 +29,7 @@ describe('job descriptions', () => {
       interviewId: interview.id,
       text: '',
       terms: [],
+      keyTerms: 0,
       removed: [],
       skipped: 'empty',
       notice: null,
@@ -156,6 +159,59 @@ describe('job descriptions', () => {
     const full = await call(core, 'job:save', { interviewId, text: long100k.slice(0, 100_000) });
     expect(full.text.length).toBe(100_000);
     expect(full.terms.map((t) => t.term)).toContain('Power BI');
+  });
+});
+
+describe('the key terms of a long description', () => {
+  const open = useCores();
+  // A real ad of 600 words: far more terms are found than matter, and the weak ones come last.
+  const SOUND = fs.readFileSync(path.join(import.meta.dirname, '../../fixtures/job-terms/blind8-sound-engineer.txt'), 'utf8');
+
+  it('are the best 25 found and those added by hand; the gaps and the plan list only those, the rest are counted', async () => {
+    const { core } = await open();
+    const interview = await call(core, 'interview:create', {
+      company: 'Riverside Hall',
+      role: 'Sound Engineer',
+      heldAt: '2026-03-06T10:00',
+    });
+    const interviewId = interview.id;
+    const saved = await call(core, 'job:save', { interviewId, text: SOUND });
+    expect(saved.terms.length).toBeGreaterThan(40);
+    expect(saved.keyTerms).toBe(25);
+    const firstPastKey = saved.terms[25]!.term;
+
+    const added = await call(core, 'job:addTerm', { interviewId, term: 'stage management' });
+    expect(added.keyTerms).toBe(26);
+    expect(added.terms[0]).toMatchObject({ term: 'stage management', source: 'added' });
+    expect(added.terms[26]!.term).toBe(firstPastKey);
+
+    // A story covers the best found term: it is no gap, and no term past the key ones is listed as one.
+    const best = added.terms[1]!.term;
+    await call(core, 'story:create', {
+      fields: { ...STORY, title: 'Festival stage', action: `I looked after the ${best} for the whole run.` },
+    });
+    const coverage = await call(core, 'job:coverage', { interviewId });
+    expect(coverage.rows.map((r) => r.term)).toEqual(added.terms.map((t) => t.term));
+    expect(coverage.keyTerms).toBe(26);
+    const key = added.terms.slice(0, 26).map((t) => t.term);
+    expect(coverage.gaps).not.toContain(best);
+    expect(coverage.gaps).toContain('stage management');
+    expect(coverage.gaps.every((g) => key.includes(g))).toBe(true);
+    expect(coverage.gaps.length).toBe(key.filter((k) => coverage.rows.find((r) => r.term === k)!.stories.length === 0).length);
+    const uncoveredPast = coverage.rows.slice(26).filter((r) => r.stories.length === 0).length;
+    expect(coverage.moreGaps).toBe(uncoveredPast);
+    expect(coverage.moreGaps).toBeGreaterThan(10);
+
+    const plan = await call(core, 'plan:get', {});
+    expect(plan.uncoveredTerms[0]!.terms).toEqual(coverage.gaps);
+    const { content } = await call(core, 'plan:exportMarkdown', {});
+    expect(content).toContain(`- ${coverage.gaps[0]}\n`);
+    expect(content).not.toContain(`- ${firstPastKey}\n`);
+
+    // Removing a key term brings the next found one into the key terms.
+    const removed = await call(core, 'job:removeTerm', { interviewId, term: best });
+    expect(removed.keyTerms).toBe(26);
+    expect(removed.terms.slice(0, 26).map((t) => t.term)).toContain(firstPastKey);
   });
 });
 

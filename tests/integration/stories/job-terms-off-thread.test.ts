@@ -47,6 +47,7 @@ describe('job terms are found off the main thread', () => {
       interviewId: acme.id,
       text: LONG,
       terms: expected.terms.map((t) => ({ ...t, source: 'found' })),
+      keyTerms: 25,
       removed: [],
       skipped: expected.skipped,
       notice: null,

@@ -181,6 +181,13 @@ export function termsWithFeatures(raw: string): { terms: ScoredTerm[]; skipped: 
 }
 
 /**
+ * How many of a description's found terms, from the top, are its key terms: the ones the app lists and checks for
+ * gaps until the person asks for all. The same top 25 the ranking's accuracy is measured on (the fixtures' README);
+ * further down the list the terms grow weak ("world", "show").
+ */
+export const KEY_TERMS = 25;
+
+/**
  * Terms best first by a score each, an acronym and the words it stands for ranked as one (by the better of the two):
  * how the app ranks, and how the fit measures a ranking.
  */

@@ -30,6 +30,14 @@ export const useJobDescriptionStore = defineStore('job-description', () => {
   const revisions = createRevisions();
   const conflicts = createConflicts(autosave);
   const tooLong = computed(() => jobTextProblem(text.value));
+  // The key terms (added by hand and the best found) until the person asks for all: further down they grow weak.
+  const showAllTerms = ref(false);
+  const shownTerms = computed(
+    () => (showAllTerms.value ? job.value?.terms : job.value?.terms.slice(0, job.value.keyTerms)) ?? [],
+  );
+  const shownRows = computed(
+    () => (showAllTerms.value ? coverage.value?.rows : coverage.value?.rows.slice(0, coverage.value.keyTerms)) ?? [],
+  );
   // The text as this window last knew it saved: a save refused while the saved text is still this one was refused for
   // a change to the terms only (made in another window), which is not a conflict with what was typed.
   let savedText = '';
@@ -40,6 +48,7 @@ export const useJobDescriptionStore = defineStore('job-description', () => {
       revisions.clear();
       job.value = null;
       coverage.value = null;
+      showAllTerms.value = false;
     }
     await loading.run(
       () => api.call('job:get', { interviewId }),
@@ -133,6 +142,9 @@ export const useJobDescriptionStore = defineStore('job-description', () => {
     job,
     text,
     coverage,
+    showAllTerms,
+    shownTerms,
+    shownRows,
     tooLong,
     status: loading.status,
     error: loading.error,

@@ -13,7 +13,7 @@ describe('renderPlanMarkdown', () => {
       '## Questions to practise',
       '## Model answers',
       '## Your stories',
-      '## Terms no story covers yet',
+      '## Key terms no story covers yet',
       '## Practice schedule',
       '## Follow-ups and second chances',
       '## Notes',
@@ -121,7 +121,7 @@ describe('renderPlanMarkdown', () => {
       uncoveredTerms: [{ interviewId: 2, company: 'Northwind', role: '', heldAt: '2026-03-20T10:00', terms: [] }],
     });
     expect(renderPlanMarkdown(covered, ['uncovered-terms'])).toContain(
-      'Every term of your job descriptions is covered by a story.',
+      'Every key term of your job descriptions is covered by a story.',
     );
     const none = renderPlanMarkdown(samplePlan({ stories: [], uncoveredTerms: [] }), ['stories', 'uncovered-terms']);
     expect(none).toContain('No stories yet.');

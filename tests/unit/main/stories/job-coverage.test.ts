@@ -36,7 +36,7 @@ describe('jobCoverage', () => {
     const answers = [
       { attemptId: 3, questionText: 'Tell me about SQL', text: 'I tuned PostgreSQL queries and IFRS 16 schedules.' },
     ];
-    const { rows, gaps } = jobCoverage([term('Power BI'), term('PostgreSQL'), term('IFRS 16')], stories, answers);
+    const { rows, gaps } = jobCoverage([term('Power BI'), term('PostgreSQL'), term('IFRS 16')], 3, stories, answers);
     expect(rows.map((r) => [r.term, r.stories.map((s) => s.id), r.answers.map((a) => a.attemptId)])).toEqual([
       ['Power BI', [7], []],
       ['PostgreSQL', [7], [3]],
@@ -46,9 +46,19 @@ describe('jobCoverage', () => {
     expect(rows[1].answers[0].excerpt).toBe('I tuned PostgreSQL queries and IFRS 16 schedules.');
   });
 
+  it('counts the gaps past the key terms without listing them: those terms are weak', () => {
+    const stories = [{ id: 7, title: 'Close', text: 'I ran the month-end close.' }];
+    const terms = ['month-end close', 'IFRS 16', 'Power BI', 'world', 'show'].map(term);
+    const coverage = jobCoverage(terms, 3, stories, []);
+    expect(coverage.rows.map((r) => r.term)).toEqual(['month-end close', 'IFRS 16', 'Power BI', 'world', 'show']);
+    expect(coverage.keyTerms).toBe(3);
+    expect(coverage.gaps).toEqual(['IFRS 16', 'Power BI']);
+    expect(coverage.moreGaps).toBe(2);
+  });
+
   it('cuts a long answer to the words around the term', () => {
     const long = `${'word '.repeat(40)}the IFRS 16 lease schedules ${'more '.repeat(40)}`;
-    const { rows } = jobCoverage([term('IFRS 16')], [], [{ attemptId: 1, questionText: 'Q', text: long }]);
+    const { rows } = jobCoverage([term('IFRS 16')], 1, [], [{ attemptId: 1, questionText: 'Q', text: long }]);
     const excerpt = rows[0].answers[0].excerpt;
     expect(excerpt).toMatch(/^…word/);
     expect(excerpt).toContain('the IFRS 16 lease schedules');

@@ -18,12 +18,13 @@ export function summary(over: Partial<StorySummary> = {}): StorySummary {
   };
 }
 
-/** An interview's job description, empty unless told otherwise. */
+/** An interview's job description, empty unless told otherwise; every term a key one unless told otherwise. */
 export function jobDescription(over: Partial<JobDescription> = {}): JobDescription {
-  return { interviewId: 3, text: '', terms: [], removed: [], skipped: 'empty', notice: null, revision: 1, ...over };
+  const keyTerms = over.terms?.length ?? 0;
+  return { interviewId: 3, text: '', terms: [], keyTerms, removed: [], skipped: 'empty', notice: null, revision: 1, ...over };
 }
 
-/** A coverage table with no rows unless told otherwise. */
+/** A coverage table with no rows unless told otherwise; every row a key term unless told otherwise. */
 export function coverage(over: Partial<JobCoverage> = {}): JobCoverage {
-  return { interviewId: 3, rows: [], gaps: [], ...over };
+  return { interviewId: 3, rows: [], keyTerms: over.rows?.length ?? 0, gaps: [], moreGaps: 0, ...over };
 }
