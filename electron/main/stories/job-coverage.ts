@@ -73,7 +73,10 @@ export function jobCoverage(
   return {
     rows,
     keyTerms,
-    gaps: rows.slice(0, keyTerms).filter(uncovered).map((r) => r.term),
+    gaps: rows
+      .slice(0, keyTerms)
+      .filter(uncovered)
+      .map((r) => r.term),
     moreGaps: rows.slice(keyTerms).filter(uncovered).length,
   };
 }

@@ -202,7 +202,10 @@ export function createJobDescriptionsService(
   /** Each term against the stories and practice answers that mention it; the gaps are the key terms no story covers. */
   function coverageNow(interviewId: number): JobCoverage {
     const description = view(interviewId, record(interviewId));
-    return { interviewId, ...jobCoverage(description.terms, description.keyTerms, coverageSources.stories(), coverageSources.answers()) };
+    return {
+      interviewId,
+      ...jobCoverage(description.terms, description.keyTerms, coverageSources.stories(), coverageSources.answers()),
+    };
   }
 
   return {
