@@ -159,7 +159,7 @@ export function termsWithFeatures(raw: string): { terms: ScoredTerm[]; skipped: 
   if (!readsAsEnglish(text)) return { terms: [], skipped: 'not-english' };
   // One sentence a line: a sentence about the employer weighs apart from the one after it about the job.
   const split = cleaned.flatMap((l) =>
-    l.text.split(/(?<!\b(?:e\.g|i\.e|etc|incl|approx|vs))(?<=[.!?])\s+(?=\p{Lu})/u).map((t) => ({ text: t, item: l.item })),
+    l.text.split(/(?<!\b(?:e\.g|i\.e|etc|incl|approx|vs)\.)(?<=[.!?])\s+(?=\p{Lu})/u).map((t) => ({ text: t, item: l.item })),
   );
   const lines = split.map((l) => l.text);
   const items = split.map((l) => l.item);

@@ -35,6 +35,44 @@ const SYMBOL_TERMS = [
 const NAME_NUMBER =
   /(?<![\w-])(?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*[A-Za-z]\s(?:&\s)?){1,3}\d{1,4}(?:\.\d+)?[A-Za-z]?\b(?![.,/:]?\d)/g;
 
+/**
+ * A qualification's whole title, its subject in capitals joined by small words: "Level 5 Diploma in Leadership and
+ * Management for Adult Care", "NVQ Level 3 in Air Conditioning and Refrigeration", "BSc (Hons) in Diagnostic
+ * Radiography", "Propertymark Level 3 Award in Residential Letting". Up to three capitalised words before it.
+ */
+const QUALIFICATION_TITLE =
+  /(?<![\w-])(?:[A-Z][\w'’-]*\s){0,3}(?:Level\s\d\s)?(?:Diploma|Certificate|Award|Degree|NVQ|SVQ|BTEC|BSc|MSc|BA|MA|BEng|MEng|HNC|HND|PGCE|PGDip|PgDip|PgCert)(?:\sLevel\s\d)?(?:\s\(Hons\))?\sin\s[A-Z][\w'’-]*(?:\s(?:(?:and|or|&|of|for|in)\s)?[A-Z][\w'’-]*){0,10}/g;
+
+/**
+ * A law's whole title, capitalised words joined by small words: "Health and Safety at Work etc. Act 1974", "Control
+ * of Noise at Work Regulations", "Tenant Fees Act 2019".
+ */
+const LAW_TITLE =
+  /(?<![\w-])[A-Z][\w'’-]*(?:\s(?:(?:and|of|at|for|on|in|to|etc\.?)\s){0,2}[A-Z][\w'’-]*){0,10}?\s(?:(?:and|of|at|for|on|in|to|etc\.?)\s){0,2}(?:Act|Regulations|Order|Directive)(?:\s\d{4})?\b/g;
+
+/** Words that may open a title's match but are not its own: articles and small words left before the name. */
+const NOT_TITLE_WORDS = new Set(['a', 'an', 'and', 'etc', 'etc.']);
+
+/**
+ * A title as matched, without the words before it that are not its own (a sentence's opening "A", "Under the", a duty
+ * verb, a word that says nothing, an ordinary word opening the line); null when no more than its last word is left.
+ */
+function titleOwnWords(match: string, startsLine: boolean, names: ReadonlySet<string>): string | null {
+  const words = match.split(' ');
+  let first = true;
+  while (words.length > 1) {
+    const w = words[0]!.toLowerCase();
+    // A word before its number is the title's own ("Level 5 Diploma").
+    if (/^\d/.test(words[1]!)) break;
+    const ordinaryOpening = first && startsLine && !names.has(w) && !/[\p{Lu}\d]/u.test(words[0]!.slice(1));
+    if (!(OPENING_WORDS.has(w) || DUTY_VERBS.has(w) || EMPTY_WORDS.has(w) || NOT_TITLE_WORDS.has(w) || ordinaryOpening)) break;
+    words.shift();
+    first = false;
+  }
+  // "Act 1974" alone, or a qualification word alone, names nothing.
+  return words.length > 1 && !/^(Act|Regulations|Order|Directive)$/.test(words[0]!) ? words.join(' ') : null;
+}
+
 /** Words that open a sentence before a number ("Between 157 cm tall", "Around 30 sites"), never a name's first word. */
 const OPENING_WORDS = new Set(
   'between from for with after before over under within about around by up to at in on of as per than and or the all each every only just approximately nearly almost some most'.split(
@@ -59,6 +97,12 @@ function symbolTerms(line: string, index: number, names: ReadonlySet<string>): C
       // first letter, a digit or a symbol.
       if (!/[A-Z0-9+#/&.]/.test(text.slice(1))) continue;
       out.push({ text, source: 'symbol', line: index });
+    }
+  }
+  for (const title of [QUALIFICATION_TITLE, LAW_TITLE]) {
+    for (const m of line.matchAll(title)) {
+      const text = titleOwnWords(m[0], m.index === 0, names);
+      if (text) out.push({ text, source: 'name', line: index });
     }
   }
   for (const m of line.matchAll(NAME_NUMBER)) {
@@ -201,6 +245,9 @@ function trimRun(run: Tagged[], line: string): Tagged[] {
   return run.slice(s, e);
 }
 
+/** Small words a name may hold between capitals: "Signs of Safety", "Manual for Streets", "Noise at Work". */
+const NAME_JOINERS = /^(of|in|for|at|&)$/;
+
 /**
  * Noun phrases: runs of nouns, proper nouns, adjectives and numbers (a gerund may end one: "discharge planning",
  * "cold calling"), trimmed of words that say nothing, up to four words; proper-noun runs ("Power BI",
@@ -218,7 +265,7 @@ function phrases(line: string, tokens: readonly Tagged[], index: number): Candid
     run = [];
     // A name in capitals may be longer ("Community Pharmacy Contractual Framework", "UK Finance Mortgage Lenders'
     // Handbook") than a phrase.
-    const named = kept.every((t) => /\p{Lu}/u.test(line[t.start] ?? ''));
+    const named = kept.every((t) => /\p{Lu}/u.test(line[t.start] ?? '') || NAME_JOINERS.test(t.norm));
     if (!kept.length || kept.length > (named ? 6 : 4)) return;
     const text = line.slice(kept[0]!.start, kept[kept.length - 1]!.end);
     // Each noun or gerund of a longer phrase counts a little on its own: "safeguarding" asked for in three phrases.
@@ -259,11 +306,12 @@ function phrases(line: string, tokens: readonly Tagged[], index: number): Candid
     }
   };
   tokens.forEach((t, i) => {
-    // "Signs of Safety", "Manual for Streets", "Teacher of Mathematics": a name may hold a small word between capitals.
+    // "Signs of Safety", "Teacher of Mathematics", "Control of Noise at Work Regulations": a name may hold a small word
+    // between capitals.
     const next = tokens[i + 1];
     const lastOfRun = run[run.length - 1];
     const between =
-      /^(of|in|for|&)$/.test(t.norm) &&
+      NAME_JOINERS.test(t.norm) &&
       !!lastOfRun &&
       (lastOfRun.pos === 'PROPN' || midCapital(lastOfRun)) &&
       !!next &&

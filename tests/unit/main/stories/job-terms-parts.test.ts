@@ -103,4 +103,32 @@ describe('job terms, part by part', () => {
       'Node.js/React',
     );
   });
+
+  it('keeps a qualification and a law whole, their small words and all, without the words before them', () => {
+    const found = terms(
+      'Care Home Manager\n\nRequirements\n' +
+        '• You will hold a Level 5 Diploma in Leadership and Management for Adult Care\n' +
+        '• NVQ Level 3 in Air Conditioning and Refrigeration, or BSc (Hons) in Diagnostic Radiography\n' +
+        '• Sound working knowledge of the Food Safety Act 1990 and the Health and Safety at Work etc. Act 1974\n' +
+        '• Monitor sound levels under the Control of Noise at Work Regulations',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Level 5 Diploma in Leadership and Management for Adult Care',
+        'NVQ Level 3 in Air Conditioning and Refrigeration',
+        'BSc (Hons) in Diagnostic Radiography',
+        'Food Safety Act 1990',
+        'Health and Safety at Work etc. Act 1974',
+        'Control of Noise at Work Regulations',
+      ]),
+    );
+    expect(found.filter((t) => /^(Act 1974|Work Regulations|You will hold.*|the .*|Sound working.*)$/.test(t))).toEqual([]);
+    // Two laws joined by "and the" are two terms, not one.
+    expect(found.some((t) => /1990 and/.test(t))).toBe(false);
+  });
+
+  it('reads "e.g.", "i.e." and "etc." inside a sentence, not as its end', () => {
+    const found = terms('Data Analyst\n\nRequirements\n• Strong spreadsheet skills, e.g. Excel Power Query and pivot tables');
+    expect(found).toContain('Excel Power Query');
+  });
 });
