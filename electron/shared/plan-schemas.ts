@@ -186,7 +186,7 @@ const planStorySchema = z.object({
 });
 export type PlanStory = z.infer<typeof planStorySchema>;
 
-/** An interview with a job description: the terms of it no story covers yet, best first (empty when all are covered). */
+/** An interview with a job description: its key terms no story covers yet, best first (empty when all are covered). */
 const uncoveredTermsSchema = z.object({
   interviewId: idSchema,
   company: z.string(),
@@ -216,7 +216,7 @@ export const planSchema = z.object({
   modelAnswers: z.array(modelAnswerSchema),
   /** The story bank, newest first. */
   stories: z.array(planStorySchema),
-  /** Each interview in the range with a job description, newest first, and its terms no story covers. */
+  /** Each interview in the range with a job description, newest first, and its key terms no story covers. */
   uncoveredTerms: z.array(uncoveredTermsSchema),
 });
 export type Plan = z.infer<typeof planSchema>;

@@ -103,6 +103,6 @@ export const storiesContract = {
     input: z.object({ ...interview, baseRevision: baseRevisionSchema, term: jobTermInputSchema }).strict(),
     output: jobDescriptionSchema,
   }),
-  /** Each term against the stories and practice answers that mention it; the terms no story covers are the gaps. */
+  /** Each term against the stories and practice answers that mention it; the key terms no story covers are the gaps. */
   'job:coverage': defineRoute({ input: z.object(interview).strict(), output: jobCoverageSchema }),
 };

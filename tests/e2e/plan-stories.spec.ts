@@ -66,7 +66,7 @@ test('the plan lists the stories and the terms no story covers, on screen, in th
   await expect(stories.getByText('Still missing: the situation, the task and the result')).toBeVisible();
   const terms = page.getByTestId('section-uncovered-terms');
   await expect(terms.getByRole('link', { name: 'Northwind, Financial Controller' })).toBeVisible();
-  const gaps = terms.getByRole('list', { name: 'Terms no story covers for Northwind' });
+  const gaps = terms.getByRole('list', { name: 'Key terms no story covers for Northwind' });
   await expect(gaps.getByText('IFRS 16', { exact: true })).toBeVisible();
   await expect(gaps.getByText('Power BI', { exact: true })).toBeVisible();
   // Excel is in the close story, so it is covered.

@@ -65,6 +65,7 @@ test('a long description shows its 25 key terms first, all of them on asking, an
   await expect(section.locator(`tbody tr[data-term=${JSON.stringify(firstPastKey)}]`)).toContainText('Gap: no story yet');
   await expect(toggles.first()).toBeFocused();
   await expect(toggles).toHaveText(['Show the top 25 only', 'Show the top 25 only']);
+  await expect(toggles.first()).toHaveAttribute('aria-expanded', 'true');
   expect(await seriousViolations(page)).toEqual([]);
   await shootAll(page, 'job-all-terms', section.getByTestId('coverage-gaps'), { resetSize: true });
   await toggles.first().focus();
@@ -73,7 +74,7 @@ test('a long description shows its 25 key terms first, all of them on asking, an
 
   // The plan lists the key gaps, not the weaker terms past them.
   await page.goto(`${host.url}#/plan`);
-  const listed = page.getByRole('list', { name: 'Terms no story covers for Riverside Hall' }).getByRole('listitem');
+  const listed = page.getByRole('list', { name: 'Key terms no story covers for Riverside Hall' }).getByRole('listitem');
   await expect(listed).toHaveCount(gaps);
   await expect(listed.filter({ hasText: exactly(best) })).toHaveCount(0);
   await expect(listed.filter({ hasText: exactly(firstPastKey) })).toHaveCount(0);

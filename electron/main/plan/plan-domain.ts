@@ -24,7 +24,7 @@ interface PlanDomainOptions {
   writePdf?: WritePdf;
   /** The person's model answers, listed by the plan and its export. */
   modelAnswers?: () => ModelAnswer[];
-  /** The story bank: its stories and each job description's terms no story covers, listed by the plan and its export. */
+  /** The story bank: its stories and each job description's key terms no story covers, listed by the plan and its export. */
   stories?: PlanStoryBank;
 }
 

@@ -10,7 +10,7 @@ import type { PlanStoriesRepo } from './plan-stories-repo';
 export interface PlanStoryBank {
   /** Every live story, whole, with its links, newest first. */
   list(): Story[];
-  /** The terms of an interview's job description that no story covers, best first. */
+  /** The key terms of an interview's job description that no story covers, best first. */
   gaps(interviewId: number): string[];
   /** Reads these interviews' job terms off the main thread first, so `gaps` answers at once. */
   readAhead(interviewIds: readonly number[]): Promise<void>;
@@ -34,7 +34,7 @@ export async function readPlanTermsAhead(bank: PlanStoryBank | undefined, repo: 
   if (bank) await bank.readAhead(repo.interviewsWithJob(heldBounds(range)).map((i) => i.interviewId));
 }
 
-/** The plan's stories and, per interview of the range with a job description, the terms no story covers yet. */
+/** The plan's stories and, per interview of the range with a job description, the key terms no story covers yet. */
 export function planStories(
   bank: PlanStoryBank | undefined,
   repo: PlanStoriesRepo,

@@ -158,15 +158,14 @@ export function createJobDescriptionsService(
   function view(interviewId: number, r: JobDescriptionRecord): JobDescription {
     const { terms: read, failed } = termsOf(interviewId, r.text);
     const removed = new Set(r.removed.map(key));
-    const foundTerms: JobTermEntry[] = read.terms
-      .filter((t) => !removed.has(key(t.term)))
-      .map((t) => ({ ...t, source: 'found' as const }));
-    const shown = new Set(foundTerms.map((t) => key(t.term)));
-    // Added by hand: the person says it matters, so it ranks with the strongest found terms. One the text now holds
-    // too (the text changed after it was added) shows once, as found.
+    // Added by hand: the person says it matters, so it is a key term at the top, even once the text holds it too.
     const added: JobTermEntry[] = r.added
-      .filter((t) => !shown.has(key(t)) && !removed.has(key(t)))
+      .filter((t) => !removed.has(key(t)))
       .map((term) => ({ term, weight: 1, kind: 'skill' as const, source: 'added' as const }));
+    const pinned = new Set(added.map((t) => key(t.term)));
+    const foundTerms: JobTermEntry[] = read.terms
+      .filter((t) => !removed.has(key(t.term)) && !pinned.has(key(t.term)))
+      .map((t) => ({ ...t, source: 'found' as const }));
     return {
       interviewId,
       text: r.text,
@@ -214,34 +213,38 @@ export function createJobDescriptionsService(
     save: (interviewId: number, baseRevision: number, text: string) =>
       withTerms(interviewId, () => change(interviewId, baseRevision, (r) => ({ ...r, text: tidyText(text) })), tidyText(text)),
 
-    /** Adds a term by hand; one the person removed earlier comes back instead (as found, while the text holds it). */
+    /**
+     * Adds a term by hand, as a key term at the top: one the person removed earlier comes back so, and one found further
+     * down than the key terms moves up (spelled as the text spells it).
+     */
     addTerm: (interviewId: number, baseRevision: number, term: string) =>
       withTerms(interviewId, () =>
         change(interviewId, baseRevision, (r, current) => {
           const k = key(term);
-          const removed = r.removed.filter((t) => key(t) !== k);
-          if (removed.length === r.removed.length && current.terms.some((t) => key(t.term) === k)) {
+          const at = current.terms.findIndex((t) => key(t.term) === k);
+          if (at !== -1 && at < current.keyTerms) {
             throw new AppError('VALIDATION', `"${term}" is already in the list.`, [{ path: 'term', message: 'Already listed.' }]);
           }
-          if (termsOf(interviewId, r.text).terms.terms.some((t) => key(t.term) === k)) return { ...r, removed };
           if (r.added.length >= MAX_ADDED_TERMS) {
             throw new AppError('VALIDATION', `A job description holds at most ${MAX_ADDED_TERMS} terms added by hand.`, [
               { path: 'term', message: 'Too many terms.' },
             ]);
           }
-          return { ...r, removed, added: [...r.added, term.trim().replace(/\s+/g, ' ')] };
+          const found = termsOf(interviewId, r.text).terms.terms.find((t) => key(t.term) === k);
+          const removed = r.removed.filter((t) => key(t) !== k);
+          return { ...r, removed, added: [...r.added, found?.term ?? term.trim().replace(/\s+/g, ' ')] };
         }),
       ),
 
-    /** Removes a term: an added one is gone, a found one is kept out on every read. */
+    /** Removes a term: an added one is gone, and one the text holds is kept out on every read. */
     removeTerm: (interviewId: number, baseRevision: number, term: string) =>
       withTerms(interviewId, () =>
         change(interviewId, baseRevision, (r, current) => {
           const listed = current.terms.find((t) => key(t.term) === key(term));
           if (!listed) throw notInList(term, 'in the list of terms');
           const added = r.added.filter((t) => key(t) !== key(term));
-          if (listed.source === 'added') return { ...r, added };
-          return { ...r, added, removed: [...r.removed, listed.term] };
+          const inText = termsOf(interviewId, r.text).terms.terms.some((t) => key(t.term) === key(term));
+          return inText ? { ...r, added, removed: [...r.removed, listed.term] } : { ...r, added };
         }),
       ),
 

@@ -208,6 +208,19 @@ describe('the key terms of a long description', () => {
     expect(content).toContain(`- ${coverage.gaps[0]}\n`);
     expect(content).not.toContain(`- ${firstPastKey}\n`);
 
+    // A term found further down, typed in "Add your own term", moves up among the key terms, as the text spells it;
+    // one listed among them already is refused.
+    const weak = added.terms[40]!.term;
+    const pinned = await call(core, 'job:addTerm', { interviewId, term: weak.toUpperCase() });
+    expect(pinned.terms[0]).toMatchObject({ source: 'added' });
+    expect(pinned.terms.slice(0, 2).map((t) => t.term)).toEqual(['stage management', weak]);
+    expect(pinned.keyTerms).toBe(27);
+    expect(pinned.terms.filter((t) => t.term === weak)).toHaveLength(1);
+    const twice = await fail(core, 'job:addTerm', { interviewId, term: best });
+    expect(twice).toMatchObject({ code: 'VALIDATION', message: `"${best}" is already in the list.` });
+    await call(core, 'job:removeTerm', { interviewId, term: weak });
+    expect((await call(core, 'job:get', { interviewId })).terms.map((t) => t.term)).not.toContain(weak);
+
     // Removing a key term brings the next found one into the key terms.
     const removed = await call(core, 'job:removeTerm', { interviewId, term: best });
     expect(removed.keyTerms).toBe(26);
@@ -230,9 +243,10 @@ describe('job description terms when the text changes', () => {
     expect(added.terms.filter((t) => t.term === 'Power BI')).toEqual([
       { term: 'Power BI', weight: 1, kind: 'skill', source: 'added' },
     ]);
-    // The text holds it again: it shows once, as found; removing it takes out both.
+    // The text holds it again: it shows once, still as added (a key term); removing it takes out both.
     const again = await call(core, 'job:save', { interviewId, text: JOB });
-    expect(again.terms.filter((t) => t.term === 'Power BI').map((t) => t.source)).toEqual(['found']);
+    expect(again.terms.filter((t) => t.term === 'Power BI').map((t) => t.source)).toEqual(['added']);
+    expect(again.terms[0]!.term).toBe('Power BI');
     const removed = await call(core, 'job:removeTerm', { interviewId, term: 'Power BI' });
     expect(removed.terms.map((t) => t.term)).not.toContain('Power BI');
     expect(core.database.db.prepare('SELECT added_terms, removed_terms FROM job_descriptions').get()).toEqual({

@@ -35,42 +35,53 @@ const SYMBOL_TERMS = [
 const NAME_NUMBER =
   /(?<![\w-])(?:[A-Z][A-Za-z]*(?:-[A-Za-z]+)*[A-Za-z]\s(?:&\s)?){1,3}\d{1,4}(?:\.\d+)?[A-Za-z]?\b(?![.,/:]?\d)/g;
 
+/** A capitalised word of a title. */
+const CAP = String.raw`[A-Z][\w'’-]*`;
+
 /**
- * A qualification's whole title, its subject in capitals joined by small words: "Level 5 Diploma in Leadership and
+ * A qualification's whole title, up to three capitalised words before it: "Level 5 Diploma in Leadership and
  * Management for Adult Care", "NVQ Level 3 in Air Conditioning and Refrigeration", "BSc (Hons) in Diagnostic
- * Radiography", "Propertymark Level 3 Award in Residential Letting". Up to three capitalised words before it.
+ * Radiography" ("Award" only after its level: "Employer of the Year Award in March" is none). Its subject's capitalised words join by "of", "for", "in" or "&"; "and" joins only one last word, so
+ * "Degree in Computer Science and Microsoft Azure experience" leaves "Microsoft Azure" a term of its own.
  */
-const QUALIFICATION_TITLE =
-  /(?<![\w-])(?:[A-Z][\w'’-]*\s){0,3}(?:Level\s\d\s)?(?:Diploma|Certificate|Award|Degree|NVQ|SVQ|BTEC|BSc|MSc|BA|MA|BEng|MEng|HNC|HND|PGCE|PGDip|PgDip|PgCert)(?:\sLevel\s\d)?(?:\s\(Hons\))?\sin\s[A-Z][\w'’-]*(?:\s(?:(?:and|or|&|of|for|in)\s)?[A-Z][\w'’-]*){0,10}/g;
+const QUALIFICATION_TITLE = new RegExp(
+  String.raw`(?<![\w-])(?:${CAP}\s){0,3}(?:Level\s\d\sAward|(?:Level\s\d\s)?(?:Diploma|Certificate|Degree|NVQ|SVQ|BTEC|BSc|MSc|BA|MA|BEng|MEng|HNC|HND|PGCE|PGDip|PgDip|PgCert))(?:\sLevel\s\d)?(?:\s\(Hons\))?\sin\s${CAP}(?:\s${CAP}){0,4}(?:\s(?:of|for|in|&)\s${CAP}(?:\s${CAP}){0,3}|\sand\s${CAP}(?![\w'’-]|\s[A-Z])){0,4}`,
+  'g',
+);
+
+/** The last word of a law's title. */
+const LAW_WORDS = 'Act|Regulations|Order|Directive';
+const LAW_JOINER = String.raw`(?:and|of|at|for|on|in|to|etc\.?)\s`;
 
 /**
  * A law's whole title, capitalised words joined by small words: "Health and Safety at Work etc. Act 1974", "Control
  * of Noise at Work Regulations", "Tenant Fees Act 2019".
  */
-const LAW_TITLE =
-  /(?<![\w-])[A-Z][\w'’-]*(?:\s(?:(?:and|of|at|for|on|in|to|etc\.?)\s){0,2}[A-Z][\w'’-]*){0,10}?\s(?:(?:and|of|at|for|on|in|to|etc\.?)\s){0,2}(?:Act|Regulations|Order|Directive)(?:\s\d{4})?\b/g;
+const LAW_TITLE = new RegExp(
+  String.raw`(?<![\w-])${CAP}(?:\s(?:${LAW_JOINER}){0,2}${CAP}){0,10}?\s(?:${LAW_JOINER}){0,2}(?:${LAW_WORDS})(?:\s\d{4})?\b`,
+  'g',
+);
 
-/** Words that may open a title's match but are not its own: articles and small words left before the name. */
-const NOT_TITLE_WORDS = new Set(['a', 'an', 'and', 'etc', 'etc.']);
+/** "Act" and "Order" are verbs and nouns too ("We Think Big and Act Fast"): a law's only with its year or after "the". */
+const isLaw = (title: string, before: string) => !/\b(?:Act|Order)$/.test(title) || /\bthe\s$/i.test(before);
+
+/** Words that may open a title's match but are not its own: articles and "etc." left before the name. */
+const NOT_TITLE_WORDS = new Set(['a', 'an', 'etc', 'etc.']);
 
 /**
- * A title as matched, without the words before it that are not its own (a sentence's opening "A", "Under the", a duty
- * verb, a word that says nothing, an ordinary word opening the line); null when no more than its last word is left.
+ * A title as matched, without the words before it that are not its own: a sentence's opening ("The", "Under"), and
+ * what the ad asks before it ("Knowledge of", "Experience in"); null when no more than its last word is left.
  */
-function titleOwnWords(match: string, startsLine: boolean, names: ReadonlySet<string>): string | null {
+function titleOwnWords(match: string): string | null {
   const words = match.split(' ');
-  let first = true;
   while (words.length > 1) {
     const w = words[0]!.toLowerCase();
-    // A word before its number is the title's own ("Level 5 Diploma").
-    if (/^\d/.test(words[1]!)) break;
-    const ordinaryOpening = first && startsLine && !names.has(w) && !/[\p{Lu}\d]/u.test(words[0]!.slice(1));
-    if (!(OPENING_WORDS.has(w) || DUTY_VERBS.has(w) || EMPTY_WORDS.has(w) || NOT_TITLE_WORDS.has(w) || ordinaryOpening)) break;
+    const asks = EMPTY_WORDS.has(w) && /^(of|in|with)$/.test(words[1]!);
+    if (!(OPENING_WORDS.has(w) || NOT_TITLE_WORDS.has(w) || asks)) break;
     words.shift();
-    first = false;
   }
   // "Act 1974" alone, or a qualification word alone, names nothing.
-  return words.length > 1 && !/^(Act|Regulations|Order|Directive)$/.test(words[0]!) ? words.join(' ') : null;
+  return words.length > 1 && !new RegExp(`^(${LAW_WORDS})$`).test(words[0]!) ? words.join(' ') : null;
 }
 
 /** Words that open a sentence before a number ("Between 157 cm tall", "Around 30 sites"), never a name's first word. */
@@ -101,8 +112,10 @@ function symbolTerms(line: string, index: number, names: ReadonlySet<string>): C
   }
   for (const title of [QUALIFICATION_TITLE, LAW_TITLE]) {
     for (const m of line.matchAll(title)) {
-      const text = titleOwnWords(m[0], m.index === 0, names);
-      if (text) out.push({ text, source: 'name', line: index });
+      const text = titleOwnWords(m[0]);
+      if (text && (title === QUALIFICATION_TITLE || isLaw(m[0], line.slice(Math.max(0, m.index - 4), m.index)))) {
+        out.push({ text, source: 'name', line: index });
+      }
     }
   }
   for (const m of line.matchAll(NAME_NUMBER)) {
@@ -245,8 +258,11 @@ function trimRun(run: Tagged[], line: string): Tagged[] {
   return run.slice(s, e);
 }
 
-/** Small words a name may hold between capitals: "Signs of Safety", "Manual for Streets", "Noise at Work". */
-const NAME_JOINERS = /^(of|in|for|at|&)$/;
+/**
+ * Small words a name may hold between capitals: "Signs of Safety", "Manual for Streets". Not "at", which as often joins
+ * a role to its employer ("Staff Nurse at Royal Free Hospital"); a law's title holds it (LAW_TITLE).
+ */
+const NAME_JOINERS = /^(of|in|for|&)$/;
 
 /**
  * Noun phrases: runs of nouns, proper nouns, adjectives and numbers (a gerund may end one: "discharge planning",
@@ -306,8 +322,7 @@ function phrases(line: string, tokens: readonly Tagged[], index: number): Candid
     }
   };
   tokens.forEach((t, i) => {
-    // "Signs of Safety", "Teacher of Mathematics", "Control of Noise at Work Regulations": a name may hold a small word
-    // between capitals.
+    // "Signs of Safety", "Manual for Streets", "Teacher of Mathematics": a name may hold a small word between capitals.
     const next = tokens[i + 1];
     const lastOfRun = run[run.length - 1];
     const between =

@@ -127,6 +127,29 @@ describe('job terms, part by part', () => {
     expect(found.some((t) => /1990 and/.test(t))).toBe(false);
   });
 
+  it('keeps a title whole when it opens a list item, and takes no law from a slogan, nor a name from a role "at" an employer', () => {
+    const found = terms(
+      'Facilities Manager\n\nRequirements\n• Health and Safety at Work etc. Act 1974\n• Working Time Regulations\n' +
+        '• Work at Height Regulations 2005\n• Degree in Civil Engineering\n' +
+        '• Degree in Computer Science and Microsoft Azure experience\n• Diploma in Accounting or ACCA qualified\n\n' +
+        'About us\nWe Think Big and Act Fast. We were Employer of the Year Award in March.\n' +
+        'You will join as Staff Nurse at Royal Free Hospital.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Health and Safety at Work etc. Act 1974',
+        'Working Time Regulations',
+        'Work at Height Regulations 2005',
+        'Degree in Civil Engineering',
+        'Degree in Computer Science',
+        'Microsoft Azure',
+        'Diploma in Accounting',
+        'ACCA',
+      ]),
+    );
+    expect(found.filter((t) => /Act Fast|and Act|at Royal|^Safety at Work|^Time Regulations/.test(t))).toEqual([]);
+  });
+
   it('reads "e.g.", "i.e." and "etc." inside a sentence, not as its end', () => {
     const found = terms('Data Analyst\n\nRequirements\n• Strong spreadsheet skills, e.g. Excel Power Query and pivot tables');
     expect(found).toContain('Excel Power Query');
