@@ -158,10 +158,12 @@ export function createJobDescriptionsService(
   function view(interviewId: number, r: JobDescriptionRecord): JobDescription {
     const { terms: read, failed } = termsOf(interviewId, r.text);
     const removed = new Set(r.removed.map(key));
-    // Added by hand: the person says it matters, so it is a key term at the top, even once the text holds it too.
+    // Added by hand: the person says it matters, so it is a key term at the top, even once the text holds it too (of
+    // the kind found there).
+    const kindFound = new Map(read.terms.map((t) => [key(t.term), t.kind]));
     const added: JobTermEntry[] = r.added
       .filter((t) => !removed.has(key(t)))
-      .map((term) => ({ term, weight: 1, kind: 'skill' as const, source: 'added' as const }));
+      .map((term) => ({ term, weight: 1, kind: kindFound.get(key(term)) ?? 'skill', source: 'added' as const }));
     const pinned = new Set(added.map((t) => key(t.term)));
     const foundTerms: JobTermEntry[] = read.terms
       .filter((t) => !removed.has(key(t.term)) && !pinned.has(key(t.term)))

@@ -41,8 +41,9 @@ const CAP = String.raw`[A-Z][\w'’-]*`;
 /**
  * A qualification's whole title, up to three capitalised words before it: "Level 5 Diploma in Leadership and
  * Management for Adult Care", "NVQ Level 3 in Air Conditioning and Refrigeration", "BSc (Hons) in Diagnostic
- * Radiography" ("Award" only after its level: "Employer of the Year Award in March" is none). Its subject's capitalised words join by "of", "for", "in" or "&"; "and" joins only one last word, so
- * "Degree in Computer Science and Microsoft Azure experience" leaves "Microsoft Azure" a term of its own.
+ * Radiography" ("Award" only after its level: "Employer of the Year Award in March" is none). Its subject's
+ * capitalised words join by "of", "for", "in" or "&"; "and" joins only one last word, so "Degree in Computer Science
+ * and Microsoft Azure experience" leaves "Microsoft Azure" a term of its own.
  */
 const QUALIFICATION_TITLE = new RegExp(
   String.raw`(?<![\w-])(?:${CAP}\s){0,3}(?:Level\s\d\sAward|(?:Level\s\d\s)?(?:Diploma|Certificate|Degree|NVQ|SVQ|BTEC|BSc|MSc|BA|MA|BEng|MEng|HNC|HND|PGCE|PGDip|PgDip|PgCert))(?:\sLevel\s\d)?(?:\s\(Hons\))?\sin\s${CAP}(?:\s${CAP}){0,4}(?:\s(?:of|for|in|&)\s${CAP}(?:\s${CAP}){0,3}|\sand\s${CAP}(?![\w'’-]|\s[A-Z])){0,4}`,
