@@ -10,11 +10,15 @@ import { answerBox, api, FUMBLED, openPractice, openPracticeWithFumbled, startSe
 const practiceLink = (page: Page) =>
   page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Practice', exact: true });
 
-/** Types an answer and ends it; resolves on the feedback. */
+/**
+ * Types an answer and ends it; resolves on the feedback with the coach's reading in. The reading fills the card above
+ * the grade buttons: a click aimed before it lands can miss the button it aimed at on a busy machine.
+ */
 async function answer(page: Page, text: string): Promise<void> {
   await answerBox(page).fill(text);
   await page.getByRole('button', { name: "I'm done" }).click();
   await expect(page.getByTestId('feedback')).toBeVisible();
+  await expect(page.getByTestId('feedback').getByText('Reading your answer…')).toHaveCount(0);
 }
 
 test('the Good button says when the question comes back, and the Next line, summary, Plan and badge agree', async ({
